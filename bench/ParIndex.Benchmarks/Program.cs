@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(ParIndex.Benchmarks.NationalYearBenchmarks).Assembly).Run(args);

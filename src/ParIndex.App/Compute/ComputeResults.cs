@@ -1,0 +1,59 @@
+using ParIndex.App.Files;
+using ParIndex.App.Frameworks;
+using ParIndex.Domain.Comparison;
+using ParIndex.Domain.Frameworks;
+using ParIndex.Domain.Ranking;
+using ParIndex.Domain.Results;
+using ParIndex.Domain.Scoring;
+
+namespace ParIndex.App.Compute;
+
+/// <summary>
+/// The stateless computation: reads a framework, scores and optional units, previous results and lineage, and
+/// returns the ranked results of the framework's unit group. Every problem in every file is collected before anything is
+/// computed; if there is one, an <see cref="ImportException"/> carries them all.
+/// </summary>
+public static class ComputeResults
+{
+    public static GroupResult Run(ComputeRequest request)
+    {
+        var framework = CompiledFramework.Compile(FrameworkFiles.Load(request.Framework));
+        var problems = new List<ImportProblem>();
+        var units = request.Units is null ? null : Collect(() => UnitsFile.Read(Table.Load(request.Units), framework.Framework.Group, problems), problems);
+        var scores = Collect(() => ScoresFile.Read(Table.Load(request.Scores), framework, units?.Select(u => u.Code).ToList(), problems), problems);
+        var previous = request.Previous is null ? [] : Collect(() => PreviousFile.Read(request.Previous, problems), problems) ?? [];
+        var lineage = request.Lineage is null ? [] : Collect(() => LineageFile.Read(Table.Load(request.Lineage), problems), problems) ?? [];
+        if (request.RankPrecision is < 0 or > 10)
+            problems.Add(new ImportProblem("--rank-precision", $"{request.RankPrecision} decimals is outside 0–10"));
+
+        var group = framework.Framework.Group;
+        foreach (var u in units ?? [])
+            if (!string.Equals(u.Group, group, StringComparison.OrdinalIgnoreCase))
+                problems.Add(new ImportProblem(request.Units!, $"unit {u.Code} is in group '{u.Group}', but framework {framework.Framework.Code} is for '{group}'"));
+        ImportException.ThrowIfAny(problems);
+
+        var byCode = (units ?? scores!.Units.Select(u => new Unit(u, u, framework.Framework.Group)).ToList())
+            .ToDictionary(u => u.Code, StringComparer.OrdinalIgnoreCase);
+        var scored = scores!.Units.Select(code => (Unit: byCode[code], Score: UnitScorer.Score(framework, scores.Inputs[code]))).ToList();
+        foreach (var (unit, score) in scored.Where(s => s.Score.Index is null))
+            problems.Add(new ImportProblem(request.Scores, $"unit {unit.Code}: every sub-criterion is NA, so it has no index"));
+        ImportException.ThrowIfAny(problems);
+
+        var result = GroupScoring.Rank(group, framework, scored, new RankingPolicy(request.RankPrecision));
+        return request.Previous is null ? result : YearOverYear.Compare(result, previous, lineage, request.Combine);
+    }
+
+    /// <summary>Reads one file, turning a file that cannot be read at all into problems, so the other files are still checked.</summary>
+    private static T? Collect<T>(Func<T> read, List<ImportProblem> problems) where T : class
+    {
+        try
+        {
+            return read();
+        }
+        catch (ImportException e)
+        {
+            problems.AddRange(e.Problems);
+            return null;
+        }
+    }
+}

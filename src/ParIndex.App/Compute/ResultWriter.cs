@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
+using ParIndex.App.Files;
+using ParIndex.App.Frameworks;
+using ParIndex.App.Spreadsheets;
+using ParIndex.Domain.Comparison;
+using ParIndex.Domain.Numbers;
+using ParIndex.Domain.Results;
+
+namespace ParIndex.App.Compute;
+
+/// <summary>Writes a group's results as CSV, JSON, XLSX or a text table (docs/formats.md).</summary>
+public static class ResultWriter
+{
+    public static byte[] Render(GroupResult group, ResultFormat format) => format switch
+    {
+        ResultFormat.Csv => Encoding.UTF8.GetBytes(Csv(group)),
+        ResultFormat.Json => Encoding.UTF8.GetBytes(Json(group)),
+        ResultFormat.Xlsx => XlsxWriter.Write([new Sheet("Xếp hạng", [ResultTable.Header(group), .. ResultTable.Rows(group)],
+            Formats: Enumerable.Range(3, ResultTable.Header(group).Count - 3).Where(c => c is not (6 or 8)).ToDictionary(c => c, _ => "0.00"))]),
+        _ => Encoding.UTF8.GetBytes(ResultText.Render(group)),
+    };
+
+    public static string Csv(GroupResult group)
+    {
+        var sb = new StringBuilder();
+        sb.Append(CsvText.Line(ResultTable.Header(group))).Append('\n');
+        foreach (var row in ResultTable.Rows(group))
+            sb.Append(CsvText.Line(row.Select(Cell))).Append('\n');
+        return sb.ToString();
+    }
+
+    public static string Json(GroupResult group)
+    {
+        var framework = group.Framework;
+        var units = new JsonArray();
+        foreach (var u in group.Units)
+        {
+            var areas = new JsonObject();
+            for (var a = 0; a < framework.AreaNodes.Length; a++)
+                areas[framework.Nodes[framework.AreaNodes[a]].Code] = Number(u.Score.ComponentIndex(a));
+            var o = new JsonObject
+            {
+                ["rank"] = u.Rank,
+                ["unit"] = u.Unit.Code,
+                ["name"] = u.Unit.Name,
+                ["group"] = u.Unit.Group,
+                ["points"] = Number(u.Score.TotalPoints),
+                ["max"] = Number(u.Score.TotalMax),
+                ["index"] = Number(u.Index),
+                ["band"] = u.Band.Label,
+                ["delta_points"] = u.Change?.DeltaPoints is { } dp ? Frameworks.Json.Number(dp) : null,
+                ["delta_rank"] = u.Change?.DeltaRank,
+                ["areas"] = areas,
+            };
+            if (u.Change is { } change)
+            {
+                o["basis"] = change.Basis.ToString().ToLowerInvariant();
+                o["compared_with"] = new JsonArray([.. change.ComparedWith.Select(c => (JsonNode)c)]);
+            }
+            units.Add(o);
+        }
+        return Frameworks.Json.Write(new JsonObject { ["units"] = units, ["summary"] = Summary(group.Statistics, framework.Framework.Code) });
+    }
+
+    private static JsonObject Summary(GroupStatistics s, string frameworkCode)
+    {
+        var bands = new JsonObject();
+        foreach (var (band, count) in s.Bands) bands[band] = count;
+        var areas = new JsonObject();
+        foreach (var (area, mean) in s.AreaMeans) areas[area] = Number(mean);
+        return new JsonObject
+        {
+            ["framework"] = frameworkCode,
+            ["count"] = s.Count,
+            ["mean"] = Number(s.Mean),
+            ["median"] = Number(s.Median),
+            ["min"] = Number(s.Min),
+            ["max"] = Number(s.Max),
+            ["bands"] = bands,
+            ["areas"] = areas,
+            ["above_mean"] = new JsonArray([.. s.UnitsAboveMean.Select(u => (JsonNode)u)]),
+            ["most_points_lost"] = new JsonArray([.. s.MostPointsLost.Select(l => (JsonNode)new JsonObject
+            {
+                ["code"] = l.Code,
+                ["name"] = l.Name,
+                ["points_lost"] = Number(l.PointsLost),
+                ["units_losing"] = l.UnitsLosing,
+                ["share_losing"] = Number(l.ShareLosing * 100m),
+            })]),
+        };
+    }
+
+    private static JsonNode? Number(decimal? value) => value is { } v ? Frameworks.Json.Number(Publish.Round(v)) : null;
+
+    private static string Cell(object? value) => value switch
+    {
+        null => "",
+        decimal d => d.ToString("0.00", CultureInfo.InvariantCulture),
+        int i => i.ToString(CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
+}

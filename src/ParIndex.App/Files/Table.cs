@@ -1,0 +1,98 @@
+using System.Text;
+using ParIndex.App.Spreadsheets;
+
+namespace ParIndex.App.Files;
+
+/// <summary>
+/// A header and rows read from a CSV file or the first sheet of an XLSX workbook, so every input can come in
+/// either form and every problem is located the same way (file, sheet, line, column).
+/// </summary>
+public sealed class Table
+{
+    private readonly bool _spreadsheet;
+
+    private Table(string file, string? sheet, IReadOnlyList<string> header, IReadOnlyList<TableRow> rows, bool spreadsheet)
+    {
+        File = file;
+        Sheet = sheet;
+        Header = header;
+        Rows = rows;
+        _spreadsheet = spreadsheet;
+    }
+
+    public string File { get; }
+
+    public string? Sheet { get; }
+
+    public IReadOnlyList<string> Header { get; }
+
+    public IReadOnlyList<TableRow> Rows { get; }
+
+    public static Table Load(string path)
+    {
+        if (!System.IO.File.Exists(path)) throw new ImportException([new ImportProblem(path, "file not found")]);
+        return Path.GetExtension(path).ToLowerInvariant() switch
+        {
+            ".xlsx" => FromXlsx(System.IO.File.ReadAllBytes(path), path),
+            ".csv" or ".txt" => FromCsv(ReadUtf8(path), path),
+            var ext => throw new ImportException([new ImportProblem(path, $"expected a .csv or .xlsx file, not '{ext}'")]),
+        };
+    }
+
+    public static Table FromCsv(string text, string file)
+    {
+        var records = CsvText.Parse(text, file);
+        if (records.Count == 0) throw new ImportException([new ImportProblem(file, "the file is empty: expected a header line", 1)]);
+        var header = records[0].Fields.Select(h => h.Trim()).ToList();
+        var rows = records.Skip(1).Select(r => new TableRow(r.Line, r.Fields)).ToList();
+        return new Table(file, null, header, rows, spreadsheet: false);
+    }
+
+    public static Table FromXlsx(byte[] bytes, string file)
+    {
+        var sheet = XlsxReader.Read(bytes, file).FirstOrDefault()
+            ?? throw new ImportException([new ImportProblem(file, "the workbook has no sheet")]);
+        var nonEmpty = sheet.Rows.Select((cells, i) => (cells, line: i + 1)).Where(r => r.cells.Any(c => !string.IsNullOrWhiteSpace(c))).ToList();
+        if (nonEmpty.Count == 0) throw new ImportException([new ImportProblem(file, "the sheet is empty: expected a header row", Sheet: sheet.Name)]);
+        var header = nonEmpty[0].cells.Select(h => (h ?? "").Trim()).ToList();
+        var rows = nonEmpty.Skip(1).Select(r => new TableRow(r.line, r.cells)).ToList();
+        return new Table(file, sheet.Name, header, rows, spreadsheet: true);
+    }
+
+    /// <summary>The column with that header (case and surrounding spaces ignored), or −1.</summary>
+    public int Column(string name) =>
+        Header.ToList().FindIndex(h => string.Equals(h, name, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Finds the required columns, adding a problem for each one missing.</summary>
+    public int[] RequireColumns(List<ImportProblem> problems, params string[] names)
+    {
+        var columns = names.Select(Column).ToArray();
+        for (var i = 0; i < names.Length; i++)
+            if (columns[i] < 0)
+                problems.Add(new ImportProblem(File, $"missing column '{names[i]}' (header: {string.Join(",", Header)})", HeaderLine, Sheet: Sheet));
+        return columns;
+    }
+
+    public ImportProblem Problem(TableRow row, int column, string message, string? node = null) =>
+        new(File, message, row.Line, ColumnLabel(column), Sheet, node);
+
+    private int HeaderLine => Rows.Count > 0 ? Math.Max(1, Rows[0].Line - 1) : 1;
+
+    private string? ColumnLabel(int column) => column < 0 ? null
+        : _spreadsheet ? $"{CellRef.ColumnName(column)} ({HeaderName(column)})"
+        : $"{column + 1} ({HeaderName(column)})";
+
+    private string HeaderName(int column) => column < Header.Count ? Header[column] : "?";
+
+    private static string ReadUtf8(string path)
+    {
+        try
+        {
+            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(System.IO.File.ReadAllBytes(path));
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw new ImportException([new ImportProblem(path, $"the file is not UTF-8 text (invalid byte at offset {e.Index}); save it as CSV UTF-8")]);
+        }
+    }
+}

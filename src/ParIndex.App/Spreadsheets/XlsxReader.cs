@@ -1,0 +1,141 @@
+using System.Xml;
+using System.Xml.Linq;
+using DocumentFormat.OpenXml.Packaging;
+using ParIndex.App.Files;
+
+namespace ParIndex.App.Spreadsheets;
+
+/// <summary>
+/// Reads every worksheet of an .xlsx file as text (see <see cref="SheetData"/>). The package is opened with the Open
+/// XML SDK; sheet XML is streamed row by row and matched on local names, so files from Excel, LibreOffice and
+/// other writers (which differ in prefixes, optional attributes and rich text) all read the same.
+/// </summary>
+public static class XlsxReader
+{
+    private static readonly XmlReaderSettings Settings = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+    };
+
+    public static IReadOnlyList<SheetData> Read(byte[] bytes, string file)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        try
+        {
+            using var document = SpreadsheetDocument.Open(new MemoryStream(bytes, writable: false), isEditable: false);
+            var workbook = document.WorkbookPart ?? throw Problem(file, "the package has no workbook part");
+            var strings = workbook.SharedStringTablePart is { } sst ? ReadSharedStrings(sst) : [];
+            var sheets = new List<SheetData>();
+            foreach (var entry in workbook.Workbook.Sheets?.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>() ?? [])
+            {
+                var name = entry.Name?.Value ?? "";
+                var part = entry.Id?.Value is { } id && workbook.TryGetPartById(id, out var p) ? p : null;
+                sheets.Add(part is WorksheetPart worksheet
+                    ? new SheetData(name, ReadRows(worksheet, strings, file, name))
+                    : new SheetData(name, []));
+            }
+            return sheets;
+        }
+        catch (ImportException)
+        {
+            throw;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The bytes come from users: a damaged zip, a renamed .xls or a bad part can fail deep inside the SDK
+            // with many exception types, and callers must only ever see a located import problem.
+            throw Problem(file, $"not a readable Excel workbook (.xlsx): {e.Message}");
+        }
+    }
+
+    private static List<string> ReadSharedStrings(SharedStringTablePart part)
+    {
+        using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+        return [.. Elements(stream, "si").Select(RichText)];
+    }
+
+    private static List<IReadOnlyList<string?>> ReadRows(WorksheetPart part, List<string> strings, string file, string sheet)
+    {
+        var rows = new List<IReadOnlyList<string?>>();
+        using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+        foreach (var row in Elements(stream, "row"))
+        {
+            var line = Attribute(row, "r") is { } r
+                ? int.TryParse(r, out var n) && n is >= 1 and <= CellRef.MaxRows ? n : throw Problem(file, $"row number '{r}' is not valid", sheet)
+                : rows.Count + 1;
+            var cells = new List<string?>();
+            foreach (var cell in row.Elements().Where(e => e.Name.LocalName == "c"))
+            {
+                var column = cells.Count;
+                if (Attribute(cell, "r") is { } reference && !(CellRef.TryParse(reference, out column, out _) && column >= 0))
+                    throw Problem(file, $"cell reference '{reference}' is not valid", sheet, line);
+                while (cells.Count <= column) cells.Add(null);
+                cells[column] = Value(cell, strings, file, sheet, line);
+            }
+            while (cells.Count > 0 && cells[^1] is null) cells.RemoveAt(cells.Count - 1);
+            while (rows.Count < line) rows.Add([]);
+            rows[line - 1] = cells;
+        }
+        while (rows.Count > 0 && rows[^1].Count == 0) rows.RemoveAt(rows.Count - 1);
+        return rows;
+    }
+
+    private static string? Value(XElement cell, List<string> strings, string file, string sheet, int line)
+    {
+        var v = cell.Elements().FirstOrDefault(e => e.Name.LocalName == "v")?.Value;
+        switch (Attribute(cell, "t"))
+        {
+            case "s":
+                if (v is null) return null;
+                return int.TryParse(v, out var i) && i >= 0 && i < strings.Count
+                    ? strings[i]
+                    : throw Problem(file, $"cell refers to shared string '{v}', which does not exist", sheet, line);
+            case "inlineStr":
+                return cell.Elements().FirstOrDefault(e => e.Name.LocalName == "is") is { } inline ? RichText(inline) : v;
+            case "str":
+                return v is null ? null : XString.Unescape(v);
+            case "b":
+                return v?.Trim() switch
+                {
+                    "1" or "true" => "TRUE",
+                    "0" or "false" => "FALSE",
+                    var other => other,
+                };
+            default:
+                // Numbers, dates and errors come back exactly as stored: reformatting would lose digits.
+                return v;
+        }
+    }
+
+    /// <summary>The text of a shared or inline string: plain, or rich-text runs joined; phonetic hints are not text.</summary>
+    private static string RichText(XElement item) => XString.Unescape(string.Concat(item.Elements()
+        .SelectMany(e => e.Name.LocalName switch
+        {
+            "t" => [e],
+            "r" => e.Elements().Where(t => t.Name.LocalName == "t"),
+            _ => [],
+        })
+        .Select(t => t.Value)));
+
+    private static string? Attribute(XElement e, string localName) =>
+        e.Attributes().FirstOrDefault(a => a.Name.LocalName == localName && a.Name.Namespace == XNamespace.None)?.Value;
+
+    /// <summary>Each element with the local name, loaded one at a time so a large sheet is never held as a whole tree.</summary>
+    private static IEnumerable<XElement> Elements(Stream stream, string localName)
+    {
+        using var reader = XmlReader.Create(stream, Settings);
+        reader.MoveToContent();
+        while (!reader.EOF)
+        {
+            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == localName)
+                yield return (XElement)XNode.ReadFrom(reader);
+            else
+                reader.Read();
+        }
+    }
+
+    private static ImportException Problem(string file, string message, string? sheet = null, int? line = null) =>
+        new([new ImportProblem(file, message, Line: line, Sheet: sheet)]);
+}

@@ -1,0 +1,70 @@
+using ParIndex.Domain.Numbers;
+
+namespace ParIndex.Domain.Frameworks;
+
+/// <summary>Finds every problem in a framework at once, each located by node code, so an author fixes them in one pass.</summary>
+public static class FrameworkValidator
+{
+    public static IReadOnlyList<FrameworkProblem> Validate(Framework framework)
+    {
+        var problems = new List<FrameworkProblem>();
+        void Add(string where, string message) => problems.Add(new FrameworkProblem(where, message));
+
+        if (string.IsNullOrWhiteSpace(framework.Code)) Add("framework", "the framework has no code");
+        if (string.IsNullOrWhiteSpace(framework.Name)) Add("framework", "the framework has no name");
+        if (string.IsNullOrWhiteSpace(framework.Group)) Add("framework", "the framework names no unit group");
+        if (framework.Nodes.Count == 0) Add("framework", "the framework has no areas");
+
+        foreach (var duplicate in framework.AllNodes().GroupBy(n => n.Code.Trim()).Where(g => g.Count() > 1))
+            Add(duplicate.Key, $"the code is used by {duplicate.Count()} nodes");
+
+        foreach (var area in framework.Nodes.Where(a => a.IsLeaf))
+            Add(area.Code, "the area has no criteria");
+        foreach (var node in framework.AllNodes())
+            CheckNode(node, Add);
+
+        CheckBands(framework.Bands, Add);
+        return problems;
+    }
+
+    private static void CheckNode(FrameworkNode node, Action<string, string> add)
+    {
+        var where = string.IsNullOrWhiteSpace(node.Code) ? $"(node \"{node.Name}\")" : node.Code;
+        if (string.IsNullOrWhiteSpace(node.Code)) add(where, "the node has no code");
+        if (string.IsNullOrWhiteSpace(node.Name)) add(where, "the node has no name");
+        if (node.Max < 0) add(where, $"the maximum {NumberText.Invariant(node.Max)} is negative");
+
+        if (node.IsLeaf)
+        {
+            if (node.Rule is null) add(where, "the sub-criterion has no scoring rule");
+            else foreach (var p in node.Rule.Problems(node.Max)) add(where, p);
+            return;
+        }
+        if (node.Rule is not null) add(where, "a node with children cannot have a scoring rule");
+
+        var sum = node.Children.Where(c => c.CountsTowardMax).Sum(c => c.Max);
+        if (node.CapAtMax && sum < node.Max)
+            add(where, $"capped at {NumberText.Invariant(node.Max)} but its children add up to only {NumberText.Invariant(sum)}");
+        else if (!node.CapAtMax && sum != node.Max)
+            add(where, $"the children's maxima add up to {NumberText.Invariant(sum)}, not {NumberText.Invariant(node.Max)}");
+    }
+
+    private static void CheckBands(IReadOnlyList<Band> bands, Action<string, string> add)
+    {
+        if (bands.Count == 0)
+        {
+            add("bands", "the band list is empty");
+            return;
+        }
+        foreach (var b in bands.Where(b => string.IsNullOrWhiteSpace(b.Label)))
+            add("bands", $"the band from {NumberText.Invariant(b.Min)} has no label");
+        foreach (var g in bands.GroupBy(b => b.Label.Trim(), StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+            add("bands", $"the label '{g.Key}' is used by {g.Count()} bands");
+        foreach (var g in bands.GroupBy(b => b.Min).Where(g => g.Count() > 1))
+            add("bands", $"{g.Count()} bands start at {NumberText.Invariant(g.Key)}");
+        foreach (var b in bands.Where(b => b.Min is < 0 or > 100))
+            add("bands", $"the band '{b.Label}' starts at {NumberText.Invariant(b.Min)}, outside 0–100");
+        if (bands.Min(b => b.Min) > 0)
+            add("bands", $"no band starts at 0: an index below {NumberText.Invariant(bands.Min(b => b.Min))} would have no band");
+    }
+}

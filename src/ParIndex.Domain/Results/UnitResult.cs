@@ -1,0 +1,15 @@
+using ParIndex.Domain.Comparison;
+using ParIndex.Domain.Frameworks;
+using ParIndex.Domain.Numbers;
+using ParIndex.Domain.Scoring;
+
+namespace ParIndex.Domain.Results;
+
+/// <summary>One unit's result in its group: exact scores, rank, band and, once compared, the change from last year.</summary>
+public sealed record UnitResult(Unit Unit, UnitScore Score, int Rank, Band Band, Change? Change = null)
+{
+    /// <summary>The exact index; a ranked unit always has one.</summary>
+    public decimal Index => Score.Index!.Value;
+
+    public decimal PublishedIndex => Publish.Round(Index);
+}

@@ -1,0 +1,7 @@
+namespace ParIndex.Domain.Scoring.Rules;
+
+public enum SurveyMode
+{
+    Proportional,
+    Tiers,
+}

@@ -1,0 +1,58 @@
+using System.CommandLine;
+using ParIndex.App.Files;
+
+namespace ParIndex.Commands;
+
+/// <summary>What every command shares: exit codes, error printing and all-or-nothing output files.</summary>
+internal static class Cli
+{
+    public const int Ok = 0;
+    public const int Failed = 1;
+    /// <summary>Bad input or bad usage: every problem was printed and nothing was written.</summary>
+    public const int BadInput = 2;
+
+    public static int Run(RootCommand root, string[] args, TextWriter? output = null, TextWriter? error = null)
+    {
+        var config = new InvocationConfiguration { Output = output ?? Console.Out, Error = error ?? Console.Error };
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var e in parsed.Errors) config.Error.WriteLine(e.Message);
+            config.Error.WriteLine("Use --help for the options.");
+            return BadInput;
+        }
+        return parsed.Invoke(config);
+    }
+
+    /// <summary>Runs a command body, turning import problems into a located list on stderr and exit code 2.</summary>
+    public static int Guard(TextWriter error, Func<int> body)
+    {
+        try
+        {
+            return body();
+        }
+        catch (ImportException e)
+        {
+            error.WriteLine($"{e.Problems.Count} problem(s); nothing was written:");
+            foreach (var p in e.Problems) error.WriteLine("  " + p);
+            return BadInput;
+        }
+    }
+
+    /// <summary>Writes to a temporary file beside the target and moves it into place, so a reader never sees half a file.</summary>
+    public static void WriteAtomically(string path, byte[] content)
+    {
+        var full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            File.WriteAllBytes(temp, content);
+            File.Move(temp, full, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temp)) File.Delete(temp);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using System.CommandLine;
+using System.Text;
+using ParIndex.App.Compute;
+using ParIndex.App.Files;
+using ParIndex.Domain.Comparison;
+
+namespace ParIndex.Commands;
+
+/// <summary><c>parindex compute</c>: the stateless computation of a ranking from files.</summary>
+internal static class ComputeCommand
+{
+    public static Command Create()
+    {
+        var framework = new Option<string>("--framework") { Description = "Framework file (.json or .xlsx)", Required = true };
+        var scores = new Option<string>("--scores") { Description = "Scores file (.csv or .xlsx): unit,code,value", Required = true };
+        var units = new Option<string?>("--units") { Description = "Units file: code,name[,group]" };
+        var previous = new Option<string?>("--previous") { Description = "Previous results, as written by compute (.csv, .xlsx or .json)" };
+        var lineage = new Option<string?>("--lineage") { Description = "Lineage file: from,to,kind,year[,weight]" };
+        var format = new Option<ResultFormat?>("--format") { Description = "csv, json, xlsx or table (default: from --out, else csv)" };
+        var output = new Option<string?>("--out") { Description = "Output file (default: standard output)" };
+        var precision = new Option<int?>("--rank-precision") { Description = "Rank on the index rounded to this many decimals (default: exact)" };
+        var combine = new Option<CombineMode>("--combine") { Description = "How merged units' predecessors combine: mean or weighted", DefaultValueFactory = _ => CombineMode.Mean };
+
+        var command = new Command("compute", "Tính điểm, chỉ số, xếp hạng — compute points, index, rank, band and change from files")
+        {
+            framework, scores, units, previous, lineage, format, output, precision, combine,
+        };
+        command.SetAction(parsed => Cli.Guard(parsed.InvocationConfiguration.Error, () =>
+        {
+            var outPath = parsed.GetValue(output);
+            var chosen = parsed.GetValue(format) ?? FormatOf(outPath);
+            if (chosen == ResultFormat.Xlsx && outPath is null) throw new ImportException([new("--out", "xlsx output needs --out FILE")]);
+            var result = ComputeResults.Run(new ComputeRequest(
+                parsed.GetValue(framework)!, parsed.GetValue(scores)!, parsed.GetValue(units), parsed.GetValue(previous),
+                parsed.GetValue(lineage), parsed.GetValue(precision), parsed.GetValue(combine)));
+            var bytes = ResultWriter.Render(result, chosen);
+            if (outPath is null) parsed.InvocationConfiguration.Output.Write(Encoding.UTF8.GetString(bytes));
+            else Cli.WriteAtomically(outPath, bytes);
+            return Cli.Ok;
+        }));
+        return command;
+    }
+
+    private static ResultFormat FormatOf(string? path) => Path.GetExtension(path ?? "").ToLowerInvariant() switch
+    {
+        ".json" => ResultFormat.Json,
+        ".xlsx" => ResultFormat.Xlsx,
+        ".txt" => ResultFormat.Table,
+        _ => ResultFormat.Csv,
+    };
+}

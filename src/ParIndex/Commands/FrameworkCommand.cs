@@ -1,0 +1,39 @@
+using System.CommandLine;
+using ParIndex.App.Frameworks;
+using ParIndex.Domain.Frameworks;
+
+namespace ParIndex.Commands;
+
+/// <summary><c>parindex framework check|convert</c>: validate a framework, or convert it between JSON and XLSX.</summary>
+internal static class FrameworkCommand
+{
+    public static Command Create()
+    {
+        var checkFile = new Argument<string>("file") { Description = "Framework file (.json or .xlsx)" };
+        var check = new Command("check", "Kiểm tra bộ chỉ số — report every problem in a framework") { checkFile };
+        check.SetAction(parsed => Cli.Guard(parsed.InvocationConfiguration.Error, () =>
+        {
+            var framework = FrameworkFiles.Load(parsed.GetValue(checkFile)!);
+            var compiled = CompiledFramework.Compile(framework);
+            var areas = compiled.AreaNodes.Length;
+            var criteria = compiled.Parent.Count(p => p >= 0 && compiled.Parent[p] < 0);
+            var leaves = compiled.LeafNodes.Length;
+            parsed.InvocationConfiguration.Output.WriteLine(
+                $"{framework.Code} — {framework.Name}: hợp lệ / valid; {areas} lĩnh vực, {criteria} tiêu chí, {leaves} mục chấm điểm, tổng {Domain.Numbers.NumberText.Vi(compiled.Max)} điểm");
+            return Cli.Ok;
+        }));
+
+        var from = new Argument<string>("from") { Description = "Framework to read (.json or .xlsx)" };
+        var to = new Argument<string>("to") { Description = "File to write (.json or .xlsx)" };
+        var convert = new Command("convert", "Chuyển đổi JSON ⇄ XLSX — convert a framework between formats") { from, to };
+        convert.SetAction(parsed => Cli.Guard(parsed.InvocationConfiguration.Error, () =>
+        {
+            var framework = FrameworkFiles.Load(parsed.GetValue(from)!);
+            var target = parsed.GetValue(to)!;
+            Cli.WriteAtomically(target, FrameworkFiles.Render(framework, target));
+            return Cli.Ok;
+        }));
+
+        return new Command("framework", "Bộ chỉ số — frameworks") { check, convert };
+    }
+}

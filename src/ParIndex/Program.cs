@@ -1,0 +1,5 @@
+using System.Text;
+using ParIndex.Commands;
+
+Console.OutputEncoding = Encoding.UTF8;
+return Cli.Run(ParIndexCli.Create(), args);

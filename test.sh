@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs what the tests need, runs every test project and ends with one line: "N passed, N failed[, N skipped]".
+set -uo pipefail
+cd "$(dirname "$0")"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+command -v dotnet >/dev/null || { echo "dotnet SDK not found: install the .NET 10 SDK" >&2; echo "0 passed, 1 failed"; exit 1; }
+
+if ! dotnet build ParIndex.slnx -c Release -nologo -v quiet; then
+  echo "build failed" >&2
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+log=$(mktemp)
+status=0
+for project in tests/*/*.csproj; do
+  dotnet test "$project" -c Release --no-build -nologo 2>&1 | tee -a "$log" || status=1
+done
+
+summary() { grep -E "(Passed|Failed)! +- +Failed:" "$log" | sed -E "s/.*$1: +([0-9]+).*/\1/" | awk '{s+=$1} END {print s+0}'; }
+passed=$(summary Passed); failed=$(summary Failed); skipped=$(summary Skipped)
+projects=$(ls tests/*/*.csproj | wc -l)
+reported=$(grep -cE "(Passed|Failed)! +- +Failed:" "$log")
+rm -f "$log"
+if [ "$reported" -lt "$projects" ]; then
+  echo "$((projects - reported)) test project(s) reported no results" >&2
+  failed=$((failed + projects - reported)); status=1
+fi
+[ "$failed" -eq 0 ] || status=1
+echo "$passed passed, $failed failed, $skipped skipped"
+exit $status

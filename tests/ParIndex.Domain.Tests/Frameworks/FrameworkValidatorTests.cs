@@ -1,0 +1,68 @@
+using ParIndex.Domain.Frameworks;
+using ParIndex.Domain.Scoring.Rules;
+using static ParIndex.Domain.Tests.Build;
+
+namespace ParIndex.Domain.Tests.Frameworks;
+
+public sealed class FrameworkValidatorTests
+{
+    [Fact]
+    public void A_valid_framework_has_no_problems() =>
+        Assert.Empty(FrameworkValidator.Validate(Framework(Node("1", Manual("1.1", 2), Manual("1.2", 3)), Node("2", Manual("2.1", 5)))));
+
+    [Fact]
+    public void Every_problem_is_reported_at_once_with_its_node_code()
+    {
+        var framework = Framework(
+            FrameworkNode.Inner("1", "Chỉ đạo", 4, Manual("1.1", 2), Manual("1.2", 1)),                    // 3 ≠ 4
+            Node("2", Manual("2.1", 2), Manual("2.1", 1)),                                                   // duplicate code
+            Node("3", Leaf("3.1", 2, new OptionsRule([new("a", "A", 3), new("b", "B", 0)]))),               // points above max
+            Node("4", Leaf("4.1", 2, new TiersRule(RatioTiers((0.9m, 2), (0.5m, 1))))),                     // gap below 50 %
+            FrameworkNode.Inner("5", "Trống", 0),                                                            // empty area (a leaf with no rule)
+            Node("6", new FrameworkNode("6.1", "Không có cách chấm", 1, [])))                                // leaf without a rule
+            with { Bands = [new("Tốt", 80), new("Tốt", 70)] };                                              // duplicate label, no band from 0
+
+        var problems = FrameworkValidator.Validate(framework);
+
+        Assert.Contains(problems, p => p.Where == "1" && p.Message.Contains("add up to 3, not 4"));
+        Assert.Contains(problems, p => p.Where == "2.1" && p.Message.Contains("used by 2 nodes"));
+        Assert.Contains(problems, p => p.Where == "3.1" && p.Message.Contains("option 'a' gives 3 points"));
+        Assert.Contains(problems, p => p.Where == "4.1" && p.Message.Contains("gap"));
+        Assert.Contains(problems, p => p.Where == "5" && p.Message.Contains("no criteria"));
+        Assert.Contains(problems, p => p.Where == "6.1" && p.Message.Contains("no scoring rule"));
+        Assert.Contains(problems, p => p.Where == "bands" && p.Message.Contains("'Tốt' is used by 2"));
+        Assert.Contains(problems, p => p.Where == "bands" && p.Message.Contains("no band starts at 0"));
+    }
+
+    [Fact]
+    public void A_node_may_declare_a_cap_below_its_childrens_sum()
+    {
+        var capped = FrameworkNode.Inner("1", "Có giới hạn", 2, Manual("1.1", 1.5m), Manual("1.2", 1.5m)) with { CapAtMax = true };
+        Assert.Empty(FrameworkValidator.Validate(Framework(capped)));
+    }
+
+    [Fact]
+    public void A_cap_above_the_childrens_sum_is_unreachable()
+    {
+        var capped = FrameworkNode.Inner("1", "Có giới hạn", 4, Manual("1.1", 1.5m), Manual("1.2", 1.5m)) with { CapAtMax = true };
+        Assert.Contains(FrameworkValidator.Validate(Framework(capped)), p => p.Where == "1" && p.Message.Contains("only 3"));
+    }
+
+    [Fact]
+    public void Bonus_leaves_are_outside_the_parents_sum()
+    {
+        var area = FrameworkNode.Inner("1", "Chỉ đạo", 2, Manual("1.1", 2), Leaf("1.2", 1, new BonusRule(Cap: 1, PerItem: 0.5m)));
+        Assert.Empty(FrameworkValidator.Validate(Framework(area)));
+    }
+
+    [Fact]
+    public void Bands_must_not_be_empty() =>
+        Assert.Contains(FrameworkValidator.Validate(Framework(Node("1", Manual("1.1", 1))) with { Bands = [] }), p => p.Message.Contains("empty"));
+
+    [Fact]
+    public void Compiling_an_invalid_framework_throws_with_every_problem()
+    {
+        var e = Assert.Throws<InvalidFrameworkException>(() => CompiledFramework.Compile(Framework(Node("1", Manual("1.1", 1), Manual("1.1", 1))) with { Bands = [] }));
+        Assert.Equal(2, e.Problems.Count);
+    }
+}
