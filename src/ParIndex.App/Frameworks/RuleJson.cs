@@ -100,16 +100,10 @@ internal static class RuleJson
 
     private static TierScale? ReadScale(JsonFields f, string on)
     {
-        TierBasis basis;
-        if (on == "ratio") basis = TierBasis.Ratio;
-        else if (on == "count") basis = TierBasis.Count;
-        else
-        {
-            f.Problem(f.PathOf("on"), $"tiers are on 'ratio' or 'count', not '{on}'");
-            return null;
-        }
+        TierBasis? basis = on switch { "ratio" => TierBasis.Ratio, "count" => TierBasis.Count, _ => null };
+        if (basis is null) f.Problem(f.PathOf("on"), $"tiers are on 'ratio' or 'count', not '{on}'");
         var tiers = new List<Tier>();
-        var complete = true;
+        var complete = basis is not null;
         foreach (var (item, path) in f.Array("tiers", required: true))
         {
             var t = f.Child(item, path);
@@ -122,7 +116,7 @@ internal static class RuleJson
             if (min is null || points is null) complete = false;
             else tiers.Add(new Tier(min.Value, points.Value, max, minExclusive, maxInclusive));
         }
-        return complete ? new TierScale(basis, tiers) : null;
+        return complete ? new TierScale(basis!.Value, tiers) : null;
     }
 
     private static void WriteScale(JsonObject o, TierScale scale)

@@ -46,4 +46,13 @@ public sealed class RuleExplanationTests
     public void Survey_names_its_indicator() =>
         Assert.Equal("Chỉ số khảo sát SIPAS.F1 = 85,5% × 3 điểm tối đa = 2,57 điểm",
             new SurveyRule("SIPAS.F1", SurveyMode.Proportional).Explain(LeafInput.Ratio(0.855m), 3).Vi);
+
+    [Fact]
+    public void Vietnamese_tiers_use_a_decimal_comma_and_a_full_score_tier_reads_100_percent()
+    {
+        var scale = new TierScale(TierBasis.Ratio, [new Tier(1, 2), new Tier(0.925m, 1), new Tier(0, 0)]);
+        var rule = new TiersRule(scale);
+        Assert.Equal("Tỷ lệ 95% thuộc mức từ 92,5% đến dưới 100% → 1 điểm", rule.Explain(LeafInput.Ratio(0.95m), 2).Vi);
+        Assert.Equal("Ratio 100% is in the tier 100% → 2 points", rule.Explain(LeafInput.Ratio(1), 2).En);
+    }
 }

@@ -63,13 +63,17 @@ public sealed record TierScale(TierBasis Basis, IReadOnlyList<Tier> Tiers)
         }
     }
 
-    public string DescribeVi(Tier tier) => Describe(tier, "từ", "trên", "đến", "đến dưới", "trở lên");
+    public string DescribeVi(Tier tier) => Describe(tier, vietnamese: true, "từ", "trên", "đến", "đến dưới", "trở lên");
 
-    public string DescribeEn(Tier tier) => Describe(tier, "from", "above", "to", "to under", "or more");
+    public string DescribeEn(Tier tier) => Describe(tier, vietnamese: false, "from", "above", "to", "to under", "or more");
 
-    private string Describe(Tier tier, string from, string above, string to, string under, string orMore)
+    private string Describe(Tier tier, bool vietnamese, string from, string above, string to, string under, string orMore)
     {
         var interval = Intervals.First(i => ReferenceEquals(i.Tier, tier));
+        string Show(decimal v) => Basis == TierBasis.Ratio
+            ? vietnamese ? NumberText.PercentVi(v) : NumberText.Percent(v)
+            : vietnamese ? NumberText.Vi(v) : NumberText.Invariant(v);
+        if (Basis == TierBasis.Ratio && interval.Lower is { Value: 1m, Inclusive: true }) return Show(1m);
         var lower = $"{(interval.Lower.Inclusive ? from : above)} {Show(interval.Lower.Value)}";
         return interval.Upper is { } u ? $"{lower} {(u.Inclusive ? to : under)} {Show(u.Value)}" : $"{lower} {orMore}";
     }
