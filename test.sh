@@ -6,6 +6,14 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 command -v dotnet >/dev/null || { echo "dotnet SDK not found: install the .NET 10 SDK" >&2; echo "0 passed, 1 failed"; exit 1; }
 
+# PostgreSQL: the App tests run every use case on SQLite and on a private PostgreSQL server on 127.0.0.1.
+if ! PARINDEX_TEST_POSTGRES=$(bash tests/start-postgres.sh | tail -n 1); then
+  echo "could not start PostgreSQL for the tests" >&2
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+export PARINDEX_TEST_POSTGRES
+
 if ! dotnet build ParIndex.slnx -c Release -nologo -v quiet; then
   echo "build failed" >&2
   echo "0 passed, 1 failed"

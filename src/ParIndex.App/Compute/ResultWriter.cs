@@ -31,7 +31,10 @@ public static class ResultWriter
         return sb.ToString();
     }
 
-    public static string Json(GroupResult group)
+    public static string Json(GroupResult group) => Frameworks.Json.Write(JsonOf(group));
+
+    /// <summary>The JSON results document: units, then the group summary.</summary>
+    public static JsonObject JsonOf(GroupResult group)
     {
         var framework = group.Framework;
         var units = new JsonArray();
@@ -61,7 +64,7 @@ public static class ResultWriter
             }
             units.Add(o);
         }
-        return Frameworks.Json.Write(new JsonObject { ["units"] = units, ["summary"] = Summary(group.Statistics, framework.Framework.Code) });
+        return new JsonObject { ["units"] = units, ["summary"] = Summary(group.Statistics, framework.Framework.Code) };
     }
 
     private static JsonObject Summary(GroupStatistics s, string frameworkCode)

@@ -1,0 +1,119 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace ParIndex.App.Data;
+
+/// <summary>The one database of ParIndex: SQLite by default, PostgreSQL by configuration, with migrations per provider.</summary>
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options)
+{
+    public DbSet<Unit> Units => Set<Unit>();
+
+    public DbSet<UnitLineage> Lineage => Set<UnitLineage>();
+
+    public DbSet<FrameworkEdition> Frameworks => Set<FrameworkEdition>();
+
+    public DbSet<Period> Periods => Set<Period>();
+
+    public DbSet<PeriodFramework> PeriodFrameworks => Set<PeriodFramework>();
+
+    public DbSet<Submission> Submissions => Set<Submission>();
+
+    public DbSet<ScoreEntry> Scores => Set<ScoreEntry>();
+
+    public DbSet<Appeal> Appeals => Set<Appeal>();
+
+    public DbSet<EvidenceDocument> Evidence => Set<EvidenceDocument>();
+
+    public DbSet<EvidenceLink> EvidenceLinks => Set<EvidenceLink>();
+
+    public DbSet<AppraiserAssignment> Assignments => Set<AppraiserAssignment>();
+
+    public DbSet<AuditEntry> Audit => Set<AuditEntry>();
+
+    public DbSet<Publication> Publications => Set<Publication>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+
+        builder.Entity<Unit>(e =>
+        {
+            e.HasIndex(u => u.Code).IsUnique();
+            e.Property(u => u.Code).HasMaxLength(64);
+            e.Property(u => u.Type).HasConversion<string>().HasMaxLength(32);
+            e.HasOne(u => u.Parent).WithMany().HasForeignKey(u => u.ParentId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.Entity<UnitLineage>(e =>
+        {
+            e.Property(l => l.Kind).HasConversion<string>().HasMaxLength(16);
+            e.HasOne(l => l.FromUnit).WithMany().HasForeignKey(l => l.FromUnitId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne(l => l.ToUnit).WithMany().HasForeignKey(l => l.ToUnitId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(l => new { l.FromUnitId, l.ToUnitId, l.Kind }).IsUnique();
+        });
+        builder.Entity<FrameworkEdition>(e =>
+        {
+            e.HasIndex(f => f.Code).IsUnique();
+            e.Property(f => f.Code).HasMaxLength(64);
+            e.Property(f => f.Sha256).HasMaxLength(64);
+        });
+        builder.Entity<Period>(e =>
+        {
+            e.HasIndex(p => p.Name).IsUnique();
+            e.Property(p => p.State).HasConversion<string>().HasMaxLength(16);
+            e.Property(p => p.Combine).HasConversion<string>().HasMaxLength(16);
+            e.Property(p => p.Version).IsConcurrencyToken();
+            e.Ignore(p => p.Deadlines);
+        });
+        builder.Entity<PeriodFramework>(e =>
+        {
+            e.HasKey(f => new { f.PeriodId, f.Group });
+            e.HasOne<Period>().WithMany(p => p.Frameworks).HasForeignKey(f => f.PeriodId);
+            e.HasOne(f => f.FrameworkEdition).WithMany().HasForeignKey(f => f.FrameworkEditionId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.Entity<Submission>(e =>
+        {
+            e.HasIndex(s => new { s.PeriodId, s.UnitId }).IsUnique();
+            e.Property(s => s.State).HasConversion<string>().HasMaxLength(24);
+            e.Property(s => s.Version).IsConcurrencyToken();
+            e.HasOne(s => s.Period).WithMany(p => p.Submissions).HasForeignKey(s => s.PeriodId);
+            e.HasOne(s => s.Unit).WithMany().HasForeignKey(s => s.UnitId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.Entity<ScoreEntry>(e =>
+        {
+            e.HasIndex(s => new { s.SubmissionId, s.LeafCode, s.Stage, s.Version }).IsUnique();
+            e.Property(s => s.Stage).HasConversion<string>().HasMaxLength(16);
+            e.Property(s => s.LeafCode).HasMaxLength(32);
+            e.HasOne<Submission>().WithMany().HasForeignKey(s => s.SubmissionId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.Entity<Appeal>(e =>
+        {
+            e.Property(a => a.State).HasConversion<string>().HasMaxLength(16);
+            e.HasIndex(a => new { a.SubmissionId, a.LeafCode });
+            e.HasOne<Submission>().WithMany().HasForeignKey(a => a.SubmissionId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.Entity<EvidenceDocument>(e =>
+        {
+            e.HasIndex(d => d.UnitId);
+            e.Property(d => d.FileSha256).HasMaxLength(64);
+            e.HasOne<Unit>().WithMany().HasForeignKey(d => d.UnitId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.Entity<EvidenceLink>(e =>
+        {
+            e.HasKey(l => new { l.DocumentId, l.SubmissionId, l.LeafCode });
+            e.HasOne<EvidenceDocument>().WithMany(d => d.Links).HasForeignKey(l => l.DocumentId);
+            e.HasOne<Submission>().WithMany().HasForeignKey(l => l.SubmissionId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.Entity<AppraiserAssignment>(e => e.HasIndex(a => new { a.PeriodId, a.UserId }));
+        builder.Entity<AuditEntry>(e =>
+        {
+            e.Property(a => a.Hash).HasMaxLength(64);
+            e.Property(a => a.PreviousHash).HasMaxLength(64);
+            e.HasIndex(a => a.PreviousHash).IsUnique();
+        });
+        builder.Entity<Publication>(e =>
+        {
+            e.HasIndex(p => new { p.PeriodId, p.Group }).IsUnique();
+            e.HasOne<Period>().WithMany().HasForeignKey(p => p.PeriodId).OnDelete(DeleteBehavior.Restrict);
+        });
+    }
+}

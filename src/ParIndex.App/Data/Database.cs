@@ -1,0 +1,46 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+
+namespace ParIndex.App.Data;
+
+/// <summary>
+/// Chooses and configures the database from configuration (<c>Database:Provider</c>, <c>ConnectionStrings:Default</c>):
+/// SQLite at <c>data/parindex.db</c> unless PostgreSQL is asked for. Migrations live in one assembly per provider.
+/// </summary>
+public static class Database
+{
+    public const string DefaultSqlite = "Data Source=data/parindex.db";
+
+    public static (DatabaseProvider Provider, string ConnectionString) FromConfiguration(IConfiguration configuration)
+    {
+        var name = configuration["Database:Provider"] ?? nameof(DatabaseProvider.Sqlite);
+        if (!Enum.TryParse<DatabaseProvider>(name, ignoreCase: true, out var provider))
+            throw new InvalidOperationException($"Database:Provider '{name}' is neither Sqlite nor Postgres");
+        var connection = configuration.GetConnectionString("Default");
+        if (provider == DatabaseProvider.Postgres && string.IsNullOrWhiteSpace(connection))
+            throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Default is not set");
+        return (provider, string.IsNullOrWhiteSpace(connection) ? DefaultSqlite : connection);
+    }
+
+    public static DbContextOptionsBuilder<AppDbContext> Configure(DbContextOptionsBuilder<AppDbContext> builder, DatabaseProvider provider, string connectionString)
+    {
+        if (provider == DatabaseProvider.Postgres)
+            builder.UseNpgsql(connectionString, o => o.MigrationsAssembly("ParIndex.Migrations.Postgres"));
+        else
+        {
+            EnsureSqliteFolder(connectionString);
+            builder.UseSqlite(connectionString, o => o.MigrationsAssembly("ParIndex.Migrations.Sqlite"));
+        }
+        return builder;
+    }
+
+    public static AppDbContext Open(DatabaseProvider provider, string connectionString) =>
+        new(Configure(new DbContextOptionsBuilder<AppDbContext>(), provider, connectionString).Options);
+
+    private static void EnsureSqliteFolder(string connectionString)
+    {
+        var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(file));
+        if (!string.IsNullOrEmpty(file) && file != ":memory:" && folder is not null) Directory.CreateDirectory(folder);
+    }
+}

@@ -1,0 +1,7 @@
+namespace ParIndex.App.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,19 @@
+namespace ParIndex.App.Data;
+
+/// <summary>
+/// Times as the database keeps them: UTC, to the microsecond (PostgreSQL's precision), so a value read back is the
+/// value written and hashes over it stay valid.
+/// </summary>
+public static class Moment
+{
+    public static DateTimeOffset Of(DateTimeOffset t)
+    {
+        var utc = t.ToUniversalTime();
+        return new DateTimeOffset(utc.Ticks - utc.Ticks % 10, TimeSpan.Zero);
+    }
+
+    /// <summary>Vietnam's time (UTC+7, no daylight saving): how deadlines are shown to users.</summary>
+    public static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
+
+    public static DateTimeOffset InVietnam(DateTimeOffset t) => t.ToOffset(VietnamOffset);
+}

@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using ParIndex.App.Audit;
+
+namespace ParIndex.App.Data;
+
+/// <summary>
+/// Runs a use case's changes as one transaction: all of it is saved, with its audit entries chained, or none of it.
+/// On failure the context forgets the half-made changes so the next use case starts clean.
+/// </summary>
+public static class UnitOfWork
+{
+    public static async Task<T> WriteAsync<T>(this AppDbContext db, Func<Task<T>> work, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        try
+        {
+            var result = await work();
+            await AuditChain.SealAsync(db, ct);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return result;
+        }
+        catch
+        {
+            db.ChangeTracker.Clear();
+            throw;
+        }
+    }
+
+    public static Task WriteAsync(this AppDbContext db, Func<Task> work, CancellationToken ct) =>
+        db.WriteAsync(async () => { await work(); return true; }, ct);
+}

@@ -1,0 +1,3 @@
+namespace ParIndex.App.Features.Assessment;
+
+public sealed class NotFoundException(string message) : Exception(message);

@@ -1,0 +1,55 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using ParIndex.App.Data;
+using ParIndex.App.Security;
+
+namespace ParIndex.App.Features.Assessment;
+
+/// <summary>
+/// Appends a new version of a leaf's score. The caller says which version it started from; if that is no longer the
+/// latest, the save is refused with the current value. Two saves racing past that check still cannot both win: the
+/// unique index on (submission, leaf, stage, version) rejects the second, which <see cref="RunAsync{T}"/> turns
+/// into the same conflict.
+/// </summary>
+public static class ScoreLedger
+{
+    public static async Task<ScoreEntry> AppendAsync(AppDbContext db, int submissionId, string leaf, ScoreStage stage, int expectedVersion,
+        string input, decimal points, string? note, Actor actor, DateTimeOffset now, CancellationToken ct)
+    {
+        var current = await LeafScores.LatestAsync(db, submissionId, leaf, stage, ct);
+        if ((current?.Version ?? 0) != expectedVersion) throw Conflict(leaf, current);
+        var entry = new ScoreEntry
+        {
+            SubmissionId = submissionId, LeafCode = leaf, Stage = stage, Version = expectedVersion + 1,
+            Input = input, Points = points, Note = note, Author = actor.UserId, At = Moment.Of(now),
+        };
+        db.Scores.Add(entry);
+        return entry;
+    }
+
+    /// <summary>Runs a unit of work that appends to the ledger, reporting a lost race as a conflict.</summary>
+    public static async Task<T> RunAsync<T>(AppDbContext db, int submissionId, string leaf, ScoreStage stage, Func<Task<T>> work, CancellationToken ct)
+    {
+        try
+        {
+            return await db.WriteAsync(work, ct);
+        }
+        catch (DbUpdateException e) when (IsUniqueViolation(e))
+        {
+            throw Conflict(leaf, await LeafScores.LatestAsync(db, submissionId, leaf, stage, ct));
+        }
+    }
+
+    private static ConflictException Conflict(string leaf, ScoreEntry? current) => new(
+        $"Mục {leaf} vừa được người khác cập nhật (phiên bản {current?.Version ?? 0}: \"{current?.Input}\"); hãy xem lại rồi lưu / " +
+        $"{leaf} was just changed by someone else (version {current?.Version ?? 0}: \"{current?.Input}\"); review it and save again",
+        current?.Version ?? 0, current?.Input);
+
+    private static bool IsUniqueViolation(DbUpdateException e) => e.InnerException switch
+    {
+        PostgresException pg => pg.SqlState == PostgresErrorCodes.UniqueViolation,
+        SqliteException sqlite => sqlite.SqliteErrorCode == 19,
+        _ => false,
+    };
+}

@@ -1,0 +1,34 @@
+using ParIndex.App.Audit;
+using ParIndex.App.Data;
+using ParIndex.App.Features.Assessment;
+using ParIndex.App.Security;
+using ParIndex.Domain.Workflow;
+
+namespace ParIndex.App.Features.Periods;
+
+/// <summary>
+/// Moves a period to its next stage. Publication is not an advance: it goes through <c>PublishResults</c>, which
+/// computes and freezes the results.
+/// </summary>
+public sealed record AdvancePeriod(int PeriodId);
+
+public sealed class AdvancePeriodHandler(AppDbContext db, TimeProvider clock)
+{
+    public async Task<PeriodState> HandleAsync(Actor actor, AdvancePeriod request, CancellationToken ct = default)
+    {
+        Access.Require(actor, "chuyển giai đoạn kỳ đánh giá / advance a period", Role.Admin, Role.Secretariat);
+        var period = await db.Periods.FindAsync([request.PeriodId], ct) ?? throw new NotFoundException($"Không có kỳ đánh giá {request.PeriodId} / No period {request.PeriodId}");
+        var next = PeriodWorkflow.Advance(period.State);
+        if (next == PeriodState.Published)
+            throw new WorkflowException("Dùng lệnh công bố kết quả để công bố / Publish results to publish the period");
+        var now = clock.GetUtcNow();
+        await db.WriteAsync(() =>
+        {
+            AuditLog.Record(db, actor, now, "period.advance", "Period", period.Id.ToString(), period.State.ToString(), next.ToString());
+            period.State = next;
+            period.Version++;
+            return Task.CompletedTask;
+        }, ct);
+        return next;
+    }
+}

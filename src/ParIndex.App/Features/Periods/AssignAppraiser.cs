@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using ParIndex.App.Audit;
+using ParIndex.App.Data;
+using ParIndex.App.Features.Assessment;
+using ParIndex.App.Security;
+using ParIndex.Domain.Workflow;
+
+namespace ParIndex.App.Features.Periods;
+
+/// <summary>Assigns an appraiser to a unit, to an area across all units, or to one area of one unit.</summary>
+public sealed record AssignAppraiser(int PeriodId, string UserName, string? UnitCode, string? AreaCode);
+
+public sealed class AssignAppraiserHandler(AppDbContext db, TimeProvider clock)
+{
+    public async Task<AppraiserAssignment> HandleAsync(Actor actor, AssignAppraiser request, CancellationToken ct = default)
+    {
+        Access.Require(actor, "phân công thẩm định / assign appraisers", Role.Admin, Role.Secretariat);
+        if (request.UnitCode is null && request.AreaCode is null)
+            throw new WorkflowException("Cần chỉ rõ đơn vị hoặc lĩnh vực / Name a unit or an area");
+        var user = await db.Users.SingleOrDefaultAsync(u => u.UserName == request.UserName, ct)
+            ?? throw new NotFoundException($"Không có người dùng {request.UserName} / No user {request.UserName}");
+        int? unitId = null;
+        if (request.UnitCode is not null)
+            unitId = (await db.Units.SingleOrDefaultAsync(u => u.Code == request.UnitCode, ct)
+                ?? throw new NotFoundException($"Không có đơn vị {request.UnitCode} / No unit {request.UnitCode}")).Id;
+        var assignment = new AppraiserAssignment { PeriodId = request.PeriodId, UserId = user.Id, UnitId = unitId, AreaCode = request.AreaCode };
+        var now = clock.GetUtcNow();
+        await db.WriteAsync(() =>
+        {
+            db.Assignments.Add(assignment);
+            AuditLog.Record(db, actor, now, "appraiser.assign", "Assignment", $"{request.PeriodId}/{request.UserName}", null, $"{request.UnitCode ?? "*"}/{request.AreaCode ?? "*"}");
+            return Task.CompletedTask;
+        }, ct);
+        return assignment;
+    }
+}

@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using ParIndex.App.Data;
+using ParIndex.App.Features.Assessment;
+using ParIndex.Domain.Results;
+
+namespace ParIndex.App.Features.Publishing;
+
+/// <summary>A group's published results, as frozen in its snapshot; anyone may read them, signed in or not.</summary>
+public sealed record GetPublishedResults(int PeriodId, string Group);
+
+public sealed record PublishedResults(GroupResult Results, string Sha256, DateTimeOffset PublishedAt);
+
+public sealed class GetPublishedResultsHandler(AppDbContext db)
+{
+    public async Task<PublishedResults> HandleAsync(GetPublishedResults request, CancellationToken ct = default)
+    {
+        var publication = await db.Publications.AsNoTracking().SingleOrDefaultAsync(p => p.PeriodId == request.PeriodId && p.Group == request.Group, ct)
+            ?? throw new NotFoundException($"Chưa công bố kết quả khối {request.Group} kỳ {request.PeriodId} / No published results for {request.Group} in period {request.PeriodId}");
+        return new PublishedResults(Snapshot.Parse(publication.SnapshotJson).Recompute(), publication.Sha256, publication.PublishedAt);
+    }
+}

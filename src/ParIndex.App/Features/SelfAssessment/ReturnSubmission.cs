@@ -1,0 +1,31 @@
+using ParIndex.App.Audit;
+using ParIndex.App.Data;
+using ParIndex.App.Features.Assessment;
+using ParIndex.App.Security;
+using ParIndex.Domain.Workflow;
+
+namespace ParIndex.App.Features.SelfAssessment;
+
+/// <summary>The secretariat returns a submitted self-assessment to its unit for revision, saying why.</summary>
+public sealed record ReturnSubmission(int PeriodId, string UnitCode, string Reason);
+
+public sealed class ReturnSubmissionHandler(AppDbContext db, TimeProvider clock)
+{
+    public async Task<SubmissionState> HandleAsync(Actor actor, ReturnSubmission request, CancellationToken ct = default)
+    {
+        Access.Require(actor, "trả lại hồ sơ / return a submission", Role.Secretariat);
+        var scope = await SubmissionScope.LoadAsync(db, request.PeriodId, request.UnitCode, ct);
+        var now = clock.GetUtcNow();
+        var state = SubmissionWorkflow.Apply(scope.Submission.State, SubmissionAction.Return, scope.Context(actor, now, reason: request.Reason));
+        await db.WriteAsync(() =>
+        {
+            db.Attach(scope.Submission);
+            AuditLog.Record(db, actor, now, "submission.return", "Submission", $"{scope.Period.Id}/{scope.Unit.Code}", scope.Submission.State.ToString(), state.ToString(), request.Reason);
+            scope.Submission.State = state;
+            scope.Submission.ReturnReason = request.Reason;
+            scope.Submission.Version++;
+            return Task.CompletedTask;
+        }, ct);
+        return state;
+    }
+}

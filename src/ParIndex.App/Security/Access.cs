@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using ParIndex.App.Data;
+using ParIndex.Domain.Workflow;
+
+namespace ParIndex.App.Security;
+
+/// <summary>The authorization decisions every use case makes, in one place.</summary>
+public static class Access
+{
+    public static void Require(Actor actor, string what, params Role[] roles)
+    {
+        if (!actor.IsAny(roles))
+            throw new ForbiddenException($"Bạn không có quyền {what.Split(" / ")[0]} / You may not {what.Split(" / ").Last()} (cần vai trò / needs {string.Join(", ", roles)})");
+    }
+
+    /// <summary>Only a unit's own editors and leader change its self-assessment and evidence.</summary>
+    public static void RequireUnitWriter(Actor actor, int unitId)
+    {
+        if (actor.BelongsTo(unitId)) return;
+        throw new ForbiddenException("Bạn chỉ được sửa hồ sơ của đơn vị mình / You may only change your own unit's submission");
+    }
+
+    /// <summary>An appraiser works only on what is assigned: the unit, or the area (leaf code under it).</summary>
+    public static async Task RequireAppraiserOfAsync(AppDbContext db, Actor actor, int periodId, int unitId, string? leafCode, CancellationToken ct)
+    {
+        if (actor.IsAny(Role.Admin, Role.Secretariat, Role.Council)) return;
+        if (actor.Is(Role.Appraiser) && await IsAssignedAsync(db, actor, periodId, unitId, leafCode, ct)) return;
+        throw new ForbiddenException("Bạn không được phân công thẩm định mục này / You are not assigned to appraise this");
+    }
+
+    /// <summary>
+    /// Who may read a unit's scores before publication: its own users, assigned appraisers, the secretariat, the
+    /// council and admin. After publication everyone may read the published results.
+    /// </summary>
+    public static async Task RequireReaderAsync(AppDbContext db, Actor actor, Period period, int unitId, CancellationToken ct)
+    {
+        if (period.State == PeriodState.Published || actor.SeesAllUnits || actor.BelongsTo(unitId)) return;
+        if (actor.Is(Role.Appraiser) && await IsAssignedAsync(db, actor, period.Id, unitId, null, ct)) return;
+        throw new ForbiddenException("Kết quả của đơn vị khác chưa được công bố / Another unit's results are not published yet");
+    }
+
+    private static async Task<bool> IsAssignedAsync(AppDbContext db, Actor actor, int periodId, int unitId, string? leafCode, CancellationToken ct)
+    {
+        var assignments = await db.Assignments.Where(a => a.PeriodId == periodId && a.UserId == actor.UserId).ToListAsync(ct);
+        return assignments.Any(a =>
+            (a.UnitId is null || a.UnitId == unitId) &&
+            (a.AreaCode is null || leafCode is null || leafCode == a.AreaCode || leafCode.StartsWith(a.AreaCode + ".", StringComparison.Ordinal)));
+    }
+}

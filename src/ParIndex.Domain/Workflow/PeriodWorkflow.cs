@@ -1,0 +1,46 @@
+using static ParIndex.Domain.Workflow.WorkflowText;
+
+namespace ParIndex.Domain.Workflow;
+
+/// <summary>How an assessment period moves through its stages, and what each stage allows.</summary>
+public static class PeriodWorkflow
+{
+    /// <summary>The next stage; a period only ever advances one stage at a time.</summary>
+    /// <exception cref="WorkflowException">The period is already published.</exception>
+    public static PeriodState Advance(PeriodState from)
+    {
+        if (from == PeriodState.Published)
+            throw new WorkflowException(Bilingual(
+                $"Không thể chuyển kỳ đánh giá sang giai đoạn tiếp theo: kỳ đang ở giai đoạn {Quote(Vi(from))}, là giai đoạn cuối",
+                $"Cannot advance the period: it is {Quote(En(from))}, the last stage"));
+        return from + 1;
+    }
+
+    /// <summary>Goes back one stage (e.g. Published → Finalisation to correct a result), by an administrator with a reason.</summary>
+    /// <exception cref="WorkflowException">The period is a draft, the actor is not an administrator, or there is no reason; every one that applies is named.</exception>
+    public static PeriodState Reopen(PeriodState from, bool byAdmin, string? reason)
+    {
+        var why = new List<(string Vi, string En)>();
+        if (from == PeriodState.Draft) why.Add(("không có giai đoạn nào trước đó", "there is no earlier stage"));
+        if (!byAdmin) why.Add(("chỉ quản trị hệ thống được mở lại kỳ đánh giá", "only an administrator may reopen a period"));
+        if (string.IsNullOrWhiteSpace(reason)) why.Add(("phải nêu lý do mở lại", "a reason for reopening is required"));
+        if (why.Count > 0)
+            throw new WorkflowException(Bilingual(
+                $"Không thể mở lại kỳ đánh giá đang ở giai đoạn {Quote(Vi(from))}: " + string.Join("; ", why.Select(w => w.Vi)),
+                $"Cannot reopen the period in {Quote(En(from))}: " + string.Join("; ", why.Select(w => w.En))));
+        return from - 1;
+    }
+
+    /// <summary>Units may enter scores, attach evidence and submit.</summary>
+    public static bool AcceptsSelfAssessment(PeriodState period) => period == PeriodState.SelfAssessment;
+
+    /// <summary>The Secretariat may return a submitted self-assessment to its unit.</summary>
+    public static bool AcceptsReturns(PeriodState period) => period is PeriodState.SelfAssessment or PeriodState.Appraisal;
+
+    public static bool AcceptsAppraisal(PeriodState period) => period == PeriodState.Appraisal;
+
+    public static bool AcceptsAppeals(PeriodState period) => period == PeriodState.Appeals;
+
+    /// <summary>Submissions may be finalised.</summary>
+    public static bool AcceptsFinalisation(PeriodState period) => period == PeriodState.Finalisation;
+}

@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using ParIndex.App.Data;
+
+namespace ParIndex.App.Tests.Data;
+
+/// <summary>
+/// A fresh, migrated database per test: a SQLite file, or a new database on the private PostgreSQL that ./test.sh
+/// starts (started here through tests/start-postgres.sh when the tests run on their own). No mocks.
+/// </summary>
+internal sealed class TestDatabase : IAsyncDisposable
+{
+    private static readonly Lazy<string> PostgresServer = new(FindOrStartPostgres);
+
+    private TestDatabase(DatabaseProvider provider, string connectionString, string? postgresName)
+    {
+        Provider = provider;
+        ConnectionString = connectionString;
+        _postgresName = postgresName;
+    }
+
+    private readonly string? _postgresName;
+
+    public DatabaseProvider Provider { get; }
+
+    public string ConnectionString { get; }
+
+    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider)
+    {
+        TestDatabase database;
+        if (provider == DatabaseProvider.Sqlite)
+            database = new TestDatabase(provider, $"Data Source={Path.Combine(Repo.TempDir(), "parindex.db")}", null);
+        else
+        {
+            var name = "parindex_t_" + Guid.NewGuid().ToString("N");
+            await using (var admin = new NpgsqlConnection(PostgresServer.Value))
+            {
+                await admin.OpenAsync();
+                await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", admin);
+                await create.ExecuteNonQueryAsync();
+            }
+            database = new TestDatabase(provider, new NpgsqlConnectionStringBuilder(PostgresServer.Value) { Database = name }.ConnectionString, name);
+        }
+        await using var db = database.Open();
+        await db.Database.MigrateAsync();
+        return database;
+    }
+
+    public AppDbContext Open() => ParIndex.App.Data.Database.Open(Provider, ConnectionString);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_postgresName is null) return;
+        NpgsqlConnection.ClearAllPools();
+        await using var admin = new NpgsqlConnection(PostgresServer.Value);
+        await admin.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresName}\" WITH (FORCE)", admin);
+        await drop.ExecuteNonQueryAsync();
+    }
+
+    private static string FindOrStartPostgres()
+    {
+        var configured = Environment.GetEnvironmentVariable("PARINDEX_TEST_POSTGRES");
+        if (!string.IsNullOrWhiteSpace(configured)) return configured;
+        var script = Path.Combine(Repo.Root, "tests", "start-postgres.sh");
+        using var process = Process.Start(new ProcessStartInfo("bash", [script]) { RedirectStandardOutput = true })!;
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0) throw new InvalidOperationException($"{script} failed with exit code {process.ExitCode}");
+        return output.Trim().Split('\n')[^1];
+    }
+}

@@ -1,0 +1,90 @@
+using ParIndex.Domain.Workflow;
+
+namespace ParIndex.Domain.Tests.Workflow;
+
+public sealed class PeriodWorkflowTests
+{
+    [Theory]
+    [InlineData(PeriodState.Draft, PeriodState.SelfAssessment)]
+    [InlineData(PeriodState.SelfAssessment, PeriodState.Appraisal)]
+    [InlineData(PeriodState.Appraisal, PeriodState.Appeals)]
+    [InlineData(PeriodState.Appeals, PeriodState.Finalisation)]
+    [InlineData(PeriodState.Finalisation, PeriodState.Published)]
+    public void Advancing_goes_one_stage_forward(PeriodState from, PeriodState to) =>
+        Assert.Equal(to, PeriodWorkflow.Advance(from));
+
+    [Fact]
+    public void A_published_period_cannot_advance()
+    {
+        var e = Assert.Throws<WorkflowException>(() => PeriodWorkflow.Advance(PeriodState.Published));
+        Assert.Equal(
+            "Không thể chuyển kỳ đánh giá sang giai đoạn tiếp theo: kỳ đang ở giai đoạn “Đã công bố”, là giai đoạn cuối / " +
+            "Cannot advance the period: it is “Published”, the last stage",
+            e.Message);
+    }
+
+    [Theory]
+    [InlineData(PeriodState.Published, PeriodState.Finalisation)]
+    [InlineData(PeriodState.Finalisation, PeriodState.Appeals)]
+    [InlineData(PeriodState.Appeals, PeriodState.Appraisal)]
+    [InlineData(PeriodState.Appraisal, PeriodState.SelfAssessment)]
+    [InlineData(PeriodState.SelfAssessment, PeriodState.Draft)]
+    public void An_admin_with_a_reason_reopens_one_stage_back(PeriodState from, PeriodState to) =>
+        Assert.Equal(to, PeriodWorkflow.Reopen(from, byAdmin: true, "Sai sót khi tổng hợp điểm tiêu chí 3.2"));
+
+    [Fact]
+    public void Only_an_admin_may_reopen()
+    {
+        var e = Assert.Throws<WorkflowException>(() => PeriodWorkflow.Reopen(PeriodState.Published, byAdmin: false, "Sai sót"));
+        Assert.Equal(
+            "Không thể mở lại kỳ đánh giá đang ở giai đoạn “Đã công bố”: chỉ quản trị hệ thống được mở lại kỳ đánh giá / " +
+            "Cannot reopen the period in “Published”: only an administrator may reopen a period",
+            e.Message);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void Reopening_needs_a_reason(string? reason)
+    {
+        var e = Assert.Throws<WorkflowException>(() => PeriodWorkflow.Reopen(PeriodState.Published, byAdmin: true, reason));
+        Assert.Contains("phải nêu lý do mở lại", e.Message);
+        Assert.Contains("a reason for reopening is required", e.Message);
+    }
+
+    [Fact]
+    public void A_draft_period_has_no_stage_to_go_back_to()
+    {
+        var e = Assert.Throws<WorkflowException>(() => PeriodWorkflow.Reopen(PeriodState.Draft, byAdmin: true, "Sai sót"));
+        Assert.Contains("không có giai đoạn nào trước đó", e.Message);
+        Assert.Contains("there is no earlier stage", e.Message);
+    }
+
+    [Fact]
+    public void Every_reason_for_refusing_a_reopen_is_named_at_once()
+    {
+        var e = Assert.Throws<WorkflowException>(() => PeriodWorkflow.Reopen(PeriodState.Appeals, byAdmin: false, null));
+        Assert.Equal(
+            "Không thể mở lại kỳ đánh giá đang ở giai đoạn “Giải trình”: chỉ quản trị hệ thống được mở lại kỳ đánh giá; phải nêu lý do mở lại / " +
+            "Cannot reopen the period in “Appeals”: only an administrator may reopen a period; a reason for reopening is required",
+            e.Message);
+    }
+
+    [Theory]
+    //          stage                        self-assessment returns appraisal appeals finalisation
+    [InlineData(PeriodState.Draft,           false, false, false, false, false)]
+    [InlineData(PeriodState.SelfAssessment,  true,  true,  false, false, false)]
+    [InlineData(PeriodState.Appraisal,       false, true,  true,  false, false)]
+    [InlineData(PeriodState.Appeals,         false, false, false, true,  false)]
+    [InlineData(PeriodState.Finalisation,    false, false, false, false, true)]
+    [InlineData(PeriodState.Published,       false, false, false, false, false)]
+    public void Each_stage_accepts_its_own_work(PeriodState stage, bool selfAssessment, bool returns, bool appraisal, bool appeals, bool finalisation)
+    {
+        Assert.Equal(selfAssessment, PeriodWorkflow.AcceptsSelfAssessment(stage));
+        Assert.Equal(returns, PeriodWorkflow.AcceptsReturns(stage));
+        Assert.Equal(appraisal, PeriodWorkflow.AcceptsAppraisal(stage));
+        Assert.Equal(appeals, PeriodWorkflow.AcceptsAppeals(stage));
+        Assert.Equal(finalisation, PeriodWorkflow.AcceptsFinalisation(stage));
+    }
+}
