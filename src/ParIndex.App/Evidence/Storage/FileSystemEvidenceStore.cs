@@ -1,0 +1,144 @@
+using System.Buffers;
+using System.Security.Cryptography;
+
+namespace ParIndex.App.Evidence.Storage;
+
+/// <summary>
+/// Evidence files on disk under <see cref="EvidenceStoreOptions.Root"/>, each at <c>&lt;root&gt;/&lt;first 2 hex&gt;/&lt;sha256&gt;</c>;
+/// the user's file name never reaches the path. Uploads are written to <c>&lt;root&gt;/.tmp</c> first (same volume) and then
+/// renamed into place, so a stored file is always complete, and several processes can share one root. The root must lie
+/// outside any web root: files are only served through the application.
+/// </summary>
+public sealed class FileSystemEvidenceStore : IEvidenceStore
+{
+    private const int BufferSize = 81_920;
+
+    private readonly string root;
+    private readonly string tempDir;
+    private readonly long maxBytes;
+
+    public FileSystemEvidenceStore(EvidenceStoreOptions options)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(options.Root);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxBytes);
+        root = Path.GetFullPath(options.Root);
+        tempDir = Path.Combine(root, ".tmp");
+        maxBytes = options.MaxBytes;
+        Directory.CreateDirectory(tempDir);
+    }
+
+    public async Task<StoredFile> SaveAsync(Stream content, string fileName, CancellationToken ct)
+    {
+        var tempPath = Path.Combine(tempDir, Guid.NewGuid().ToString("N"));
+        try
+        {
+            var (sha256, size) = await CopyAndHashAsync(content, tempPath, ct);
+            if (size == 0) throw EvidenceRejectedException.Empty();
+            var contentType = ContentSniffer.Detect(tempPath, fileName, maxBytes);
+            var safeName = FileNames.Safe(fileName);
+
+            var path = PathOf(sha256);
+            if (File.Exists(path)) return new StoredFile(sha256, size, contentType, safeName, AlreadyStored: true);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            try
+            {
+                File.Move(tempPath, path, overwrite: false);
+            }
+            catch (IOException) when (File.Exists(path))
+            {
+                return new StoredFile(sha256, size, contentType, safeName, AlreadyStored: true); // another upload won the race
+            }
+            return new StoredFile(sha256, size, contentType, safeName, AlreadyStored: false);
+        }
+        finally
+        {
+            File.Delete(tempPath); // a no-op once moved into place
+        }
+    }
+
+    public Task<Stream?> OpenAsync(string sha256, CancellationToken ct)
+    {
+        var path = PathOf(sha256);
+        ct.ThrowIfCancellationRequested();
+        try
+        {
+            Stream stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, BufferSize,
+                FileOptions.Asynchronous | FileOptions.SequentialScan);
+            return Task.FromResult<Stream?>(stream);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return Task.FromResult<Stream?>(null);
+        }
+    }
+
+    public Task<bool> ExistsAsync(string sha256, CancellationToken ct)
+    {
+        var path = PathOf(sha256);
+        ct.ThrowIfCancellationRequested();
+        return Task.FromResult(File.Exists(path));
+    }
+
+    /// <remarks>The two-hex-digit folder is kept even when emptied: another upload may be moving a file into it.</remarks>
+    public Task DeleteAsync(string sha256, CancellationToken ct)
+    {
+        var path = PathOf(sha256);
+        ct.ThrowIfCancellationRequested();
+        File.Delete(path);
+        return Task.CompletedTask;
+    }
+
+    public IAsyncEnumerable<string> ListAsync(CancellationToken ct = default) => Hashes(ct).ToAsyncEnumerable();
+
+    private IEnumerable<string> Hashes(CancellationToken ct)
+    {
+        foreach (var dir in Directory.EnumerateDirectories(root))
+        {
+            var prefix = Path.GetFileName(dir);
+            if (prefix.Length != 2 || !prefix.All(char.IsAsciiHexDigitLower)) continue;
+            foreach (var file in Directory.EnumerateFiles(dir))
+            {
+                ct.ThrowIfCancellationRequested();
+                var name = Path.GetFileName(file);
+                if (IsSha256(name) && name.StartsWith(prefix, StringComparison.Ordinal)) yield return name;
+            }
+        }
+    }
+
+    private async Task<(string Sha256, long Size)> CopyAndHashAsync(Stream content, string tempPath, CancellationToken ct)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
+        try
+        {
+            await using var file = new FileStream(tempPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize,
+                FileOptions.Asynchronous);
+            long size = 0;
+            int read;
+            while ((read = await content.ReadAsync(buffer.AsMemory(0, BufferSize), ct)) > 0)
+            {
+                size += read;
+                if (size > maxBytes) throw EvidenceRejectedException.TooLarge(maxBytes);
+                hash.AppendData(buffer, 0, read);
+                await file.WriteAsync(buffer.AsMemory(0, read), ct);
+            }
+            await file.FlushAsync(ct);
+            file.Flush(flushToDisk: true); // durable before it is renamed into place
+            return (Convert.ToHexStringLower(hash.GetHashAndReset()), size);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>The path of a hash; the hash is checked first, so no argument can ever point outside the root.</summary>
+    private string PathOf(string sha256)
+    {
+        if (!IsSha256(sha256))
+            throw new ArgumentException("Mã băm không hợp lệ: cần 64 chữ số hex viết thường. / Invalid hash: 64 lowercase hex digits expected.", nameof(sha256));
+        return Path.Combine(root, sha256[..2], sha256);
+    }
+
+    private static bool IsSha256(string? value) => value is { Length: 64 } && value.All(char.IsAsciiHexDigitLower);
+}
