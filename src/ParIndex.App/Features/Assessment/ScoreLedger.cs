@@ -10,7 +10,7 @@ namespace ParIndex.App.Features.Assessment;
 /// Appends a new version of a leaf's score. The caller says which version it started from; if that is no longer the
 /// latest, the save is refused with the current value. Two saves racing past that check still cannot both win: the
 /// unique index on (submission, leaf, stage, version) rejects the second, which <see cref="RunAsync{T}"/> turns
-/// into the same conflict.
+/// into the same conflict (as it does when the submission's own state changed under a concurrent first save).
 /// </summary>
 public static class ScoreLedger
 {
@@ -35,7 +35,7 @@ public static class ScoreLedger
         {
             return await db.WriteAsync(work, ct);
         }
-        catch (DbUpdateException e) when (IsUniqueViolation(e))
+        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || IsUniqueViolation(e))
         {
             throw Conflict(leaf, await LeafScores.LatestAsync(db, submissionId, leaf, stage, ct));
         }
