@@ -49,6 +49,14 @@ public static class FrameworkValidator
             add(where, $"the children's maxima add up to {NumberText.Invariant(sum)}, not {NumberText.Invariant(node.Max)}");
     }
 
+    /// <summary>The problems of a band list on its own, for a period that overrides its frameworks' bands.</summary>
+    public static IReadOnlyList<FrameworkProblem> ValidateBands(IReadOnlyList<Band> bands)
+    {
+        var problems = new List<FrameworkProblem>();
+        CheckBands(bands, (where, message) => problems.Add(new FrameworkProblem(where, message)));
+        return problems;
+    }
+
     private static void CheckBands(IReadOnlyList<Band> bands, Action<string, string> add)
     {
         if (bands.Count == 0)

@@ -64,7 +64,7 @@ internal sealed class World
 
     public Dictionary<string, int> UnitIds { get; } = [];
 
-    public int PeriodId { get; private set; }
+    public int PeriodId { get; set; }
 
     public Actor Editor(string unit) => Actor.Of($"u-{unit}-editor", $"Cán bộ {unit}", UnitIds[unit], Role.UnitEditor);
 

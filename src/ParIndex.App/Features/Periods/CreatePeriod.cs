@@ -4,13 +4,15 @@ using ParIndex.App.Data;
 using ParIndex.App.Files;
 using ParIndex.App.Security;
 using ParIndex.Domain.Comparison;
+using ParIndex.Domain.Frameworks;
 using ParIndex.Domain.Workflow;
 
 namespace ParIndex.App.Features.Periods;
 
 /// <summary>
 /// Opens a draft period: its year, deadlines, the framework edition for each unit group, and the units assessed
-/// (every unit of those groups valid in the year, unless listed explicitly).
+/// (every unit of those groups valid in the year, unless listed explicitly). <see cref="Bands"/>, when given, replaces
+/// the frameworks' own band lists for this period.
 /// </summary>
 public sealed record CreatePeriod(
     int Year,
@@ -19,7 +21,8 @@ public sealed record CreatePeriod(
     IReadOnlyList<string> FrameworkCodes,
     IReadOnlyList<string>? UnitCodes = null,
     int? RankPrecision = null,
-    CombineMode Combine = CombineMode.Mean);
+    CombineMode Combine = CombineMode.Mean,
+    IReadOnlyList<Band>? Bands = null);
 
 public sealed class CreatePeriodHandler(AppDbContext db, TimeProvider clock)
 {
@@ -52,6 +55,8 @@ public sealed class CreatePeriodHandler(AppDbContext db, TimeProvider clock)
             var end = new DateOnly(request.Year, 12, 31);
             units = candidates.Where(u => groups.Contains(u.Group) && (u.ValidFrom is null || u.ValidFrom <= end) && (u.ValidTo is null || u.ValidTo >= start)).ToList();
         }
+        if (request.Bands is { } bands)
+            problems.AddRange(FrameworkValidator.ValidateBands(bands).Select(p => new ImportProblem("period", p.Message, Column: "bands")));
         if (units.Count == 0) problems.Add(new ImportProblem("period", "Kỳ đánh giá không có đơn vị nào / The period assesses no unit"));
         ImportException.ThrowIfAny(problems);
 
@@ -62,7 +67,7 @@ public sealed class CreatePeriodHandler(AppDbContext db, TimeProvider clock)
             Year = request.Year, Name = request.Name, State = PeriodState.Draft,
             SelfAssessmentOpens = Moment.Of(d.SelfAssessmentOpens), SelfAssessmentCloses = Moment.Of(d.SelfAssessmentCloses),
             AppraisalCloses = Moment.Of(d.AppraisalCloses), AppealsClose = Moment.Of(d.AppealsClose), FinalisationDue = Moment.Of(d.FinalisationDue),
-            RankPrecision = request.RankPrecision, Combine = request.Combine,
+            RankPrecision = request.RankPrecision, Combine = request.Combine, BandsJson = request.Bands is null ? null : PeriodBands.Write(request.Bands),
             Frameworks = [.. editions.Select(e => new PeriodFramework { Group = e.Group, FrameworkEditionId = e.Id })],
             Submissions = [.. units.Select(u => new Submission { UnitId = u.Id, State = SubmissionState.NotStarted })],
         };

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ParIndex.App.Audit;
 using ParIndex.App.Data;
 using ParIndex.App.Features.Assessment;
+using ParIndex.App.Features.Periods;
 using ParIndex.App.Security;
 using ParIndex.Domain.Comparison;
 using ParIndex.Domain.Ranking;
@@ -58,7 +59,8 @@ public sealed class PublishResultsHandler(AppDbContext db, TimeProvider clock)
                 .Select(s => (new DomainUnit(s.Unit.Code, s.Unit.Name, pf.Group), SubmissionInputs.At(framework, s.Id, latest, ScoreStage.Appeal))).ToList();
             if (units.Count == 0) continue;
             var (previous, lineage) = await PreviousAsync(period, pf.Group, ct);
-            var snapshot = new Snapshot(period.Id, period.Year, period.Name, pf.Group, framework.Framework, units,
+            var edition = period.BandsJson is null ? framework.Framework : framework.Framework with { Bands = PeriodBands.Read(period.BandsJson) };
+            var snapshot = new Snapshot(period.Id, period.Year, period.Name, pf.Group, edition, units,
                 new RankingPolicy(period.RankPrecision), period.Combine, previous, lineage, auditHead);
             var json = snapshot.ToJson(snapshot.Recompute());
             snapshots.Add((pf.Group, json, Snapshot.Hash(json), snapshot));
