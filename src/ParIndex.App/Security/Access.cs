@@ -39,7 +39,8 @@ public static class Access
         throw new ForbiddenException("Kết quả của đơn vị khác chưa được công bố / Another unit's results are not published yet");
     }
 
-    private static async Task<bool> IsAssignedAsync(AppDbContext db, Actor actor, int periodId, int unitId, string? leafCode, CancellationToken ct)
+    /// <summary>Whether the actor is an appraiser assigned to this unit (and, when given, to the area of this leaf).</summary>
+    public static async Task<bool> IsAssignedAsync(AppDbContext db, Actor actor, int periodId, int unitId, string? leafCode, CancellationToken ct)
     {
         var assignments = await db.Assignments.Where(a => a.PeriodId == periodId && a.UserId == actor.UserId).ToListAsync(ct);
         return assignments.Any(a =>

@@ -35,7 +35,7 @@ public static class ScoreLedger
         {
             return await db.WriteAsync(work, ct);
         }
-        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || IsUniqueViolation(e))
+        catch (DbUpdateException e) when (IsRace(e))
         {
             throw Conflict(leaf, await LeafScores.LatestAsync(db, submissionId, leaf, stage, ct));
         }
@@ -46,7 +46,8 @@ public static class ScoreLedger
         $"{leaf} was just changed by someone else (version {current?.Version ?? 0}: \"{current?.Input}\"); review it and save again",
         current?.Version ?? 0, current?.Input);
 
-    private static bool IsUniqueViolation(DbUpdateException e) => e.InnerException switch
+    /// <summary>A save that lost a race: another writer took the same version, or changed the same row first.</summary>
+    internal static bool IsRace(DbUpdateException e) => e is DbUpdateConcurrencyException || e.InnerException switch
     {
         PostgresException pg => pg.SqlState == PostgresErrorCodes.UniqueViolation,
         SqliteException sqlite => sqlite.SqliteErrorCode == 19,

@@ -1,0 +1,128 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using ParIndex.App.Audit;
+using ParIndex.App.Data;
+using ParIndex.App.Evidence.Storage;
+using ParIndex.App.Features.Assessment;
+using ParIndex.App.Files;
+using ParIndex.App.Security;
+
+namespace ParIndex.App.Features.Evidence;
+
+/// <summary>
+/// A unit records a supporting document (tài liệu kiểm chứng): its number, date, issuer and summary, and/or a file,
+/// and the sub-criteria of this period's submission it supports (possibly none yet: <see cref="LinkEvidence"/> adds
+/// them later). It needs a file, or at least a number or a summary. <see cref="File"/> is read once and not disposed;
+/// it need not be seekable; <see cref="FileName"/> is only kept (made safe) as the name offered on download.
+/// </summary>
+public sealed record AddEvidence(int PeriodId, string UnitCode, string? Number, DateOnly? IssuedOn, string? Issuer, string? Summary,
+    Stream? File, string? FileName, IReadOnlyList<string> LeafCodes);
+
+public sealed class AddEvidenceHandler(AppDbContext db, TimeProvider clock, IEvidenceStore store)
+{
+    public const int MaxNumberLength = 100;
+    public const int MaxIssuerLength = 500;
+    public const int MaxSummaryLength = 4000;
+
+    /// <exception cref="ForbiddenException">The actor is not one of the unit's own editors or its leader.</exception>
+    /// <exception cref="ParIndex.Domain.Workflow.WorkflowException">The submission does not accept changes now.</exception>
+    /// <exception cref="ImportException">The metadata or leaf codes are wrong; every problem is listed, nothing was stored.</exception>
+    /// <exception cref="EvidenceRejectedException">The file is empty, too large or not an accepted type; nothing was stored.</exception>
+    public async Task<EvidenceDocument> HandleAsync(Actor actor, AddEvidence request, CancellationToken ct = default)
+    {
+        var scope = await SubmissionScope.LoadAsync(db, request.PeriodId, request.UnitCode, ct);
+        var now = clock.GetUtcNow();
+        EvidenceRules.RequireCanChange(scope, actor, now);
+
+        // Everything the request alone can get wrong is checked before the upload is streamed into the store.
+        var problems = new List<ImportProblem>();
+        var number = Field(request.Number, MaxNumberLength, "Số văn bản", "The document number", scope, problems);
+        var issuer = Field(request.Issuer, MaxIssuerLength, "Cơ quan ban hành", "The issuer", scope, problems);
+        var summary = Field(request.Summary, MaxSummaryLength, "Trích yếu", "The summary", scope, problems);
+        if (request.File is null && number is null && summary is null)
+            problems.Add(new ImportProblem(scope.Unit.Code,
+                "Tài liệu kiểm chứng cần có tệp đính kèm, hoặc ít nhất số văn bản hay trích yếu / "
+                + "Evidence needs a file, or at least a document number or a summary"));
+        var today = DateOnly.FromDateTime(Moment.InVietnam(now).DateTime);
+        if (request.IssuedOn > today)
+            problems.Add(new ImportProblem(scope.Unit.Code,
+                $"Ngày ban hành {Vi(request.IssuedOn.Value)} sau ngày hôm nay {Vi(today)} / The issue date {Iso(request.IssuedOn.Value)} is after today {Iso(today)}"));
+        var leaves = EvidenceRules.Leaves(scope, request.LeafCodes, problems);
+        ImportException.ThrowIfAny(problems);
+
+        var stored = request.File is null ? null : await store.SaveAsync(request.File, request.FileName ?? "", ct);
+        var document = new EvidenceDocument
+        {
+            UnitId = scope.Unit.Id,
+            Number = number,
+            IssuedOn = request.IssuedOn,
+            Issuer = issuer,
+            Summary = summary,
+            FileSha256 = stored?.Sha256,
+            FileName = stored?.SafeFileName,
+            ContentType = stored?.ContentType,
+            FileSize = stored?.Size,
+            CreatedBy = actor.UserId,
+            CreatedAt = Moment.Of(now),
+            Links = [.. leaves.Select(leaf => new EvidenceLink { SubmissionId = scope.Submission.Id, LeafCode = leaf })],
+        };
+        try
+        {
+            await db.WriteAsync(async () =>
+            {
+                db.Evidence.Add(document);
+                await db.SaveChangesAsync(ct); // inside the transaction: the new id names the document in the audit entry
+                AuditLog.Record(db, actor, now, "evidence.add", "Evidence", $"{scope.Period.Id}/{scope.Unit.Code}/{document.Id}", null, Describe(document, leaves));
+            }, ct);
+        }
+        catch
+        {
+            if (stored is { AlreadyStored: false }) await ForgetAsync(stored.Sha256);
+            throw;
+        }
+        return document;
+    }
+
+    /// <summary>
+    /// Undoes the upload of a document that was not saved, unless another document uses the same content (it may have
+    /// been stored in between). Best effort: a file left behind only takes space, whereas deleting one a document still
+    /// names would lose evidence, so when in doubt (e.g. the database is unreachable) the file stays.
+    /// </summary>
+    private async Task ForgetAsync(string sha256)
+    {
+        try
+        {
+            if (await db.Evidence.AnyAsync(d => d.FileSha256 == sha256, CancellationToken.None)) return;
+            await store.DeleteAsync(sha256, CancellationToken.None);
+        }
+        catch (Exception)
+        {
+            // the original failure is what the caller must see
+        }
+    }
+
+    private static string? Field(string? value, int maxLength, string vi, string en, SubmissionScope scope, List<ImportProblem> problems)
+    {
+        var text = value?.Trim();
+        if (string.IsNullOrEmpty(text)) return null;
+        if (text.Length > maxLength)
+            problems.Add(new ImportProblem(scope.Unit.Code, $"{vi} dài quá {maxLength} ký tự / {en} is longer than {maxLength} characters"));
+        return text;
+    }
+
+    private static string Vi(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Describe(EvidenceDocument d, IReadOnlyList<string> leaves)
+    {
+        var parts = new List<string>();
+        if (d.Number is not null) parts.Add($"số {d.Number}");
+        if (d.IssuedOn is { } on) parts.Add($"ngày {Iso(on)}");
+        if (d.Issuer is not null) parts.Add($"cơ quan {d.Issuer}");
+        if (d.Summary is not null) parts.Add($"trích yếu {d.Summary}");
+        if (d.FileSha256 is not null) parts.Add($"tệp {d.FileName} ({d.ContentType}, {d.FileSize} B, sha256 {d.FileSha256})");
+        parts.Add("tiêu chí " + (leaves.Count == 0 ? "-" : string.Join(", ", leaves)));
+        return string.Join("; ", parts);
+    }
+}

@@ -1,0 +1,94 @@
+using Microsoft.EntityFrameworkCore;
+using ParIndex.App.Data;
+using ParIndex.App.Features.Assessment;
+using ParIndex.App.Files;
+using ParIndex.App.Security;
+using ParIndex.Domain.Workflow;
+
+namespace ParIndex.App.Features.Evidence;
+
+/// <summary>What adding, linking and unlinking evidence have in common.</summary>
+internal static class EvidenceRules
+{
+    /// <summary>
+    /// Evidence is part of the self-assessment, so it changes under the same rule as a score: only by the unit's own
+    /// users, while the submission accepts saves (self-assessment stage, before the unit's deadline, not yet submitted).
+    /// </summary>
+    public static void RequireCanChange(SubmissionScope scope, Actor actor, DateTimeOffset now)
+    {
+        Access.RequireUnitWriter(actor, scope.Unit.Id);
+        SubmissionWorkflow.Apply(scope.Submission.State, SubmissionAction.SaveScore, scope.Context(actor, now));
+    }
+
+    /// <summary>
+    /// The framework's own codes of the sub-criteria named, once each and in framework order; every code that is not a
+    /// sub-criterion of the unit's framework is added to <paramref name="problems"/>.
+    /// </summary>
+    public static IReadOnlyList<string> Leaves(SubmissionScope scope, IReadOnlyList<string>? codes, List<ImportProblem> problems)
+    {
+        var framework = scope.Framework;
+        var found = new SortedDictionary<int, string>();
+        foreach (var code in codes ?? [])
+        {
+            if (string.IsNullOrWhiteSpace(code))
+            {
+                problems.Add(new ImportProblem(scope.Unit.Code, "Mã tiêu chí thành phần để trống / A sub-criterion code is empty"));
+                continue;
+            }
+            var node = framework.NodeIndex(code);
+            var leaf = node is { } n ? framework.LeafOrdinal(n) : -1;
+            if (node is null)
+                problems.Add(new ImportProblem(scope.Unit.Code,
+                    $"Không có tiêu chí thành phần '{code}' trong bộ chỉ số {framework.Framework.Code} / There is no sub-criterion '{code}' in framework {framework.Framework.Code}",
+                    Node: code));
+            else if (leaf < 0)
+                problems.Add(new ImportProblem(scope.Unit.Code,
+                    $"'{code}' là lĩnh vực hoặc tiêu chí, không phải tiêu chí thành phần; hãy gắn tài liệu vào tiêu chí thành phần / "
+                    + $"'{code}' is an area or criterion, not a sub-criterion; attach evidence to sub-criteria",
+                    Node: code));
+            else
+                found[leaf] = framework.Nodes[node.Value].Code;
+        }
+        return [.. found.Values];
+    }
+
+    /// <summary>Codes sorted as the framework lists them (codes it does not know last, as text).</summary>
+    public static IReadOnlyList<string> InFrameworkOrder(SubmissionScope scope, IEnumerable<string> codes) =>
+        [.. codes.Distinct(StringComparer.Ordinal)
+            .OrderBy(c => scope.Framework.NodeIndex(c) is { } n && scope.Framework.LeafOrdinal(n) is var leaf and >= 0 ? leaf : int.MaxValue)
+            .ThenBy(c => c, StringComparer.Ordinal)];
+
+    /// <summary>A document of the scope's unit, to link or unlink; another unit's document is refused.</summary>
+    public static async Task<EvidenceDocument> OwnDocumentAsync(AppDbContext db, SubmissionScope scope, int documentId, CancellationToken ct)
+    {
+        var document = await db.Evidence.AsNoTracking().SingleOrDefaultAsync(d => d.Id == documentId, ct)
+            ?? throw NoDocument(documentId);
+        if (document.UnitId != scope.Unit.Id)
+            throw new ForbiddenException(
+                $"Tài liệu kiểm chứng {documentId} thuộc đơn vị khác, không gắn được vào hồ sơ của {scope.Unit.Code} / "
+                + $"Evidence document {documentId} belongs to another unit and cannot be used in {scope.Unit.Code}'s submission");
+        return document;
+    }
+
+    public static NotFoundException NoDocument(int documentId) =>
+        new($"Không có tài liệu kiểm chứng {documentId} / There is no evidence document {documentId}");
+
+    /// <summary>The leaves a document supports in one submission, in framework order.</summary>
+    public static async Task<IReadOnlyList<string>> LinkedLeavesAsync(AppDbContext db, SubmissionScope scope, int documentId, CancellationToken ct) =>
+        InFrameworkOrder(scope, await db.EvidenceLinks.AsNoTracking()
+            .Where(l => l.DocumentId == documentId && l.SubmissionId == scope.Submission.Id)
+            .Select(l => l.LeafCode).ToListAsync(ct));
+
+    /// <summary>The requested leaves; a request naming none is refused rather than silently doing nothing.</summary>
+    public static IReadOnlyList<string> RequestedLeaves(SubmissionScope scope, IReadOnlyList<string>? codes)
+    {
+        var problems = new List<ImportProblem>();
+        var leaves = Leaves(scope, codes, problems);
+        if (problems.Count == 0 && leaves.Count == 0)
+            problems.Add(new ImportProblem(scope.Unit.Code, "Chưa chọn tiêu chí thành phần nào / No sub-criterion was chosen"));
+        ImportException.ThrowIfAny(problems);
+        return leaves;
+    }
+
+    public static string Text(IReadOnlyList<string> leaves) => leaves.Count == 0 ? "-" : string.Join(", ", leaves);
+}

@@ -1,0 +1,332 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using ParIndex.App.Audit;
+using ParIndex.App.Data;
+using ParIndex.App.Evidence.Storage;
+using ParIndex.App.Features.Assessment;
+using ParIndex.App.Features.Evidence;
+using ParIndex.App.Features.Periods;
+using ParIndex.App.Features.SelfAssessment;
+using ParIndex.App.Files;
+using ParIndex.App.Security;
+using ParIndex.App.Tests.Data;
+using ParIndex.App.Tests.Evidence;
+using ParIndex.Domain.Workflow;
+
+namespace ParIndex.App.Tests.EvidenceUseCases;
+
+/// <summary>
+/// Evidence (tài liệu kiểm chứng) through the use cases, on a real database and a real store in a scratch folder:
+/// uploads are refused by content and size with nothing left behind, identical files are stored once, one document
+/// supports several sub-criteria, and only the right people open a file.
+/// </summary>
+public abstract class EvidenceUseCaseTests(DatabaseProvider provider) : ProviderTest(provider), IDisposable
+{
+    /// <summary>A minimal valid PDF.</summary>
+    private static readonly byte[] Pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF"u8.ToArray();
+
+    /// <summary>A Windows executable's first bytes: "MZ" and the DOS stub's message.</summary>
+    private static readonly byte[] Executable = [(byte)'M', (byte)'Z', 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, .. "This program cannot be run in DOS mode.\r\n"u8];
+
+    private static readonly byte[] Html = "<!DOCTYPE html><html><head><title>QĐ</title></head><body><script>alert(document.cookie)</script></body></html>"u8.ToArray();
+
+    private readonly EvidenceStoreFixture files = new();
+
+    private int Period => World.PeriodId;
+
+    public void Dispose()
+    {
+        files.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    private Task OpenSelfAssessment() =>
+        World.Run(db => new AdvancePeriodHandler(db, World.Clock).HandleAsync(World.Secretariat, new AdvancePeriod(Period)));
+
+    private Task<EvidenceDocument> Add(Actor actor, string unit, byte[]? file, string? fileName, params string[] leaves) =>
+        Add(actor, unit, file is null ? null : new MemoryStream(file), fileName, leaves);
+
+    private Task<EvidenceDocument> Add(Actor actor, string unit, Stream? file, string? fileName, string[] leaves, IEvidenceStore? store = null, CancellationToken ct = default) =>
+        World.Run(db => new AddEvidenceHandler(db, World.Clock, store ?? files.Store).HandleAsync(actor,
+            new AddEvidence(Period, unit, "125/QĐ-UBND", new DateOnly(2024, 12, 26), "UBND tỉnh", "Kế hoạch CCHC năm 2025", file, fileName, leaves), ct));
+
+    private Task<EvidenceView> Link(Actor actor, string unit, int document, params string[] leaves) =>
+        World.Run(db => new LinkEvidenceHandler(db, World.Clock).HandleAsync(actor, new LinkEvidence(Period, unit, document, leaves)));
+
+    private Task<EvidenceView> Unlink(Actor actor, string unit, int document, params string[] leaves) =>
+        World.Run(db => new UnlinkEvidenceHandler(db, World.Clock).HandleAsync(actor, new UnlinkEvidence(Period, unit, document, leaves)));
+
+    private Task<IReadOnlyList<EvidenceView>> List(Actor actor, string unit) =>
+        World.Run(db => new ListEvidenceHandler(db).HandleAsync(actor, new ListEvidence(Period, unit)));
+
+    private Task<EvidenceFile> Open(Actor actor, int document) =>
+        World.Run(db => new OpenEvidenceFileHandler(db, files.Store).HandleAsync(actor, new OpenEvidenceFile(document)));
+
+    private async Task<byte[]> ReadAll(Actor actor, int document)
+    {
+        await using var file = await Open(actor, document);
+        using var copy = new MemoryStream();
+        await file.Content.CopyToAsync(copy);
+        return copy.ToArray();
+    }
+
+    private Task Assign(string appraiser, string? unit, string? area) =>
+        World.Run(db => new AssignAppraiserHandler(db, World.Clock).HandleAsync(World.Secretariat, new AssignAppraiser(Period, appraiser, unit, area)));
+
+    /// <summary>Everything an upload could change: the rows, the audit log, the stored files and any file under the store's root.</summary>
+    private sealed record State(int Documents, int Links, int Audit, string Stored, string OnDisk);
+
+    private async Task<State> StateNow()
+    {
+        var stored = string.Join(",", (await files.Store.ListAsync().ToListAsync()).Order(StringComparer.Ordinal));
+        var onDisk = string.Join(",", files.AllFiles().Order(StringComparer.Ordinal));
+        return await World.Run(async db => new State(await db.Evidence.CountAsync(), await db.EvidenceLinks.CountAsync(), await db.Audit.CountAsync(), stored, onDisk));
+    }
+
+    [Theory]
+    [InlineData("executable")]
+    [InlineData("html")]
+    public async Task A_file_renamed_to_pdf_that_is_not_a_pdf_is_refused_and_changes_nothing(string kind)
+    {
+        await OpenSelfAssessment();
+        await Add(World.Editor("A"), "A", Pdf, "ke-hoach.pdf", "1.1");
+        var before = await StateNow();
+
+        var e = await Assert.ThrowsAsync<EvidenceRejectedException>(() =>
+            Add(World.Editor("A"), "A", kind == "html" ? Html : Executable, "Quyết định 125.pdf", "1.1", "2.1"));
+
+        Assert.Equal(EvidenceRejectionReason.TypeNotAllowed, e.Reason);
+        Assert.StartsWith("Loại tệp không được chấp nhận: chỉ nhận PDF", e.Message);
+        Assert.Contains("/ File type not allowed: only PDF", e.Message);
+        Assert.Equal(before, await StateNow());
+    }
+
+    [Fact]
+    public async Task A_200_MB_upload_is_refused_at_the_limit_while_streaming_and_leaves_nothing()
+    {
+        await OpenSelfAssessment();
+        await Add(World.Editor("A"), "A", Pdf, "ke-hoach.pdf", "1.1");
+        var before = await StateNow();
+        var upload = new GeneratedStream(200L * 1024 * 1024);
+
+        var e = await Assert.ThrowsAsync<EvidenceRejectedException>(() => Add(World.Editor("A"), "A", upload, "ban-scan.pdf", ["2.1"]));
+
+        Assert.Equal(EvidenceRejectionReason.TooLarge, e.Reason);
+        Assert.Equal("Tệp quá lớn: tối đa 50 MB. / File too large: at most 50 MB.", e.Message);
+        Assert.InRange(upload.BytesRead, 50L * 1024 * 1024 + 1, 50L * 1024 * 1024 + 81_920); // stopped at the limit, not read to the end
+        Assert.Equal(before, await StateNow());
+        Assert.Empty(Directory.GetFiles(Path.Combine(files.Root, ".tmp")));
+    }
+
+    [Fact]
+    public async Task Unknown_or_non_leaf_codes_are_all_named_and_no_file_is_stored()
+    {
+        await OpenSelfAssessment();
+        var before = await StateNow();
+
+        var e = await Assert.ThrowsAsync<ImportException>(() => Add(World.Editor("A"), "A", Pdf, "ke-hoach.pdf", "1.1", "9.9", "1"));
+
+        Assert.Equal(["9.9", "1"], e.Problems.Select(p => p.Node));
+        Assert.Contains("There is no sub-criterion '9.9' in framework TEST-SO", e.Message);
+        Assert.Contains("'1' is an area or criterion, not a sub-criterion", e.Message);
+        Assert.Equal(before, await StateNow());
+        Assert.Empty(await files.Store.ListAsync().ToListAsync());
+        Assert.Empty(files.AllFiles());
+    }
+
+    [Fact]
+    public async Task A_document_needs_a_file_or_a_number_or_summary_and_every_problem_is_listed()
+    {
+        await OpenSelfAssessment();
+
+        var e = await Assert.ThrowsAsync<ImportException>(() => World.Run(db => new AddEvidenceHandler(db, World.Clock, files.Store).HandleAsync(World.Editor("A"),
+            new AddEvidence(Period, "A", "  ", new DateOnly(2025, 12, 1), "UBND tỉnh", null, null, null, ["1.1", "x"]))));
+
+        Assert.Equal(3, e.Problems.Count);
+        Assert.Contains(e.Problems, p => p.Message.Contains("Evidence needs a file, or at least a document number or a summary", StringComparison.Ordinal));
+        Assert.Contains(e.Problems, p => p.Message.Contains("The issue date 2025-12-01 is after today 2025-01-02", StringComparison.Ordinal));
+        Assert.Contains(e.Problems, p => p.Node == "x");
+
+        // Metadata alone is enough: a paper document kept at the unit.
+        var paper = await World.Run(db => new AddEvidenceHandler(db, World.Clock, files.Store).HandleAsync(World.Editor("A"),
+            new AddEvidence(Period, "A", " 12/KH-SNV ", new DateOnly(2025, 1, 2), null, null, null, null, [])));
+        Assert.Equal("12/KH-SNV", paper.Number);
+        Assert.Null(paper.FileSha256);
+        var listed = Assert.Single(await List(World.Editor("A"), "A"));
+        Assert.False(listed.HasFile);
+        Assert.Empty(listed.LeafCodes);
+        await Assert.ThrowsAsync<NotFoundException>(() => Open(World.Editor("A"), paper.Id));
+    }
+
+    [Fact]
+    public async Task The_same_pdf_uploaded_twice_is_two_documents_and_one_stored_file()
+    {
+        await OpenSelfAssessment();
+
+        var first = await Add(World.Editor("A"), "A", Pdf, "Quyết định 125.pdf", "1.1");
+        var second = await Add(World.Lead("A"), "A", Pdf, "../bản sao.pdf", "2.1");
+
+        Assert.NotEqual(first.Id, second.Id);
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(Pdf));
+        Assert.Equal(sha256, first.FileSha256);
+        Assert.Equal(sha256, second.FileSha256);
+        Assert.Equal("Quyết định 125.pdf", first.FileName);
+        Assert.Equal("bản sao.pdf", second.FileName);
+        Assert.Equal(("application/pdf", (long)Pdf.Length), (second.ContentType!, second.FileSize!.Value));
+        Assert.Equal([sha256], await files.Store.ListAsync().ToListAsync());
+        Assert.Equal([Path.Combine(files.Root, sha256[..2], sha256)], files.AllFiles());
+        Assert.Equal(2, await World.Run(db => db.Evidence.CountAsync()));
+        Assert.Equal(["Quyết định 125.pdf", "bản sao.pdf"], (await List(World.Editor("A"), "A")).Select(d => d.FileName));
+    }
+
+    [Fact]
+    public async Task A_document_supporting_two_sub_criteria_evidences_both_for_submission()
+    {
+        await OpenSelfAssessment();
+        foreach (var (leaf, input) in new[] { ("1.1", "ontime"), ("1.2", "95%"), ("1.3", "0.75"), ("2.1", "pass"), ("2.2", "1") })
+            await World.Run(db => new SaveScoreHandler(db, World.Clock).HandleAsync(World.Editor("A"), new SaveScore(Period, "A", leaf, input, 0)));
+        Task<SubmissionState> Submit() =>
+            World.Run(db => new SubmitSelfAssessmentHandler(db, World.Clock).HandleAsync(World.Lead("A"), new SubmitSelfAssessment(Period, "A")));
+
+        var document = await Add(World.Editor("A"), "A", Pdf, "ke-hoach.pdf", "1.1");
+        var incomplete = await Assert.ThrowsAsync<WorkflowException>(Submit);
+        Assert.Contains("missing evidence or explanation 2.1)", incomplete.Message);
+
+        var linked = await Link(World.Editor("A"), "A", document.Id, "2.1");
+        Assert.Equal(["1.1", "2.1"], linked.LeafCodes);
+        Assert.Equal(SubmissionState.Submitted, await Submit());
+
+        // Submitted: evidence is frozen with the scores.
+        await Assert.ThrowsAsync<WorkflowException>(() => Add(World.Editor("A"), "A", Pdf, "bo-sung.pdf", "1.2"));
+        await Assert.ThrowsAsync<WorkflowException>(() => Unlink(World.Editor("A"), "A", document.Id, "1.1"));
+    }
+
+    [Fact]
+    public async Task Linking_is_idempotent_and_unlinking_keeps_the_document_for_reuse()
+    {
+        await OpenSelfAssessment();
+        var document = await Add(World.Editor("A"), "A", Pdf, "ke-hoach.pdf");
+        Assert.Empty(Assert.Single(await List(World.Editor("A"), "A")).LeafCodes);
+        var audit = await World.Run(db => db.Audit.CountAsync());
+
+        Assert.Equal(["1.1", "2.1"], (await Link(World.Editor("A"), "A", document.Id, "2.1", " 1.1", "2.1")).LeafCodes);
+        Assert.Equal(["1.1", "2.1"], (await Link(World.Lead("A"), "A", document.Id, "1.1")).LeafCodes);
+        Assert.Equal(2, await World.Run(db => db.EvidenceLinks.CountAsync()));
+        Assert.Equal(audit + 1, await World.Run(db => db.Audit.CountAsync()));
+
+        await Assert.ThrowsAsync<ImportException>(() => Link(World.Editor("A"), "A", document.Id, "2"));
+        await Assert.ThrowsAsync<ImportException>(() => Link(World.Editor("A"), "A", document.Id));
+        await Assert.ThrowsAsync<NotFoundException>(() => Link(World.Editor("A"), "A", document.Id + 100, "1.1"));
+
+        Assert.Equal(["2.1"], (await Unlink(World.Editor("A"), "A", document.Id, "1.1")).LeafCodes);
+        Assert.Equal(["2.1"], (await Unlink(World.Editor("A"), "A", document.Id, "1.1")).LeafCodes);
+        Assert.Equal(audit + 2, await World.Run(db => db.Audit.CountAsync()));
+
+        // An appraiser of the unit sees what the submission uses; the unit sees its whole library.
+        await Assign("tham-dinh-1", "A", null);
+        var seen = Assert.Single(await List(World.Appraiser("tham-dinh-1"), "A"));
+        Assert.Equal((document.Id, "125/QĐ-UBND", new DateOnly(2024, 12, 26), "UBND tỉnh", "Kế hoạch CCHC năm 2025"),
+            (seen.Id, seen.Number, seen.IssuedOn!.Value, seen.Issuer, seen.Summary));
+        await Unlink(World.Editor("A"), "A", document.Id, "2.1");
+        Assert.Empty(await List(World.Appraiser("tham-dinh-1"), "A"));
+        Assert.Empty(Assert.Single(await List(World.Editor("A"), "A")).LeafCodes);
+        await Assert.ThrowsAsync<ForbiddenException>(() => List(World.Viewer, "A"));
+        await Assert.ThrowsAsync<ForbiddenException>(() => List(World.Editor("B"), "A"));
+
+        Assert.Null(await World.Run(db => AuditChain.VerifyAsync(db, CancellationToken.None)));
+        var actions = await World.Run(db => db.Audit.Where(a => a.Entity == "Evidence").OrderBy(a => a.Id).Select(a => a.Action).ToListAsync());
+        Assert.Equal(["evidence.add", "evidence.link", "evidence.unlink", "evidence.unlink"], actions);
+    }
+
+    [Fact]
+    public async Task Another_units_editor_may_not_add_link_or_open()
+    {
+        await OpenSelfAssessment();
+        var document = await Add(World.Editor("A"), "A", Pdf, "ke-hoach.pdf", "1.1");
+        var before = await StateNow();
+        var intruder = World.Editor("B");
+
+        await Assert.ThrowsAsync<ForbiddenException>(() => Add(intruder, "A", Pdf, "gia-mao.pdf", "1.1"));
+        await Assert.ThrowsAsync<ForbiddenException>(() => Link(intruder, "A", document.Id, "2.1"));
+        var foreign = await Assert.ThrowsAsync<ForbiddenException>(() => Link(intruder, "B", document.Id, "2.1"));
+        Assert.Contains("belongs to another unit", foreign.Message);
+        await Assert.ThrowsAsync<ForbiddenException>(() => Unlink(intruder, "B", document.Id, "1.1"));
+        await Assert.ThrowsAsync<ForbiddenException>(() => Open(intruder, document.Id));
+        await Assert.ThrowsAsync<ForbiddenException>(() => Open(World.Viewer, document.Id));
+
+        Assert.Equal(before, await StateNow());
+    }
+
+    [Fact]
+    public async Task Only_appraisers_assigned_to_what_the_document_supports_open_it_and_read_the_same_bytes()
+    {
+        await OpenSelfAssessment();
+        var document = await Add(World.Editor("A"), "A", Pdf, "Kế hoạch CCHC 2025.pdf", "1.1");
+        await Assign("tham-dinh-1", "A", null);   // unit A, every area
+        await Assign("tham-dinh-2", null, "2");   // area 2 of every unit
+        var unitAppraiser = World.Appraiser("tham-dinh-1");
+        var areaAppraiser = World.Appraiser("tham-dinh-2");
+        var stranger = World.Appraiser("tham-dinh-3");
+
+        await Assert.ThrowsAsync<ForbiddenException>(() => Open(stranger, document.Id));
+        await Assert.ThrowsAsync<ForbiddenException>(() => Open(areaAppraiser, document.Id));
+        await using (var file = await Open(unitAppraiser, document.Id))
+        {
+            Assert.Equal(("application/pdf", "Kế hoạch CCHC 2025.pdf", (long)Pdf.Length), (file.ContentType, file.FileName, file.Size));
+        }
+        Assert.Equal(Pdf, await ReadAll(unitAppraiser, document.Id));
+
+        await Link(World.Editor("A"), "A", document.Id, "2.1");
+        Assert.Equal(Pdf, await ReadAll(areaAppraiser, document.Id));
+        Assert.Equal(Pdf, await ReadAll(World.Secretariat, document.Id));
+        Assert.Equal(Pdf, await ReadAll(World.Council, document.Id));
+        Assert.Equal(Pdf, await ReadAll(World.Lead("A"), document.Id));
+    }
+
+    [Fact]
+    public async Task A_failed_database_write_removes_a_newly_stored_file_but_never_one_a_document_uses()
+    {
+        await OpenSelfAssessment();
+        var png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+        var kept = await Add(World.Editor("A"), "A", Pdf, "ke-hoach.pdf", "1.1");
+        var before = await StateNow();
+
+        foreach (var content in new[] { png, Pdf })
+        {
+            using var cancel = new CancellationTokenSource();
+            var failing = new CancelAfterSave(files.Store, cancel);
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+                Add(World.Editor("A"), "A", new MemoryStream(content), "anh.png", ["2.1"], failing, cancel.Token));
+            Assert.True(failing.Saved);
+        }
+
+        Assert.Equal(before, await StateNow());
+        Assert.Equal(Pdf, await ReadAll(World.Editor("A"), kept.Id));
+    }
+
+    /// <summary>A store whose caller's unit of work fails right after the file is stored: the request is cancelled then.</summary>
+    private sealed class CancelAfterSave(IEvidenceStore inner, CancellationTokenSource cancel) : IEvidenceStore
+    {
+        public bool Saved { get; private set; }
+
+        public async Task<StoredFile> SaveAsync(Stream content, string fileName, CancellationToken ct)
+        {
+            var stored = await inner.SaveAsync(content, fileName, ct);
+            Saved = true;
+            await cancel.CancelAsync();
+            return stored;
+        }
+
+        public Task<Stream?> OpenAsync(string sha256, CancellationToken ct) => inner.OpenAsync(sha256, ct);
+
+        public Task<bool> ExistsAsync(string sha256, CancellationToken ct) => inner.ExistsAsync(sha256, ct);
+
+        public Task DeleteAsync(string sha256, CancellationToken ct) => inner.DeleteAsync(sha256, ct);
+
+        public IAsyncEnumerable<string> ListAsync(CancellationToken ct = default) => inner.ListAsync(ct);
+    }
+}
+
+public sealed class EvidenceUseCaseTestsOnSqlite() : EvidenceUseCaseTests(DatabaseProvider.Sqlite);
+
+public sealed class EvidenceUseCaseTestsOnPostgres() : EvidenceUseCaseTests(DatabaseProvider.Postgres);
