@@ -20,12 +20,24 @@ public static class Access
         throw new ForbiddenException("Bạn chỉ được sửa hồ sơ của đơn vị mình / You may only change your own unit's submission");
     }
 
-    /// <summary>An appraiser works only on what is assigned: the unit, or the area (leaf code under it).</summary>
+    /// <summary>
+    /// An appraiser works only on what is assigned: the unit, or the area (leaf code under it) — and never on their
+    /// own unit, should they also belong to one.
+    /// </summary>
     public static async Task RequireAppraiserOfAsync(AppDbContext db, Actor actor, int periodId, int unitId, string? leafCode, CancellationToken ct)
     {
         if (actor.IsAny(Role.Admin, Role.Secretariat, Role.Council)) return;
-        if (actor.Is(Role.Appraiser) && await IsAssignedAsync(db, actor, periodId, unitId, leafCode, ct)) return;
+        if (actor.Is(Role.Appraiser) && !actor.BelongsTo(unitId) && await IsAssignedAsync(db, actor, periodId, unitId, leafCode, ct)) return;
         throw new ForbiddenException("Bạn không được phân công thẩm định mục này / You are not assigned to appraise this");
+    }
+
+    /// <summary>Closing a whole submission's appraisal needs an assignment to the whole unit, not to one area.</summary>
+    public static async Task RequireUnitAppraiserAsync(AppDbContext db, Actor actor, int periodId, int unitId, CancellationToken ct)
+    {
+        if (actor.IsAny(Role.Admin, Role.Secretariat, Role.Council)) return;
+        if (actor.Is(Role.Appraiser) && !actor.BelongsTo(unitId)
+            && await db.Assignments.AnyAsync(a => a.PeriodId == periodId && a.UserId == actor.UserId && a.UnitId == unitId && a.AreaCode == null, ct)) return;
+        throw new ForbiddenException("Chỉ người thẩm định được phân công cả đơn vị mới kết thúc thẩm định hồ sơ / Only an appraiser assigned to the whole unit closes its appraisal");
     }
 
     /// <summary>

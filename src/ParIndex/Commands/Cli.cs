@@ -1,5 +1,8 @@
 using System.CommandLine;
+using ParIndex.App.Features.Assessment;
 using ParIndex.App.Files;
+using ParIndex.App.Security;
+using ParIndex.Domain.Workflow;
 
 namespace ParIndex.Commands;
 
@@ -14,7 +17,7 @@ internal static class Cli
     public static int Run(RootCommand root, string[] args, TextWriter? output = null, TextWriter? error = null)
     {
         var config = new InvocationConfiguration { Output = output ?? Console.Out, Error = error ?? Console.Error };
-        var parsed = root.Parse(args);
+        var parsed = root.Parse(Settings.RewriteSwitches(args));
         if (parsed.Errors.Count > 0)
         {
             foreach (var e in parsed.Errors) config.Error.WriteLine(e.Message);
@@ -31,12 +34,52 @@ internal static class Cli
         {
             return body();
         }
-        catch (ImportException e)
+        catch (Exception e) when (Refusal(e))
         {
-            error.WriteLine($"{e.Problems.Count} problem(s); nothing was written:");
-            foreach (var p in e.Problems) error.WriteLine("  " + p);
-            return BadInput;
+            return Report(error, e);
         }
+    }
+
+    /// <summary>
+    /// Runs a database command: import problems are listed with their location, a refused step (workflow, access,
+    /// not found, conflict, usage) prints its message, all with exit code 2; anything else is exit code 1.
+    /// </summary>
+    public static async Task<int> GuardAsync(TextWriter error, Func<Task<int>> body)
+    {
+        try
+        {
+            return await body();
+        }
+        catch (Exception e) when (Refusal(e))
+        {
+            return Report(error, e);
+        }
+        catch (OperationCanceledException)
+        {
+            error.WriteLine("Đã huỷ / Cancelled");
+            return Failed;
+        }
+        catch (Exception e)
+        {
+            error.WriteLine($"Lỗi ngoài dự kiến / Unexpected error: {e.GetType().Name}: {e.Message}");
+            for (var inner = e.InnerException; inner is not null; inner = inner.InnerException)
+                error.WriteLine($"  {inner.GetType().Name}: {inner.Message}");
+            return Failed;
+        }
+    }
+
+    private static bool Refusal(Exception e) =>
+        e is ImportException or WorkflowException or ForbiddenException or NotFoundException or ConflictException or UsageException;
+
+    private static int Report(TextWriter error, Exception e)
+    {
+        if (e is ImportException import)
+        {
+            error.WriteLine($"{import.Problems.Count} problem(s); nothing was written:");
+            foreach (var p in import.Problems) error.WriteLine("  " + p);
+        }
+        else error.WriteLine(e.Message);
+        return BadInput;
     }
 
     /// <summary>Writes to a temporary file beside the target and moves it into place, so a reader never sees half a file.</summary>

@@ -1,13 +1,17 @@
 using System.CommandLine;
+using ParIndex.App.Features.Frameworks;
 using ParIndex.App.Frameworks;
 using ParIndex.Domain.Frameworks;
 
 namespace ParIndex.Commands;
 
-/// <summary><c>parindex framework check|convert</c>: validate a framework, or convert it between JSON and XLSX.</summary>
+/// <summary>
+/// <c>parindex framework check|convert|import</c>: validate a framework, convert it between JSON and XLSX, or store it
+/// in the database as an edition periods can use.
+/// </summary>
 internal static class FrameworkCommand
 {
-    public static Command Create()
+    public static Command Create(DatabaseOptions database)
     {
         var checkFile = new Argument<string>("file") { Description = "Framework file (.json or .xlsx)" };
         var check = new Command("check", "Kiểm tra bộ chỉ số — report every problem in a framework") { checkFile };
@@ -34,6 +38,18 @@ internal static class FrameworkCommand
             return Cli.Ok;
         }));
 
-        return new Command("framework", "Bộ chỉ số — frameworks") { check, convert };
+        var importFile = new Argument<string>("file") { Description = "Framework file (.json or .xlsx)" };
+        var import = database.With(new Command("import", "Nhập bộ chỉ số vào cơ sở dữ liệu — store a framework edition in the database") { importFile });
+        import.SetAction((parsed, ct) => Cli.GuardAsync(parsed.InvocationConfiguration.Error, async () =>
+        {
+            await using var db = await database.OpenAsync(parsed, ct);
+            var actor = await database.ActorAsync(parsed, db, ct);
+            var edition = await new ImportFrameworkHandler(db, database.Clock).HandleAsync(actor, new ImportFramework(parsed.GetValue(importFile)!), ct);
+            parsed.InvocationConfiguration.Output.WriteLine(
+                $"{edition.Code} — {edition.Name} (khối / group {edition.Group}): đã lưu / stored, SHA-256 {edition.Sha256}");
+            return Cli.Ok;
+        }));
+
+        return new Command("framework", "Bộ chỉ số — frameworks") { check, convert, import };
     }
 }

@@ -5,12 +5,23 @@ namespace ParIndex.Commands;
 /// <summary>The <c>parindex</c> command tree.</summary>
 internal static class ParIndexCli
 {
-    public static RootCommand Create()
+    /// <param name="input">Where <c>--password-stdin</c> reads from (standard input unless a test gives text).</param>
+    public static RootCommand Create(TextReader? input = null)
     {
+        var database = new DatabaseOptions();
         var root = new RootCommand("ParIndex — Chỉ số cải cách hành chính (PAR INDEX), SIPAS, DDCI");
+        root.Options.Add(database.Switches);
         root.Subcommands.Add(ComputeCommand.Create());
         root.Subcommands.Add(ExplainCommand.Create());
-        root.Subcommands.Add(FrameworkCommand.Create());
+        root.Subcommands.Add(FrameworkCommand.Create(database));
+        root.Subcommands.Add(DbCommand.Create(database));
+        root.Subcommands.Add(UnitsCommand.Create(database));
+        root.Subcommands.Add(LineageCommand.Create(database));
+        root.Subcommands.Add(PeriodCommand.Create(database));
+        root.Subcommands.Add(WorksheetCommand.Create(database));
+        root.Subcommands.Add(ResultsCommand.Create(database));
+        root.Subcommands.Add(AuditCommand.Create(database));
+        root.Subcommands.Add(UserCommand.Create(database, input));
         return root;
     }
 }

@@ -17,7 +17,7 @@ public sealed class CompleteAppraisalHandler(AppDbContext db, TimeProvider clock
     public async Task<SubmissionState> HandleAsync(Actor actor, CompleteAppraisal request, CancellationToken ct = default)
     {
         var scope = await SubmissionScope.LoadAsync(db, request.PeriodId, request.UnitCode, ct);
-        await Access.RequireAppraiserOfAsync(db, actor, scope.Period.Id, scope.Unit.Id, null, ct);
+        await Access.RequireUnitAppraiserAsync(db, actor, scope.Period.Id, scope.Unit.Id, ct);
         var now = clock.GetUtcNow();
         var state = SubmissionWorkflow.Apply(scope.Submission.State, SubmissionAction.CompleteAppraisal, scope.Context(actor, now));
         await db.WriteAsync(() =>

@@ -8,16 +8,24 @@ namespace ParIndex.App.Features.Periods;
 
 /// <summary>
 /// Moves a period to its next stage. Publication is not an advance: it goes through <c>PublishResults</c>, which
-/// computes and freezes the results.
+/// computes and freezes the results. <see cref="From"/>, when given, is the stage the caller expects the period to be
+/// in (opening a period is advancing it from Draft); a period elsewhere is refused rather than moved past it.
 /// </summary>
-public sealed record AdvancePeriod(int PeriodId);
+public sealed record AdvancePeriod(int PeriodId, PeriodState? From = null);
+
+public sealed record PeriodMove(PeriodState From, PeriodState To);
 
 public sealed class AdvancePeriodHandler(AppDbContext db, TimeProvider clock)
 {
-    public async Task<PeriodState> HandleAsync(Actor actor, AdvancePeriod request, CancellationToken ct = default)
+    public async Task<PeriodMove> HandleAsync(Actor actor, AdvancePeriod request, CancellationToken ct = default)
     {
         Access.Require(actor, "chuyển giai đoạn kỳ đánh giá / advance a period", Role.Admin, Role.Secretariat);
         var period = await db.Periods.FindAsync([request.PeriodId], ct) ?? throw new NotFoundException($"Không có kỳ đánh giá {request.PeriodId} / No period {request.PeriodId}");
+        if (request.From is { } expected && period.State != expected)
+            throw new WorkflowException(expected == PeriodState.Draft
+                ? $"Kỳ đánh giá {period.Id} đã mở (đang ở {period.State}); dùng period advance để chuyển giai đoạn / Period {period.Id} is already open ({period.State}); use period advance"
+                : $"Kỳ đánh giá {period.Id} đang ở giai đoạn {period.State}, không phải {expected} / Period {period.Id} is at {period.State}, not {expected}");
+        var from = period.State;
         var next = PeriodWorkflow.Advance(period.State);
         if (next == PeriodState.Published)
             throw new WorkflowException("Dùng lệnh công bố kết quả để công bố / Publish results to publish the period");
@@ -29,6 +37,6 @@ public sealed class AdvancePeriodHandler(AppDbContext db, TimeProvider clock)
             period.Version++;
             return Task.CompletedTask;
         }, ct);
-        return next;
+        return new PeriodMove(from, next);
     }
 }

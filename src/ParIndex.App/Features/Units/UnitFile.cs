@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using ParIndex.App.Data;
+using ParIndex.App.Files;
+using ParIndex.Domain.Comparison;
+
+namespace ParIndex.App.Features.Units;
+
+/// <summary>The format of a units or lineage file, chosen by the file's extension.</summary>
+public enum UnitFileFormat
+{
+    Csv,
+    Xlsx,
+}
+
+/// <summary>
+/// The columns, words and dates of the units file (<c>code,name,type,group,parent,valid_from,valid_to,name_en</c>)
+/// and the lineage file (<c>from,to,kind,date,weight</c>), shared by their import and export so that an export
+/// reads back as it was written.
+/// </summary>
+public static class UnitFile
+{
+    public static readonly string[] UnitColumns = ["code", "name", "type", "group", "parent", "valid_from", "valid_to", "name_en"];
+
+    public static readonly string[] LineageColumns = ["from", "to", "kind", "date", "weight"];
+
+    public const int MaxCodeLength = 64;
+
+    /// <summary>The format a path's extension names (.csv, .txt or .xlsx).</summary>
+    public static UnitFileFormat FormatOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".xlsx" => UnitFileFormat.Xlsx,
+        ".csv" or ".txt" => UnitFileFormat.Csv,
+        var ext => throw new ImportException([new ImportProblem(path, $"Cần tệp .csv hoặc .xlsx, không phải '{ext}' / Expected a .csv or .xlsx file, not '{ext}'")]),
+    };
+
+    /// <summary>English names as written on export; English or Vietnamese accepted on import.</summary>
+    public static string TypeText(UnitType type) => type.ToString().ToLowerInvariant();
+
+    public static UnitType? ParseType(string text) => Fold(text) switch
+    {
+        "ministry" or "bộ" => UnitType.Ministry,
+        "province" or "tỉnh" => UnitType.Province,
+        "department" or "sở" => UnitType.Department,
+        "district" or "huyện" => UnitType.District,
+        "commune" or "xã" => UnitType.Commune,
+        "other" or "khác" => UnitType.Other,
+        _ => null,
+    };
+
+    public static string KindText(LineageKind kind) => kind.ToString().ToLowerInvariant();
+
+    public static LineageKind? ParseKind(string text) => Fold(text) switch
+    {
+        "merge" or "sáp nhập" => LineageKind.Merge,
+        "rename" or "đổi tên" => LineageKind.Rename,
+        "split" or "chia tách" => LineageKind.Split,
+        _ => null,
+    };
+
+    public static string DateText(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// yyyy-MM-dd or dd/MM/yyyy; in a workbook also a date cell, which Excel stores as a serial day number.
+    /// </summary>
+    public static DateOnly? ParseDate(string text, bool spreadsheet)
+    {
+        if (DateOnly.TryParseExact(text, ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            return date;
+        if (spreadsheet && double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var serial)
+            && serial >= 1 && serial < 2958466 && serial == Math.Floor(serial))
+            return DateOnly.FromDateTime(DateTime.FromOADate(serial));
+        return null;
+    }
+
+    public static string WeightText(decimal weight) => weight.ToString("0.############", CultureInfo.InvariantCulture);
+
+    /// <summary>A positive number with '.' or ',' as the decimal mark (Vietnamese Excel writes commas).</summary>
+    public static decimal? ParseWeight(string text)
+    {
+        if (decimal.TryParse(text.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var w) && w > 0)
+            return Math.Round(w, 6); // a workbook may store 0.45 as 0.45000000000000001
+        return null;
+    }
+
+    /// <summary>A set of fields as compact JSON for the audit log, Vietnamese letters kept readable.</summary>
+    internal static string AuditJson(IReadOnlyDictionary<string, string?> fields) =>
+        JsonSerializer.Serialize(fields, AuditOptions);
+
+    private static readonly JsonSerializerOptions AuditOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static string Fold(string text) => text.Trim().Normalize(NormalizationForm.FormC).ToLower(CultureInfo.InvariantCulture);
+}

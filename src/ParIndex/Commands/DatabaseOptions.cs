@@ -1,0 +1,98 @@
+using System.CommandLine;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using ParIndex.App.Data;
+using ParIndex.App.Features.Users;
+using ParIndex.App.Security;
+
+namespace ParIndex.Commands;
+
+/// <summary>
+/// The options every database command shares (<c>--provider</c>, <c>--connection</c>, the hidden carrier of
+/// <c>--Section:Key=value</c> switches, and <c>--as</c>) and how a command gets its database and actor from them.
+/// </summary>
+internal sealed class DatabaseOptions
+{
+    public Option<string?> Provider { get; } = new("--provider")
+    {
+        HelpName = "Sqlite|Postgres",
+        Description = "Sqlite hoặc Postgres (thay Database:Provider) — Sqlite or Postgres, overriding Database:Provider",
+    };
+
+    public Option<string?> Connection { get; } = new("--connection")
+    {
+        HelpName = "CONNECTION-STRING",
+        Description = "Chuỗi kết nối (thay ConnectionStrings:Default) — connection string, overriding ConnectionStrings:Default",
+    };
+
+    public Option<string?> As { get; } = new("--as")
+    {
+        HelpName = "USER",
+        Description = "Thực hiện với tư cách người dùng này — act as this user (their roles and unit); default: you, as administrator",
+    };
+
+    /// <summary>Recursive on the root, so a switch may stand anywhere on the command line.</summary>
+    public Option<string[]> Switches { get; } = new(Settings.SwitchOption)
+    {
+        Hidden = true,
+        Recursive = true,
+        Arity = ArgumentArity.ZeroOrMore,
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    public TimeProvider Clock { get; } = TimeProvider.System;
+
+    /// <summary>Adds the database options, and <c>--as</c> when the command acts for a person.</summary>
+    public Command With(Command command, bool actor = true)
+    {
+        command.Options.Add(Provider);
+        command.Options.Add(Connection);
+        if (actor) command.Options.Add(As);
+        return command;
+    }
+
+    public IConfiguration Configuration(ParseResult parsed) =>
+        Settings.Build(parsed.GetValue(Switches) ?? [], parsed.GetValue(Provider), parsed.GetValue(Connection));
+
+    /// <summary>The database the configuration names; refused (exit 2) while it still has migrations to apply.</summary>
+    public async Task<AppDbContext> OpenAsync(ParseResult parsed, CancellationToken ct, bool requireMigrated = true)
+    {
+        DatabaseProvider provider;
+        string connection;
+        try
+        {
+            (provider, connection) = Database.FromConfiguration(Configuration(parsed));
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new UsageException(e.Message);
+        }
+        AppDbContext db;
+        try
+        {
+            db = Database.Open(provider, connection);
+        }
+        catch (ArgumentException e)
+        {
+            throw new UsageException($"Chuỗi kết nối {provider} không hợp lệ / The {provider} connection string is not valid: {e.Message}");
+        }
+        if (requireMigrated && (await db.Database.GetPendingMigrationsAsync(ct)).Any())
+        {
+            await db.DisposeAsync();
+            throw new UsageException("Cơ sở dữ liệu chưa được cập nhật cấu trúc; hãy chạy `parindex db migrate` / The database is not migrated; run `parindex db migrate` first");
+        }
+        return db;
+    }
+
+    /// <summary>The user named by <c>--as</c>, or the operator at the command line (an administrator).</summary>
+    public async Task<Actor> ActorAsync(ParseResult parsed, AppDbContext db, CancellationToken ct)
+    {
+        var name = parsed.GetValue(As);
+        return string.IsNullOrWhiteSpace(name)
+            ? Actor.Operator(Environment.UserName)
+            : await new GetActorHandler(db).HandleAsync(new GetActor(name), ct);
+    }
+}
+
+/// <summary>The command cannot run as asked (bad configuration, database not ready): the message says why; exit code 2.</summary>
+internal sealed class UsageException(string message) : Exception(message);

@@ -1,0 +1,25 @@
+using System.CommandLine;
+using ParIndex.App.Features.Units;
+
+namespace ParIndex.Commands;
+
+/// <summary><c>parindex lineage import</c>: merges, renames and splits of units.</summary>
+internal static class LineageCommand
+{
+    public static Command Create(DatabaseOptions database)
+    {
+        var file = new Argument<string>("file") { Description = "Tệp (.csv hoặc .xlsx): from,to,kind,date[,weight]" };
+        var import = database.With(new Command("import", "Nhập sáp nhập, đổi tên, chia tách đơn vị — import merges, renames and splits") { file });
+        import.SetAction((parsed, ct) => Cli.GuardAsync(parsed.InvocationConfiguration.Error, async () =>
+        {
+            await using var db = await database.OpenAsync(parsed, ct);
+            var actor = await database.ActorAsync(parsed, db, ct);
+            var result = await Terminal.StatusAsync(parsed.InvocationConfiguration.Error, "Đang nhập… / Importing lineage…",
+                () => new ImportLineageHandler(db, database.Clock).HandleAsync(actor, new ImportLineage(parsed.GetValue(file)!), ct));
+            parsed.InvocationConfiguration.Output.WriteLine(
+                $"Lịch sử đơn vị: {result.Added} thêm mới, {result.Unchanged} đã có / Lineage: {result.Added} added, {result.Unchanged} already recorded");
+            return Cli.Ok;
+        }));
+        return new Command("lineage", "Lịch sử sáp nhập, chia tách đơn vị — unit lineage") { import };
+    }
+}

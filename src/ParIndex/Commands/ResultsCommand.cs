@@ -1,0 +1,44 @@
+using System.CommandLine;
+using ParIndex.App.Features.Publishing;
+
+namespace ParIndex.Commands;
+
+/// <summary><c>parindex results publish|verify</c>: publish a period's results and prove them later.</summary>
+internal static class ResultsCommand
+{
+    public static Command Create(DatabaseOptions database)
+    {
+        var publishPeriod = new Option<int>("--period") { Description = "Mã số kỳ đánh giá — period id", Required = true };
+        var publish = database.With(new Command("publish", "Chốt và công bố kết quả — finalise and publish a period's results") { publishPeriod });
+        publish.SetAction((parsed, ct) => Cli.GuardAsync(parsed.InvocationConfiguration.Error, async () =>
+        {
+            await using var db = await database.OpenAsync(parsed, ct);
+            var actor = await database.ActorAsync(parsed, db, ct);
+            var groups = await Terminal.StatusAsync(parsed.InvocationConfiguration.Error, "Đang tính và công bố… / Computing and publishing…",
+                () => new PublishResultsHandler(db, database.Clock).HandleAsync(actor, new PublishResults(parsed.GetValue(publishPeriod)), ct));
+            var o = parsed.InvocationConfiguration.Output;
+            o.WriteLine($"Đã công bố kỳ {parsed.GetValue(publishPeriod)} / Published period {parsed.GetValue(publishPeriod)}:");
+            foreach (var g in groups) o.WriteLine($"  {g.Group}: {g.Units} đơn vị / units, SHA-256 {g.Sha256}");
+            return Cli.Ok;
+        }));
+
+        var verifyPeriod = new Option<int>("--period") { Description = "Mã số kỳ đánh giá — period id", Required = true };
+        var verify = database.With(new Command("verify", "Kiểm tra kết quả đã công bố: mã băm và tính lại — check published results: hash and recomputation") { verifyPeriod });
+        verify.SetAction((parsed, ct) => Cli.GuardAsync(parsed.InvocationConfiguration.Error, async () =>
+        {
+            await using var db = await database.OpenAsync(parsed, ct);
+            var actor = await database.ActorAsync(parsed, db, ct);
+            var groups = await new VerifyResultsHandler(db).HandleAsync(actor, new VerifyResults(parsed.GetValue(verifyPeriod)), ct);
+            var o = parsed.InvocationConfiguration.Output;
+            foreach (var g in groups)
+                o.WriteLine(g.Ok
+                    ? $"OK  {g.Group}: SHA-256 {g.Sha256}; tính lại khớp / recomputation matches"
+                    : $"LỖI / FAILED  {g.Group}: {g.Problem}");
+            if (groups.All(g => g.Ok)) return Cli.Ok;
+            parsed.InvocationConfiguration.Error.WriteLine($"{groups.Count(g => !g.Ok)}/{groups.Count} khối không khớp / group(s) failed verification");
+            return Cli.BadInput;
+        }));
+
+        return new Command("results", "Kết quả — published results") { publish, verify };
+    }
+}

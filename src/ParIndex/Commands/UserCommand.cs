@@ -1,0 +1,41 @@
+using System.CommandLine;
+using ParIndex.App.Features.Users;
+using ParIndex.Domain.Workflow;
+
+namespace ParIndex.Commands;
+
+/// <summary><c>parindex user add</c>: creates a user who signs in with a password, in one role.</summary>
+internal static class UserCommand
+{
+    public static Command Create(DatabaseOptions database, TextReader? input)
+    {
+        var name = new Option<string>("--name") { Description = "Tên đăng nhập — username", Required = true };
+        var password = new Option<string?>("--password") { Description = "Mật khẩu (lộ trong lịch sử lệnh; nên dùng --password-stdin) — password (visible in shell history; prefer --password-stdin)" };
+        var passwordStdin = new Option<bool>("--password-stdin") { Description = "Đọc mật khẩu từ dòng đầu của đầu vào chuẩn — read the password from the first line of standard input" };
+        var role = new Option<Role>("--role") { Description = $"Vai trò — role: {string.Join(", ", Enum.GetNames<Role>())}", Required = true };
+        var unit = new Option<string?>("--unit") { Description = "Mã đơn vị, bắt buộc với UnitEditor, UnitLead — unit code, required for UnitEditor and UnitLead" };
+        var displayName = new Option<string?>("--display-name") { Description = "Họ tên hiển thị — display name" };
+        var email = new Option<string?>("--email") { Description = "Thư điện tử — email" };
+
+        var add = database.With(new Command("add", "Thêm người dùng — add a user") { name, password, passwordStdin, role, unit, displayName, email });
+        add.SetAction((parsed, ct) => Cli.GuardAsync(parsed.InvocationConfiguration.Error, async () =>
+        {
+            var given = parsed.GetValue(password);
+            var fromStdin = parsed.GetValue(passwordStdin);
+            if ((given is null) == !fromStdin)
+                throw new UsageException("Cần đúng một trong --password hoặc --password-stdin / Give exactly one of --password or --password-stdin");
+            var secret = fromStdin ? ((input ?? Console.In).ReadLine() ?? "").TrimEnd('\r', '\n') : given!;
+            if (!fromStdin)
+                parsed.InvocationConfiguration.Error.WriteLine("Cảnh báo: mật khẩu trên dòng lệnh có thể bị lưu trong lịch sử / Warning: a password on the command line may be kept in shell history");
+
+            await using var db = await database.OpenAsync(parsed, ct);
+            var actor = await database.ActorAsync(parsed, db, ct);
+            var user = await new AddUserHandler(db, database.Clock).HandleAsync(actor,
+                new AddUser(parsed.GetValue(name)!, secret, parsed.GetValue(role), parsed.GetValue(unit), parsed.GetValue(displayName), parsed.GetValue(email)), ct);
+            parsed.InvocationConfiguration.Output.WriteLine(
+                $"Đã thêm người dùng {user.UserName} ({user.Role}{(user.UnitCode is null ? "" : ", " + user.UnitCode)}) / Added user {user.UserName} ({user.Role}{(user.UnitCode is null ? "" : ", unit " + user.UnitCode)})");
+            return Cli.Ok;
+        }));
+        return new Command("user", "Người dùng — users") { add };
+    }
+}

@@ -1,0 +1,291 @@
+using ParIndex.App.Data;
+using ParIndex.App.Features.Appeals;
+using ParIndex.App.Features.Appraisal;
+using ParIndex.App.Features.Evidence;
+using ParIndex.App.Features.Frameworks;
+using ParIndex.App.Features.Periods;
+using ParIndex.App.Features.Publishing;
+using ParIndex.App.Features.SelfAssessment;
+using ParIndex.App.Features.Units;
+using ParIndex.App.Features.Users;
+using ParIndex.App.Features.Worksheets;
+using ParIndex.App.Security;
+using ParIndex.App.Tests.Data;
+using ParIndex.Domain.Workflow;
+
+namespace ParIndex.App.Tests.Authorization;
+
+/// <summary>Who calls the use case, relative to its target (unit A, or a leaf of A in area 1 or 2).</summary>
+public enum Who
+{
+    Admin,
+    Secretariat,
+    Council,
+    Viewer,
+    /// <summary>Unit A's editor, acting on A (own unit).</summary>
+    EditorOfA,
+    /// <summary>Unit A's leader, acting on A (own unit).</summary>
+    LeadOfA,
+    /// <summary>Unit B's editor, acting on A (another unit).</summary>
+    EditorOfB,
+    /// <summary>Unit B's leader, acting on A (another unit).</summary>
+    LeadOfB,
+    /// <summary>Appraiser assigned to unit A (all its areas).</summary>
+    AppraiserOfA,
+    /// <summary>Appraiser assigned to area 2 of every unit, and to nothing else.</summary>
+    AppraiserOfArea2,
+    /// <summary>Appraiser assigned to unit B only.</summary>
+    AppraiserOfB,
+    /// <summary>Appraiser with no assignment at all.</summary>
+    AppraiserUnassigned,
+    /// <summary>Appraiser assigned to unit A, but in another period (2024).</summary>
+    AppraiserOfAInOtherPeriod,
+}
+
+/// <summary>
+/// The expected outcome of a row. <see cref="Forbidden"/>: the use case throws <see cref="ForbiddenException"/>;
+/// <see cref="Workflow"/>: the role rule lives in the pure workflow, which throws a <see cref="WorkflowException"/>
+/// naming the role. Either way nothing is written and, for reads, nothing is returned.
+/// </summary>
+public enum Expect
+{
+    Allowed,
+    Forbidden,
+    Workflow,
+}
+
+/// <summary>A use case as the matrix calls it: the handler, the stage where it would succeed, and the call itself.</summary>
+/// <param name="Run">Calls the use case; returns null, or what is wrong with the data an allowed call returned.</param>
+/// <param name="Mutates">Whether an allowed call changes the database (a read never does).</param>
+internal sealed record UseCase(string Name, Type Handler, Stage Stage, string Target, Func<StageCopy, Facts, Actor, Task<string?>> Run, bool Mutates);
+
+/// <summary>
+/// The authorization matrix: every use case × every kind of actor, with the expected outcome. Edit the table, not the
+/// code, when a rule changes. A use case without a row fails <see cref="AuthorizationCoverageTests"/>.
+/// </summary>
+internal static class AuthorizationMatrix
+{
+    /// <summary>
+    /// A = allowed, F = <see cref="ForbiddenException"/>, W = <see cref="WorkflowException"/> for the role.
+    /// Columns, in <see cref="Who"/> order: Admin, Secretariat, Council, Viewer, editor/leader of A (own unit),
+    /// editor/leader of B (another unit), appraiser of unit A, of area 2 only, of unit B only, with no assignment,
+    /// of unit A in another period. Rows marked FINDING state the correct rule and fail until the code follows it.
+    /// </summary>
+    public static readonly (string UseCase, string Expected)[] Table =
+    [
+        //                                Adm Sec Cou Vwr EdA LdA EdB LdB ApA Ap2 ApB Ap0 ApX
+        ("ImportFramework",              "A   A   F   F   F   F   F   F   F   F   F   F   F"),
+        ("CreatePeriod",                 "A   A   F   F   F   F   F   F   F   F   F   F   F"),
+        ("AdvancePeriod",                "A   A   F   F   F   F   F   F   F   F   F   F   F"),
+        ("AssignAppraiser",              "A   A   F   F   F   F   F   F   F   F   F   F   F"),
+        ("AddUser",                      "A   F   F   F   F   F   F   F   F   F   F   F   F"),
+        ("ImportUnits",                  "A   A   F   F   F   F   F   F   F   F   F   F   F"),
+        ("ImportLineage",                "A   A   F   F   F   F   F   F   F   F   F   F   F"),
+        ("ExportUnits",                  "A   A   A   A   F   F   F   F   F   F   F   F   F"),
+        ("GrantExtension",               "A   A   F   F   F   F   F   F   F   F   F   F   F"),
+        ("SaveScore",                    "F   F   F   F   A   A   F   F   F   F   F   F   F"),
+        ("ImportWorksheet",              "F   F   F   F   A   A   F   F   F   F   F   F   F"),
+        ("ExportWorksheet",              "A   A   F   F   A   A   F   F   F   F   F   F   F"),
+        ("SubmitSelfAssessment",         "F   F   F   F   W   A   F   F   F   F   F   F   F"),
+        ("GetSubmission@SelfAssessment", "A   A   A   F   A   A   F   F   A   A   F   F   F"),
+        ("AddEvidence",                  "F   F   F   F   A   A   F   F   F   F   F   F   F"),
+        ("LinkEvidence",                 "F   F   F   F   A   A   F   F   F   F   F   F   F"),
+        ("LinkEvidence[B's document]",   "F   F   F   F   F   F   F   F   F   F   F   F   F"),
+        ("UnlinkEvidence",               "F   F   F   F   A   A   F   F   F   F   F   F   F"),
+        ("ListEvidence@SelfAssessment",  "A   A   A   F   A   A   F   F   A   A   F   F   F"),
+        ("ReturnSubmission",             "F   A   F   F   F   F   F   F   F   F   F   F   F"),
+        ("AppraiseScore[1.3]",           "A   A   A   F   F   F   F   F   A   F   F   F   F"),
+        ("AppraiseScore[2.2]",           "A   A   A   F   F   F   F   F   A   A   F   F   F"),
+        // FINDING (Ap2): completing closes the appraisal of every area of A, area 1 included, which is not assigned
+        // to an area-2 appraiser; Access.RequireAppraiserOfAsync with no leaf lets any area assignment through.
+        ("CompleteAppraisal",            "W   A   W   F   F   F   F   F   A   F   F   F   F"),
+        ("SubmitAppeal",                 "F   F   F   F   W   A   F   F   F   F   F   F   F"),
+        ("DecideAppeal[1.3]",            "A   A   A   F   F   F   F   F   A   F   F   F   F"),
+        ("DecideAppeal[2.2]",            "A   A   A   F   F   F   F   F   A   A   F   F   F"),
+        ("GetSubmission@Finalisation",   "A   A   A   F   A   A   F   F   A   A   F   F   F"),
+        ("PublishResults",               "A   A   A   F   F   F   F   F   F   F   F   F   F"),
+        ("GetSubmission@Published",      "A   A   A   A   A   A   A   A   A   A   A   A   A"),
+        ("VerifyResults",                "A   A   A   A   F   F   F   F   F   F   F   F   F"),
+        ("ListEvidence@Published",       "A   A   A   A   A   A   A   A   A   A   A   A   A"),
+        // Evidence files are never public, not even after publication.
+        ("OpenEvidenceFile[1.1]",        "A   A   A   F   A   A   F   F   A   F   F   F   F"),
+        ("OpenEvidenceFile[2.1]",        "A   A   A   F   A   A   F   F   A   A   F   F   F"),
+        ("ReopenPeriod",                 "A   W   W   W   W   W   W   W   W   W   W   W   W"),
+    ];
+
+    /// <summary>
+    /// Handlers deliberately callable without an <see cref="Actor"/>, each with the reason. Nothing else may be.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<Type, string> Exempt = new Dictionary<Type, string>
+    {
+        [typeof(GetPublishedResultsHandler)] = "published results are public: anyone reads them, signed in or not; before publication there is nothing to read (NotFound)",
+        [typeof(ListPeriodsHandler)] = "the list of periods is public: names, years, stages, frameworks and deadlines, never scores",
+        [typeof(GetActorHandler)] = "authentication, not a use case: it turns a signed-in user (or the CLI's --as) into the Actor the use cases then check",
+    };
+
+    public static readonly UseCase[] UseCases =
+    [
+        Call("ImportFramework", typeof(ImportFrameworkHandler), Stage.Draft, "a new framework edition",
+            (db, c, f, a) => new ImportFrameworkHandler(db, c).HandleAsync(a, new ImportFramework(f.NewFrameworkFile)),
+            e => e.Code == "TEST-SO-2" ? null : $"imported {e.Code}"),
+        Call("CreatePeriod", typeof(CreatePeriodHandler), Stage.Draft, "a new period",
+            (db, c, f, a) => new CreatePeriodHandler(db, c).HandleAsync(a, new CreatePeriod(2026, "CCHC 2026", World.Deadlines, ["TEST-SO"])),
+            p => p.Submissions.Count == 4 ? null : $"{p.Submissions.Count} submissions"),
+        Call("AdvancePeriod", typeof(AdvancePeriodHandler), Stage.Draft, "period 2025",
+            (db, c, f, a) => new AdvancePeriodHandler(db, c).HandleAsync(a, new AdvancePeriod(f.PeriodId)),
+            s => s.To == PeriodState.SelfAssessment ? null : $"now {s.To}"),
+        Call("AssignAppraiser", typeof(AssignAppraiserHandler), Stage.Draft, "tham-dinh-3 → B",
+            (db, c, f, a) => new AssignAppraiserHandler(db, c).HandleAsync(a, new AssignAppraiser(f.PeriodId, "tham-dinh-3", "B", null))),
+        Call("AddUser", typeof(AddUserHandler), Stage.Draft, "a new viewer",
+            (db, c, f, a) => new AddUserHandler(db, c).HandleAsync(a, new AddUser("nguoi-xem-moi", "MatKhau2025x", Role.Viewer))),
+        Call("ImportUnits", typeof(ImportUnitsHandler), Stage.Draft, "unit E",
+            (db, c, f, a) => new ImportUnitsHandler(db, c).HandleAsync(a, new ImportUnits(f.UnitsFile)),
+            r => r.Created == 1 ? null : $"{r.Created} created"),
+        Call("ImportLineage", typeof(ImportLineageHandler), Stage.Draft, "C merged into D",
+            (db, c, f, a) => new ImportLineageHandler(db, c).HandleAsync(a, new ImportLineage(f.LineageFile)),
+            r => r.Added == 1 ? null : $"{r.Added} added"),
+        Call("ExportUnits", typeof(ExportUnitsHandler), Stage.Draft, "all units",
+            (db, c, f, a) => new ExportUnitsHandler(db).HandleAsync(a, new ExportUnits(UnitFileFormat.Csv)),
+            r => r.UnitCount == 4 && r.Units.Length > 0 ? null : $"{r.UnitCount} units", mutates: false),
+        Call("GrantExtension", typeof(GrantExtensionHandler), Stage.SelfAssessment, "unit A",
+            async (db, c, f, a) => { await new GrantExtensionHandler(db, c).HandleAsync(a, new GrantExtension(f.PeriodId, "A", World.On(4, 5, 17), "Đơn vị mới sáp nhập")); return true; }),
+        Call("SaveScore", typeof(SaveScoreHandler), Stage.SelfAssessment, "A 1.3",
+            (db, c, f, a) => new SaveScoreHandler(db, c).HandleAsync(a, new SaveScore(f.PeriodId, "A", "1.3", "0.5", 1, "Sửa lại")),
+            s => s.Version == 2 ? null : $"version {s.Version}"),
+        Call("ImportWorksheet", typeof(ImportWorksheetHandler), Stage.SelfAssessment, "A's worksheet",
+            (db, c, f, a) => new ImportWorksheetHandler(db, c).HandleAsync(a, new ImportWorksheet(f.PeriodId, "A", f.WorksheetOfA, "A.xlsx")),
+            r => r.Saved == 1 ? null : $"{r.Saved} saved"),
+        Call("ExportWorksheet", typeof(ExportWorksheetHandler), Stage.SelfAssessment, "A's worksheet",
+            (db, c, f, a) => new ExportWorksheetHandler(db, c).HandleAsync(a, new ExportWorksheet(f.PeriodId, "A")),
+            b => b.Length > 0 ? null : "an empty workbook", mutates: false),
+        Call("SubmitSelfAssessment", typeof(SubmitSelfAssessmentHandler), Stage.SelfAssessment, "unit A",
+            (db, c, f, a) => new SubmitSelfAssessmentHandler(db, c).HandleAsync(a, new SubmitSelfAssessment(f.PeriodId, "A")),
+            s => s == SubmissionState.Submitted ? null : $"now {s}"),
+        Read(Stage.SelfAssessment),
+        Call("AddEvidence", typeof(AddEvidenceHandler), Stage.SelfAssessment, "a document of A for 1.2",
+            (db, c, f, a) => new AddEvidenceHandler(db, c, f.Store).HandleAsync(a, new AddEvidence(f.PeriodId, "A", "78/BC-A", new DateOnly(2025, 2, 1), "Sở A",
+                "Báo cáo kết quả", new MemoryStream("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF"u8.ToArray()), "bao-cao.pdf", ["1.2"])),
+            d => d.Id > 0 ? null : "no document"),
+        Call("LinkEvidence", typeof(LinkEvidenceHandler), Stage.SelfAssessment, "A's document (1.1) to 1.2 too",
+            (db, c, f, a) => new LinkEvidenceHandler(db, c).HandleAsync(a, new LinkEvidence(f.PeriodId, "A", f.DocumentOfAOn11, ["1.2"])),
+            v => v.LeafCodes.SequenceEqual(["1.1", "1.2"]) ? null : $"links {string.Join(",", v.LeafCodes)}"),
+        Call("LinkEvidence[B's document]", typeof(LinkEvidenceHandler), Stage.SelfAssessment, "B's document into A's submission",
+            (db, c, f, a) => new LinkEvidenceHandler(db, c).HandleAsync(a, new LinkEvidence(f.PeriodId, "A", f.DocumentOfB, ["1.1"]))),
+        Call("UnlinkEvidence", typeof(UnlinkEvidenceHandler), Stage.SelfAssessment, "A's document from 1.1",
+            (db, c, f, a) => new UnlinkEvidenceHandler(db, c).HandleAsync(a, new UnlinkEvidence(f.PeriodId, "A", f.DocumentOfAOn11, ["1.1"])),
+            v => v.LeafCodes.Count == 0 ? null : $"links {string.Join(",", v.LeafCodes)}"),
+        Evidence(Stage.SelfAssessment),
+        Call("ReturnSubmission", typeof(ReturnSubmissionHandler), Stage.Appraisal, "unit A",
+            (db, c, f, a) => new ReturnSubmissionHandler(db, c).HandleAsync(a, new ReturnSubmission(f.PeriodId, "A", "Thiếu tài liệu kiểm chứng mục 2.1")),
+            s => s == SubmissionState.ReturnedForRevision ? null : $"now {s}"),
+        Call("AppraiseScore[1.3]", typeof(AppraiseScoreHandler), Stage.Appraisal, "A 1.3 (area 1)",
+            (db, c, f, a) => new AppraiseScoreHandler(db, c).HandleAsync(a, new AppraiseScore(f.PeriodId, "A", "1.3", "0.5", "Chỉ có 2 tin bài", 0))),
+        Call("AppraiseScore[2.2]", typeof(AppraiseScoreHandler), Stage.Appraisal, "A 2.2 (area 2)",
+            (db, c, f, a) => new AppraiseScoreHandler(db, c).HandleAsync(a, new AppraiseScore(f.PeriodId, "A", "2.2", "2", "Có 2 hồ sơ trễ hạn", 0))),
+        Call("CompleteAppraisal", typeof(CompleteAppraisalHandler), Stage.Appraisal, "unit A",
+            (db, c, f, a) => new CompleteAppraisalHandler(db, c).HandleAsync(a, new CompleteAppraisal(f.PeriodId, "A")),
+            s => s == SubmissionState.Appraised ? null : $"now {s}"),
+        Call("SubmitAppeal", typeof(SubmitAppealHandler), Stage.Appeals, "unit A",
+            (db, c, f, a) => new SubmitAppealHandler(db, c).HandleAsync(a, new SubmitAppeal(f.PeriodId, "A", [new AppealItem("1.3", "0.75", "Có 3 tin bài")])),
+            r => r.Count == 1 ? null : $"{r.Count} appeals"),
+        Call("DecideAppeal[1.3]", typeof(DecideAppealHandler), Stage.AppealsOpen, "A's appeal on 1.3 (area 1)",
+            (db, c, f, a) => new DecideAppealHandler(db, c).HandleAsync(a, new DecideAppeal(f.AppealOn13, true, "Văn bản hợp lệ")),
+            r => r.State == AppealState.Accepted ? null : $"now {r.State}"),
+        Call("DecideAppeal[2.2]", typeof(DecideAppealHandler), Stage.AppealsOpen, "A's appeal on 2.2 (area 2)",
+            (db, c, f, a) => new DecideAppealHandler(db, c).HandleAsync(a, new DecideAppeal(f.AppealOn22, false, "Không xác nhận được lỗi hệ thống")),
+            r => r.State == AppealState.Rejected ? null : $"now {r.State}"),
+        Read(Stage.Finalisation),
+        Call("PublishResults", typeof(PublishResultsHandler), Stage.Finalisation, "period 2025",
+            (db, c, f, a) => new PublishResultsHandler(db, c).HandleAsync(a, new PublishResults(f.PeriodId)),
+            r => r.Count == 1 && r[0].Units == 4 ? null : $"{r.Count} groups"),
+        Read(Stage.Published),
+        Evidence(Stage.Published),
+        Open("OpenEvidenceFile[1.1]", "A's document on 1.1 (area 1)", f => f.DocumentOfAOn11),
+        Open("OpenEvidenceFile[2.1]", "A's document on 2.1 (area 2)", f => f.DocumentOfAOn21),
+        Call("VerifyResults", typeof(VerifyResultsHandler), Stage.Published, "period 2025",
+            (db, c, f, a) => new VerifyResultsHandler(db).HandleAsync(a, new VerifyResults(f.PeriodId)),
+            r => r.Count == 1 && r[0].Ok ? null : "no verified group", mutates: false),
+        Call("ReopenPeriod", typeof(ReopenPeriodHandler), Stage.Published, "period 2025",
+            (db, c, f, a) => new ReopenPeriodHandler(db, c).HandleAsync(a, new ReopenPeriod(f.PeriodId, "Sai sót khi tổng hợp điểm tiêu chí 1.3")),
+            s => s == PeriodState.Finalisation ? null : $"now {s}"),
+    ];
+
+    public static UseCase Find(string name) => UseCases.SingleOrDefault(u => u.Name == name)
+        ?? throw new InvalidOperationException($"The matrix has a row for '{name}' but no use case of that name");
+
+    public static Expect[] Parse(string expected)
+    {
+        var cells = expected.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(c => c switch
+        {
+            "A" => Expect.Allowed,
+            "F" => Expect.Forbidden,
+            "W" => Expect.Workflow,
+            _ => throw new InvalidOperationException($"'{c}' is not A, F or W in \"{expected}\""),
+        }).ToArray();
+        if (cells.Length != Enum.GetValues<Who>().Length)
+            throw new InvalidOperationException($"\"{expected}\" has {cells.Length} cells, not one per actor ({Enum.GetValues<Who>().Length})");
+        return cells;
+    }
+
+    /// <summary>One theory row per (use case, actor), the actor's target given by the use case.</summary>
+    public static TheoryData<string, Who, Expect> Rows(Func<string, Who, bool> include)
+    {
+        var data = new TheoryData<string, Who, Expect>();
+        foreach (var (useCase, expected) in Table)
+        {
+            var cells = Parse(expected);
+            foreach (var who in Enum.GetValues<Who>())
+                if (include(useCase, who)) data.Add(useCase, who, cells[(int)who]);
+        }
+        return data;
+    }
+
+    public static Actor ActorOf(World world, Who who) => who switch
+    {
+        Who.Admin => world.Admin,
+        Who.Secretariat => world.Secretariat,
+        Who.Council => world.Council,
+        Who.Viewer => world.Viewer,
+        Who.EditorOfA => world.Editor("A"),
+        Who.LeadOfA => world.Lead("A"),
+        Who.EditorOfB => world.Editor("B"),
+        Who.LeadOfB => world.Lead("B"),
+        Who.AppraiserOfA => world.Appraiser("tham-dinh-1"),
+        Who.AppraiserOfArea2 => world.Appraiser("tham-dinh-2"),
+        Who.AppraiserOfB => world.Appraiser("tham-dinh-b"),
+        Who.AppraiserUnassigned => world.Appraiser("tham-dinh-3"),
+        Who.AppraiserOfAInOtherPeriod => world.Appraiser("tham-dinh-cu"),
+        _ => throw new ArgumentOutOfRangeException(nameof(who)),
+    };
+
+    /// <summary>ListEvidence of unit A's submission; an allowed read must return A's documents, both linked ones at least.</summary>
+    private static UseCase Evidence(Stage stage) =>
+        Call($"ListEvidence@{stage}", typeof(ListEvidenceHandler), stage, "unit A's evidence",
+            (db, c, f, a) => new ListEvidenceHandler(db).HandleAsync(a, new ListEvidence(f.PeriodId, "A")),
+            r => r.Count >= 2 && r.All(d => d.UnitCode == "A") ? null : $"{r.Count} documents", mutates: false);
+
+    /// <summary>Opens a document's file; an allowed call must return its bytes.</summary>
+    private static UseCase Open(string name, string target, Func<Facts, int> document) =>
+        Call(name, typeof(OpenEvidenceFileHandler), Stage.Published, target, async (db, c, f, a) =>
+        {
+            await using var file = await new OpenEvidenceFileHandler(db, f.Store).HandleAsync(a, new OpenEvidenceFile(document(f)));
+            using var bytes = new MemoryStream();
+            await file.Content.CopyToAsync(bytes);
+            return bytes.Length;
+        }, n => n > 0 ? null : "an empty file", mutates: false);
+
+    /// <summary>GetSubmission of unit A at a stage; an allowed read must return A's leaves with their scores.</summary>
+    private static UseCase Read(Stage stage) =>
+        Call($"GetSubmission@{stage}", typeof(GetSubmissionHandler), stage, "unit A's scores",
+            (db, c, f, a) => new GetSubmissionHandler(db).HandleAsync(a, new GetSubmission(f.PeriodId, "A")),
+            v => v.UnitCode == "A" && v.Leaves.Count == 6 && v.Leaves.Count(l => l.Self is not null) == 5 ? null : "not A's six leaves with five self-assessed scores", mutates: false);
+
+    private static UseCase Call<T>(string name, Type handler, Stage stage, string target,
+        Func<AppDbContext, TimeProvider, Facts, Actor, Task<T>> call, Func<T, string?>? check = null, bool mutates = true) =>
+        new(name, handler, stage, target, async (copy, facts, actor) =>
+        {
+            await using var db = copy.Open();
+            var result = await call(db, copy.Clock, facts, actor);
+            return result is null ? "returned nothing" : check?.Invoke(result);
+        }, mutates);
+}

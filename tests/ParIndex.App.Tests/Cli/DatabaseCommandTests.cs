@@ -1,0 +1,312 @@
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+using ParIndex.Commands;
+
+namespace ParIndex.App.Tests.Cli;
+
+/// <summary>
+/// The real <c>parindex</c> database commands, in-process, each test on its own SQLite file passed with
+/// <c>--connection</c>; the configuration precedence runs the executable as a child process, since environment
+/// variables are shared by every test in this process.
+/// </summary>
+public sealed class DatabaseCommandTests
+{
+    private static readonly string UnitsSo2024 = Repo.Sample("tinh-mau/units-so-2024.csv");
+    private static readonly string Framework = Repo.Sample("frameworks/so-nganh.json");
+
+    private readonly string _dir = Repo.TempDir();
+
+    private string Connection => $"Data Source={Path.Combine(_dir, "x.db")}";
+
+    private CliRun Run(params string[] args) => CliRun.Of([.. args, "--connection", Connection]);
+
+    private CliRun RunWithInput(string input, params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = ParIndex.Commands.Cli.Run(ParIndexCli.Create(new StringReader(input)), [.. args, "--connection", Connection], output, error);
+        return new CliRun(code, output.ToString(), error.ToString());
+    }
+
+    private static void Ok(CliRun run) => Assert.True(run.ExitCode == 0, $"exit {run.ExitCode}\n{run.Out}\n{run.Error}");
+
+    private void Prepare()
+    {
+        Ok(Run("db", "migrate"));
+        Ok(Run("units", "import", UnitsSo2024));
+        Ok(Run("framework", "import", Framework));
+    }
+
+    private CliRun CreatePeriod() => Run([
+        "period", "create", "--year", "2024", "--name", "CCHC 2024", "--framework", "PAR-SO-MAU",
+        "--self-assessment-opens", "2024-01-01T00:00", "--self-assessment-closes", "2024-03-31T17:00",
+        "--appraisal-closes", "2024-04-30T17:00+07:00", "--appeals-close", "2024-05-15T10:00Z", "--finalisation-due", "2024-05-31T17:00",
+    ]);
+
+    [Fact]
+    public void Migrate_import_create_and_open_a_period_then_the_audit_log_verifies()
+    {
+        var migrate = Run("db", "migrate");
+        Ok(migrate);
+        Assert.Contains("Applied 1 migration(s) (SQLite)", migrate.Out);
+        Assert.Contains("up to date", Run("db", "migrate").Out);
+
+        var units = Run("units", "import", UnitsSo2024);
+        Ok(units);
+        Assert.Contains("Units: 20 created, 0 updated, 0 unchanged", units.Out);
+        var framework = Run("framework", "import", Framework);
+        Ok(framework);
+        Assert.StartsWith("PAR-SO-MAU — ", framework.Out);
+
+        var create = CreatePeriod();
+        Ok(create);
+        Assert.Contains("Period 1 \"CCHC 2024\": draft, 20 units", create.Out);
+        var open = Run("period", "open", "--period", "1");
+        Ok(open);
+        Assert.Contains("Draft → SelfAssessment", open.Out);
+        var extend = Run("period", "extend", "--period", "1", "--unit", "SNV", "--until", "2024-04-10T17:00", "--reason", "Thiếu cán bộ");
+        Ok(extend);
+        Assert.Contains("until 10/04/2024 17:00", extend.Out);
+
+        var list = Run("period", "list");
+        Ok(list);
+        Assert.Contains("| 1  | 2024 ", list.Out);
+        Assert.Contains("CCHC 2024", list.Out);
+        Assert.Contains("SelfAssessment", list.Out);
+        Assert.Contains("31/03/2024 17:00", list.Out);
+
+        var audit = Run("audit", "verify");
+        Ok(audit);
+        // 20 units, the framework, the period, its opening and the extension.
+        Assert.Contains("OK: ", audit.Out);
+        Assert.Contains("24 entries", audit.Out);
+    }
+
+    [Fact]
+    public void Unit_types_are_optional_and_default_to_other()
+    {
+        Prepare();
+        var export = Path.Combine(_dir, "out", "units.csv");
+        Ok(Run("units", "export", "--out", export));
+        var lines = File.ReadAllLines(export);
+        Assert.Equal("code,name,type,group,parent,valid_from,valid_to,name_en", lines[0]);
+        Assert.Contains("SNV,Sở Nội vụ,other,\"Sở, ban, ngành\",,,,", lines);
+    }
+
+    [Fact]
+    public void Units_and_lineage_export_import_again_without_change()
+    {
+        Prepare();
+        Ok(Run("units", "import", Repo.Sample("tinh-mau/units-so-2025.csv")));
+        Ok(Run("units", "import", Repo.Sample("tinh-mau/units-xa-2024.csv")));
+        Ok(Run("units", "import", Repo.Sample("tinh-mau/units-xa-2025.csv")));
+        var lineage = Run("lineage", "import", Repo.Sample("tinh-mau/lineage.csv"));
+        Ok(lineage);
+        Assert.Contains("Lineage: 8 added, 0 already recorded", lineage.Out);
+
+        var units = Path.Combine(_dir, "out", "units.xlsx");
+        var lineageFile = Path.Combine(_dir, "out", "lineage.csv");
+        var export = Run("units", "export", "--out", units, "--lineage", lineageFile);
+        Ok(export);
+        Assert.Contains("65 units", export.Out);
+        Assert.Contains("8 lineage events", export.Out);
+
+        Assert.Contains("Units: 0 created, 0 updated, 65 unchanged", Run("units", "import", units).Out);
+        Assert.Contains("Lineage: 0 added, 8 already recorded", Run("lineage", "import", lineageFile).Out);
+    }
+
+    [Fact]
+    public void Import_problems_are_listed_with_their_lines_and_exit_2()
+    {
+        Ok(Run("db", "migrate"));
+        var bad = Path.Combine(_dir, "bad.csv");
+        File.WriteAllText(bad, "code,name,type,group\nA,Sở A,sở,Khối\nB,Sở B,tỉnh thành,Khối\n");
+
+        var run = Run("units", "import", bad);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("1 problem(s); nothing was written:", run.Error);
+        Assert.Contains($"{bad}:3 column 3 (type): ", run.Error);
+        Assert.Contains("0 entries", Run("audit", "verify").Out);
+    }
+
+    [Fact]
+    public void Commands_refuse_a_database_that_is_not_migrated()
+    {
+        var run = Run("units", "import", UnitsSo2024);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("run `parindex db migrate`", run.Error);
+    }
+
+    [Fact]
+    public void Refused_workflow_steps_exit_2_with_their_message()
+    {
+        Prepare();
+        Ok(CreatePeriod());
+
+        var missing = Run("period", "advance", "--period", "9");
+        Assert.Equal((2, "Không có kỳ đánh giá 9 / No period 9"), (missing.ExitCode, missing.Error.Trim()));
+        Ok(Run("period", "open", "--period", "1"));
+        var again = Run("period", "open", "--period", "1");
+        Assert.Equal(2, again.ExitCode);
+        Assert.Contains("already open", again.Error);
+        var unpublished = Run("results", "verify", "--period", "1");
+        Assert.Equal(2, unpublished.ExitCode);
+        Assert.Contains("has no published results", unpublished.Error);
+        var duplicate = CreatePeriod();
+        Assert.Equal(2, duplicate.ExitCode);
+        Assert.Contains("A period named \"CCHC 2024\" exists", duplicate.Error);
+    }
+
+    [Fact]
+    public void Period_dates_need_a_time_and_must_increase()
+    {
+        Prepare();
+
+        var dateOnly = Run("period", "create", "--year", "2024", "--name", "X", "--framework", "PAR-SO-MAU",
+            "--self-assessment-opens", "2024-01-01", "--self-assessment-closes", "2024-03-31T17:00",
+            "--appraisal-closes", "2024-04-30T17:00", "--appeals-close", "2024-05-15T10:00", "--finalisation-due", "2024-05-31T17:00");
+        Assert.Equal(2, dateOnly.ExitCode);
+        Assert.Contains("'2024-01-01' is not an ISO 8601 date and time", dateOnly.Error);
+
+        var backwards = Run("period", "create", "--year", "2024", "--name", "X", "--framework", "PAR-SO-MAU",
+            "--self-assessment-opens", "2024-01-01T00:00", "--self-assessment-closes", "2024-03-31T17:00",
+            "--appraisal-closes", "2024-03-01T17:00", "--appeals-close", "2024-05-15T10:00", "--finalisation-due", "2024-05-31T17:00");
+        Assert.Equal(2, backwards.ExitCode);
+        Assert.Contains("must be strictly increasing", backwards.Error);
+    }
+
+    [Fact]
+    public void Period_times_without_an_offset_are_Vietnam_time()
+    {
+        Prepare();
+        Ok(CreatePeriod());
+        using var db = App.Data.Database.Open(App.Data.DatabaseProvider.Sqlite, Connection);
+        var period = db.Periods.Single();
+        Assert.Equal(new DateTimeOffset(2024, 3, 31, 10, 0, 0, TimeSpan.Zero), period.SelfAssessmentCloses);
+        Assert.Equal(new DateTimeOffset(2024, 5, 15, 10, 0, 0, TimeSpan.Zero), period.AppealsClose);
+    }
+
+    [Fact]
+    public void User_add_reads_the_password_from_stdin_and_as_acts_with_that_users_roles()
+    {
+        Prepare();
+        Ok(CreatePeriod());
+
+        var weak = RunWithInput("short\n", "user", "add", "--name", "snv.editor", "--password-stdin", "--role", "UnitEditor", "--unit", "SNV");
+        Assert.Equal(2, weak.ExitCode);
+        Assert.Contains("password: Mật khẩu phải có ít nhất 10 ký tự / Passwords must be at least 10 characters", weak.Error);
+
+        var added = RunWithInput("Mat-khau-2024\n", "user", "add", "--name", "snv.editor", "--password-stdin", "--role", "UnitEditor", "--unit", "SNV", "--display-name", "Trần Thị Bình");
+        Ok(added);
+        Assert.Contains("Added user snv.editor (UnitEditor, unit SNV)", added.Out);
+
+        var both = RunWithInput("x\n", "user", "add", "--name", "y", "--password-stdin", "--password", "Abcdefgh12", "--role", "Viewer");
+        Assert.Equal(2, both.ExitCode);
+        Assert.Contains("exactly one of --password or --password-stdin", both.Error);
+
+        var forbidden = Run("period", "open", "--period", "1", "--as", "snv.editor");
+        Assert.Equal(2, forbidden.ExitCode);
+        Assert.Contains("You may not advance a period", forbidden.Error);
+        var unknown = Run("period", "open", "--period", "1", "--as", "nobody");
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("No user nobody", unknown.Error);
+
+        var secretariat = Run("user", "add", "--name", "snv.so", "--password", "Mat-khau-2024", "--role", "Secretariat");
+        Ok(secretariat);
+        Assert.Contains("Warning: a password on the command line", secretariat.Error);
+        Ok(Run("period", "open", "--period", "1", "--as", "snv.so"));
+
+        Assert.Contains("OK: ", Run("audit", "verify").Out);
+    }
+
+    [Fact]
+    public void The_audit_log_reports_the_first_edited_entry()
+    {
+        Prepare();
+        using (var connection = new SqliteConnection(Connection))
+        {
+            connection.Open();
+            using var edit = connection.CreateCommand();
+            edit.CommandText = "UPDATE Audit SET NewValue = 'sửa' WHERE Id = 3";
+            Assert.Equal(1, edit.ExecuteNonQuery());
+        }
+
+        var run = Run("audit", "verify");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("broken at entry id 3 (position 3)", run.Error);
+        Assert.Contains("(it was edited)", run.Error);
+    }
+
+    [Fact]
+    public void Configuration_switches_are_rewritten_for_the_parser_wherever_they_stand()
+    {
+        Assert.Equal(
+            new[] { "db", "migrate", "--config-value", "Database:Provider=Sqlite", "--config-value", "ConnectionStrings:Default=Data Source=a.db", "--until", "2025-01-01T10:00" },
+            Settings.RewriteSwitches(["db", "migrate", "--Database:Provider=Sqlite", "--ConnectionStrings:Default", "Data Source=a.db", "--until", "2025-01-01T10:00"]));
+    }
+
+    [Fact]
+    public void Configuration_sources_override_appsettings_then_switches_then_explicit_options()
+    {
+        var folder = Repo.TempDir();
+        File.WriteAllText(Path.Combine(folder, "appsettings.json"), """{"Database": {"Provider": "Postgres"}, "ConnectionStrings": {"Default": "Host=file"}, "Other": "from file"}""");
+
+        var fromFile = Settings.Build([], folder: folder);
+        Assert.Equal(("Postgres", "from file"), (fromFile["Database:Provider"], fromFile["Other"]));
+
+        var switched = Settings.Build(["Database:Provider=Sqlite", "ConnectionStrings:Default=Data Source=s.db"], folder: folder);
+        Assert.Equal(("Sqlite", "Data Source=s.db"), (switched["Database:Provider"], switched["ConnectionStrings:Default"]));
+
+        var explicitOptions = Settings.Build(["ConnectionStrings:Default=Data Source=s.db"], provider: "Sqlite", connection: "Data Source=e.db", folder: folder);
+        Assert.Equal(("Sqlite", "Data Source=e.db"), (explicitOptions["Database:Provider"], explicitOptions["ConnectionStrings:Default"]));
+    }
+
+    [Fact]
+    public void Environment_variables_beat_appsettings_and_command_line_switches_beat_environment_variables()
+    {
+        var env = Path.Combine(_dir, "env.db");
+        var cli = Path.Combine(_dir, "cli.db");
+        var explicitFile = Path.Combine(_dir, "explicit.db");
+
+        var onlyEnv = Exe(env, "db", "migrate");
+        Assert.True(onlyEnv.ExitCode == 0, onlyEnv.Error);
+        Assert.True(File.Exists(env));
+        Assert.False(Directory.Exists(Path.Combine(_dir, "data")), "appsettings.json's data/parindex.db must not be used");
+        File.Delete(env);
+
+        var both = Exe(env, "db", "migrate", $"--ConnectionStrings:Default=Data Source={cli}");
+        Assert.True(both.ExitCode == 0, both.Error);
+        Assert.True(File.Exists(cli));
+        Assert.False(File.Exists(env));
+
+        var all = Exe(env, "db", "migrate", $"--ConnectionStrings:Default=Data Source={cli}", "--connection", $"Data Source={explicitFile}");
+        Assert.True(all.ExitCode == 0, all.Error);
+        Assert.True(File.Exists(explicitFile));
+        Assert.False(File.Exists(env));
+    }
+
+    [Fact]
+    public void Without_any_configuration_the_executable_uses_appsettings_json()
+    {
+        var run = Exe(null, "db", "migrate");
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.True(File.Exists(Path.Combine(_dir, "data", "parindex.db")));
+    }
+
+    /// <summary>Runs the built executable in <see cref="_dir"/> with <c>ConnectionStrings__Default</c> set, or removed.</summary>
+    private CliRun Exe(string? envDatabase, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = _dir, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "parindex.dll"));
+        foreach (var a in args) start.ArgumentList.Add(a);
+        foreach (var key in new[] { "ConnectionStrings__Default", "Database__Provider" }) start.Environment.Remove(key);
+        if (envDatabase is not null) start.Environment["ConnectionStrings__Default"] = $"Data Source={envDatabase}";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        return new CliRun(process.ExitCode, output.Result, error.Result);
+    }
+}
