@@ -65,7 +65,7 @@ public abstract class ExportUnitsTests(DatabaseProvider provider) : ProviderTest
         Assert.Equal((8, 3), (export.UnitCount, export.LineageCount));
         var units = Encoding.UTF8.GetString(export.Units).Split('\n');
         Assert.Equal("code,name,type,group,parent,valid_from,valid_to,name_en", units[0]);
-        Assert.Equal("A,Sở A,department,\"Sở, ban, ngành\",,,,", units[1]);
+        Assert.Equal("A,Sở A,department,\"Sở, ban, ngành\",,,2023-12-31,", units[1]);   // renamed to B on 01/01/2024
         Assert.Contains("H01,\"Huyện \"\"Mẫu\"\", cũ\",district,Huyện,TINH,2015-01-01,2025-06-30,", units);
         Assert.Contains("X01,Xã Tân Lập,commune,\"Xã, phường\",H01,,2025-06-30,Tan Lap", units);
         var lineage = Encoding.UTF8.GetString(export.Lineage).Split('\n');

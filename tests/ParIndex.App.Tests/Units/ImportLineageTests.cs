@@ -43,6 +43,14 @@ public abstract class ImportLineageTests(DatabaseProvider provider) : ProviderTe
         var audit = await World.Run(db => db.Audit.Where(a => a.Action == "lineage.add").OrderBy(a => a.Id).ToListAsync());
         Assert.Equal(new[] { "A→B", "C→B", "D→C" }, audit.Select(a => a.EntityKey));
         Assert.Equal("""{"kind":"merge","date":"2025-07-01","weight":"0.6"}""", audit[0].NewValue);
+
+        // A, C and D ceased on 30/06/2025; B continues.
+        var validTo = await World.Run(db => db.Units.AsNoTracking().ToDictionaryAsync(u => u.Code, u => u.ValidTo));
+        Assert.Equal(new DateOnly(2025, 6, 30), validTo["A"]);
+        Assert.Equal(new DateOnly(2025, 6, 30), validTo["C"]);
+        Assert.Equal(new DateOnly(2025, 6, 30), validTo["D"]);
+        Assert.Null(validTo["B"]);
+        Assert.Equal(3, await World.Run(db => db.Audit.CountAsync(a => a.Action == "unit.end")));
     }
 
     [Fact]

@@ -15,6 +15,8 @@ namespace ParIndex.App.Features.Units;
 /// A unit pair has one event of each kind: the same pair and kind twice in the file is refused, and so is a row that
 /// contradicts the event already recorded; a row equal to a recorded event is left as it is, so an export imports
 /// again without change. All or nothing, every problem located.
+/// A unit merged, renamed or split away ceases to exist: its valid-to date becomes the day before the event (unless
+/// it already ends earlier), so periods created afterwards no longer assess it.
 /// </summary>
 public sealed record ImportLineage(string Path);
 
@@ -118,6 +120,13 @@ public sealed class ImportLineageHandler(AppDbContext db, TimeProvider clock)
                 db.Lineage.Add(l);
                 AuditLog.Record(db, actor, now, "lineage.add", "UnitLineage", $"{l.FromUnit.Code}→{l.ToUnit.Code}", null,
                     UnitFile.AuditJson(new Dictionary<string, string?> { ["kind"] = UnitFile.KindText(l.Kind), ["date"] = UnitFile.DateText(l.EffectiveOn), ["weight"] = UnitFile.WeightText(l.Weight) }));
+                var lastDay = l.EffectiveOn.AddDays(-1);
+                if (l.FromUnit.ValidTo is null || l.FromUnit.ValidTo > lastDay)
+                {
+                    AuditLog.Record(db, actor, now, "unit.end", "Unit", l.FromUnit.Code, l.FromUnit.ValidTo is { } until ? UnitFile.DateText(until) : null, UnitFile.DateText(lastDay),
+                        $"{UnitFile.KindText(l.Kind)} → {l.ToUnit.Code}");
+                    l.FromUnit.ValidTo = lastDay;
+                }
             }
             return Task.CompletedTask;
         }, ct);
