@@ -50,8 +50,7 @@ public static class ScoresFile
                 foreach (var l in framework.LeavesUnder(node)) Set(l, LeafInput.NotApplicable);
                 continue;
             }
-            var (input, error) = InputText.Parse(value, framework.Rules[leaf]);
-            error ??= input.Kind == InputKind.Missing ? "the value is empty (write NA if the item does not apply)" : framework.Rules[leaf].Reject(input, framework.Nodes[node].Max);
+            var (input, error) = InputText.ParseFor(value, framework.Rules[leaf], framework.Nodes[node].Max, required: true);
             if (error is not null) problems.Add(table.Problem(row, cols[2], error, nodeCode));
             Set(leaf, error is null ? input : LeafInput.Missing);
 

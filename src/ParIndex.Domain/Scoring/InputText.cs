@@ -28,6 +28,17 @@ public static class InputText
         };
     }
 
+    /// <summary>
+    /// Parses an input and checks that the rule can score it on a leaf worth <paramref name="max"/>. When
+    /// <paramref name="required"/>, an empty input is an error too.
+    /// </summary>
+    public static (LeafInput Input, string? Error) ParseFor(string? text, ScoringRule rule, decimal max, bool required)
+    {
+        var (input, error) = Parse(text, rule);
+        error ??= required && input.Kind == InputKind.Missing ? "the value is empty (write NA if the item does not apply)" : rule.Reject(input, max);
+        return (input, error);
+    }
+
     /// <summary>Writes an input back in the form <see cref="Parse"/> reads, for worksheets and round trips.</summary>
     public static string Format(LeafInput input) => input.Kind switch
     {

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using ParIndex.App.Audit;
 using ParIndex.App.Data;
 using ParIndex.App.Features.Assessment;
-using ParIndex.App.Files;
 using ParIndex.App.Security;
 using ParIndex.Domain.Scoring;
 using ParIndex.Domain.Workflow;
@@ -35,13 +34,7 @@ public sealed class DecideAppealHandler(AppDbContext db, TimeProvider clock)
         var leaf = scope.Leaf(appeal.LeafCode);
         var node = scope.Framework.Nodes[scope.Framework.LeafNodes[leaf]];
         var rule = scope.Framework.Rules[leaf];
-        LeafInput input = default;
-        if (request.Accept)
-        {
-            (input, var error) = InputText.Parse(request.DecidedInput ?? appeal.RequestedInput, rule);
-            error ??= input.Kind == InputKind.Missing ? "empty input" : rule.Reject(input, node.Max);
-            if (error is not null) throw new ImportException([new ImportProblem(scope.Unit.Code, error, Node: node.Code)]);
-        }
+        var input = request.Accept ? scope.Accept(leaf, request.DecidedInput ?? appeal.RequestedInput, required: true) : default;
         return await ScoreLedger.RunAsync(db, scope.Submission.Id, node.Code, ScoreStage.Appeal, async () =>
         {
             if (request.Accept)

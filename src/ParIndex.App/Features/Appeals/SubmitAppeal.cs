@@ -30,8 +30,7 @@ public sealed class SubmitAppealHandler(AppDbContext db, TimeProvider clock)
             var node = scope.Framework.NodeIndex(item.LeafCode);
             var leaf = node is { } n ? scope.Framework.LeafOrdinal(n) : -1;
             if (leaf < 0) { problems.Add(new ImportProblem(scope.Unit.Code, $"Không có tiêu chí thành phần {item.LeafCode} / No sub-criterion {item.LeafCode}", Node: item.LeafCode)); continue; }
-            var (input, error) = InputText.Parse(item.RequestedInput, scope.Framework.Rules[leaf]);
-            error ??= input.Kind == InputKind.Missing ? "empty input" : scope.Framework.Rules[leaf].Reject(input, scope.Framework.Nodes[node!.Value].Max);
+            var (_, error) = InputText.ParseFor(item.RequestedInput, scope.Framework.Rules[leaf], scope.Framework.Nodes[node!.Value].Max, required: true);
             if (error is not null) problems.Add(new ImportProblem(scope.Unit.Code, error, Node: item.LeafCode));
             if (string.IsNullOrWhiteSpace(item.Argument)) problems.Add(new ImportProblem(scope.Unit.Code, "Cần nêu lý do giải trình / The appeal needs an argument", Node: item.LeafCode));
         }

@@ -1,7 +1,6 @@
 using ParIndex.App.Audit;
 using ParIndex.App.Data;
 using ParIndex.App.Features.Assessment;
-using ParIndex.App.Files;
 using ParIndex.App.Security;
 using ParIndex.Domain.Scoring;
 using ParIndex.Domain.Workflow;
@@ -32,9 +31,7 @@ public sealed class AppraiseScoreHandler(AppDbContext db, TimeProvider clock)
         var leaf = scope.Leaf(request.LeafCode);
         var node = scope.Framework.Nodes[scope.Framework.LeafNodes[leaf]];
         var rule = scope.Framework.Rules[leaf];
-        var (input, error) = InputText.Parse(request.Input, rule);
-        error ??= input.Kind == InputKind.Missing ? "empty input" : rule.Reject(input, node.Max);
-        if (error is not null) throw new ImportException([new ImportProblem(scope.Unit.Code, error, Node: node.Code)]);
+        var input = scope.Accept(leaf, request.Input, required: true);
         var points = rule.Score(input, node.Max);
         var text = InputText.Format(input);
 

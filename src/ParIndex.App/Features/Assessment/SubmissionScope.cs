@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using ParIndex.App.Data;
+using ParIndex.App.Files;
 using ParIndex.Domain.Frameworks;
+using ParIndex.Domain.Scoring;
 using ParIndex.Domain.Workflow;
 
 namespace ParIndex.App.Features.Assessment;
@@ -26,6 +28,15 @@ public sealed record SubmissionScope(Period Period, Submission Submission, Unit 
         if (leaf < 0)
             throw new NotFoundException($"Không có tiêu chí thành phần '{code}' trong bộ chỉ số {Framework.Framework.Code} / There is no sub-criterion '{code}' in framework {Framework.Framework.Code}");
         return leaf;
+    }
+
+    /// <summary>A leaf's input parsed and accepted by its rule, or a located error naming the unit and the leaf.</summary>
+    public LeafInput Accept(int leaf, string? text, bool required)
+    {
+        var node = Framework.Nodes[Framework.LeafNodes[leaf]];
+        var (input, error) = InputText.ParseFor(text, Framework.Rules[leaf], node.Max, required);
+        if (error is not null) throw new ImportException([new ImportProblem(Unit.Code, error, Node: node.Code)]);
+        return input;
     }
 
     public WorkflowContext Context(Security.Actor actor, DateTimeOffset now, string? reason = null, Completeness? completeness = null, bool allAppealsDecided = true) =>

@@ -213,8 +213,7 @@ public sealed class ImportWorksheetHandler(AppDbContext db, TimeProvider clock)
                 continue;
             }
 
-            var (parsed, error) = InputText.Parse(input, rule);
-            error ??= rule.Reject(parsed, frameworkNode.Max);
+            var (parsed, error) = InputText.ParseFor(input, rule, frameworkNode.Max, required: false);
             if (error is not null)
             {
                 problems.Add(ScoresSheet, r, h.Letter(Input), code,
