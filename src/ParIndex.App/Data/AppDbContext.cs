@@ -22,6 +22,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<Appeal> Appeals => Set<Appeal>();
 
+    public DbSet<AppealEvidence> AppealEvidence => Set<AppealEvidence>();
+
     public DbSet<EvidenceDocument> Evidence => Set<EvidenceDocument>();
 
     public DbSet<EvidenceLink> EvidenceLinks => Set<EvidenceLink>();
@@ -90,6 +92,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
             e.Property(a => a.State).HasConversion<string>().HasMaxLength(16);
             e.HasIndex(a => new { a.SubmissionId, a.LeafCode });
             e.HasOne<Submission>().WithMany().HasForeignKey(a => a.SubmissionId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.Entity<AppealEvidence>(e =>
+        {
+            e.HasKey(a => new { a.AppealId, a.DocumentId });
+            e.HasOne<Appeal>().WithMany().HasForeignKey(a => a.AppealId);
+            e.HasOne<EvidenceDocument>().WithMany().HasForeignKey(a => a.DocumentId).OnDelete(DeleteBehavior.Restrict);
         });
         builder.Entity<EvidenceDocument>(e =>
         {

@@ -264,6 +264,21 @@ namespace ParIndex.Migrations.Sqlite.Migrations
                     b.ToTable("Appeals");
                 });
 
+            modelBuilder.Entity("ParIndex.App.Data.AppealEvidence", b =>
+                {
+                    b.Property<int>("AppealId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AppealId", "DocumentId");
+
+                    b.HasIndex("DocumentId");
+
+                    b.ToTable("AppealEvidence");
+                });
+
             modelBuilder.Entity("ParIndex.App.Data.AppraiserAssignment", b =>
                 {
                     b.Property<int>("Id")
@@ -783,6 +798,21 @@ namespace ParIndex.Migrations.Sqlite.Migrations
                     b.HasOne("ParIndex.App.Data.Submission", null)
                         .WithMany()
                         .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ParIndex.App.Data.AppealEvidence", b =>
+                {
+                    b.HasOne("ParIndex.App.Data.Appeal", null)
+                        .WithMany()
+                        .HasForeignKey("AppealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ParIndex.App.Data.EvidenceDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -1,5 +1,7 @@
 using ParIndex.App.Features.Appeals;
+using ParIndex.App.Evidence.Storage;
 using ParIndex.App.Features.Appraisal;
+using ParIndex.App.Features.Evidence;
 using ParIndex.App.Features.Periods;
 using ParIndex.App.Features.Publishing;
 using ParIndex.App.Features.SelfAssessment;
@@ -84,8 +86,11 @@ internal sealed class YearScript(World world)
         // Appeals: B's is accepted, C's rejected.
         clock.Now = World.On(5, 5);
         await Advance();
+        var store = new FileSystemEvidenceStore(new EvidenceStoreOptions(Path.Combine(Repo.TempDir(), "evidence")));
+        var decision = await World.Run(db => new AddEvidenceHandler(db, clock, store).HandleAsync(World.Editor("B"), new AddEvidence(Period, "B",
+            "12/QĐ-SXD", new DateOnly(2025, 1, 10), "Sở B", "Quyết định công khai TTHC", new MemoryStream("%PDF-1.4\n%%EOF\n"u8.ToArray()), "qd-12.pdf", [])));
         var appealB = (await World.Run(db => new SubmitAppealHandler(db, clock).HandleAsync(World.Lead("B"),
-            new SubmitAppeal(Period, "B", [new AppealItem("2.1", "pass", "Đã công khai tại Quyết định 12/QĐ-SXD")]))))[0];
+            new SubmitAppeal(Period, "B", [new AppealItem("2.1", "pass", "Đã công khai tại Quyết định 12/QĐ-SXD", [decision.Id])]))))[0];
         var appealC = (await World.Run(db => new SubmitAppealHandler(db, clock).HandleAsync(World.Lead("C"),
             new SubmitAppeal(Period, "C", [new AppealItem("1.2", "90%", "Tính cả nhiệm vụ chuyển tiếp")]))))[0];
         await World.Run(db => new DecideAppealHandler(db, clock).HandleAsync(one, new DecideAppeal(appealB.Id, true, "Văn bản hợp lệ")));

@@ -53,6 +53,11 @@ public abstract class FullYearTests(DatabaseProvider provider) : ProviderTest(pr
             Assert.Equal([(ScoreStage.SelfAssessed, 2m), (ScoreStage.Appraised, 0m), (ScoreStage.Appeal, 2m), (ScoreStage.Final, 2m)],
                 b21.OrderBy(s => s.Stage).Select(s => (s.Stage, s.Points)));
             Assert.Contains(await db.Audit.ToListAsync(), a => a.Action == "submission.extend" && a.Reason == "Đơn vị mới sáp nhập");
+            // B's appeal is supported by the decision it uploaded during the appeal window.
+            var appealB = await db.Appeals.SingleAsync(a => a.LeafCode == "2.1");
+            var document = await db.Evidence.SingleAsync(d => d.Id == db.AppealEvidence.Single(e => e.AppealId == appealB.Id).DocumentId);
+            Assert.Equal("12/QĐ-SXD", document.Number);
+            Assert.Empty(await db.EvidenceLinks.Where(l => l.DocumentId == document.Id).ToListAsync());
         });
     }
 }

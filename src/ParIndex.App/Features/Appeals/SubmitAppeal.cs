@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using ParIndex.App.Audit;
 using ParIndex.App.Data;
 using ParIndex.App.Features.Assessment;
@@ -8,8 +9,11 @@ using ParIndex.Domain.Workflow;
 
 namespace ParIndex.App.Features.Appeals;
 
-/// <summary>One item of an appeal: the sub-criterion, the input the unit asks for, and its argument.</summary>
-public sealed record AppealItem(string LeafCode, string RequestedInput, string Argument);
+/// <summary>
+/// One item of an appeal: the sub-criterion, the input the unit asks for, its argument, and the unit's documents
+/// that support it (added during the appeal window or earlier).
+/// </summary>
+public sealed record AppealItem(string LeafCode, string RequestedInput, string Argument, IReadOnlyList<int>? DocumentIds = null);
 
 /// <summary>The unit's leader appeals appraised items (giải trình), all at once, within the appeal window.</summary>
 public sealed record SubmitAppeal(int PeriodId, string UnitCode, IReadOnlyList<AppealItem> Items);
@@ -34,6 +38,11 @@ public sealed class SubmitAppealHandler(AppDbContext db, TimeProvider clock)
             if (error is not null) problems.Add(new ImportProblem(scope.Unit.Code, error, Node: item.LeafCode));
             if (string.IsNullOrWhiteSpace(item.Argument)) problems.Add(new ImportProblem(scope.Unit.Code, "Cần nêu lý do giải trình / The appeal needs an argument", Node: item.LeafCode));
         }
+        var documentIds = request.Items.SelectMany(i => i.DocumentIds ?? []).Distinct().ToList();
+        var own = (await db.Evidence.Where(d => documentIds.Contains(d.Id) && d.UnitId == scope.Unit.Id).Select(d => d.Id).ToListAsync(ct)).ToHashSet();
+        foreach (var item in request.Items)
+            foreach (var id in (item.DocumentIds ?? []).Where(id => !own.Contains(id)))
+                problems.Add(new ImportProblem(scope.Unit.Code, $"Tài liệu {id} không phải của đơn vị / Document {id} is not the unit's", Node: item.LeafCode));
         foreach (var dup in request.Items.GroupBy(i => i.LeafCode).Where(g => g.Count() > 1))
             problems.Add(new ImportProblem(scope.Unit.Code, "Mục được giải trình hai lần / The item is appealed twice", Node: dup.Key));
         ImportException.ThrowIfAny(problems);
@@ -43,15 +52,18 @@ public sealed class SubmitAppealHandler(AppDbContext db, TimeProvider clock)
             SubmissionId = scope.Submission.Id, LeafCode = i.LeafCode, Argument = i.Argument, RequestedInput = i.RequestedInput.Trim(),
             State = AppealState.Open, CreatedBy = actor.UserId, CreatedAt = Moment.Of(now),
         }).ToList();
-        await db.WriteAsync(() =>
+        await db.WriteAsync(async () =>
         {
             db.Appeals.AddRange(appeals);
+            await db.SaveChangesAsync(ct);
+            foreach (var (appeal, item) in appeals.Zip(request.Items))
+                foreach (var id in (item.DocumentIds ?? []).Distinct())
+                    db.AppealEvidence.Add(new AppealEvidence { AppealId = appeal.Id, DocumentId = id });
             foreach (var a in appeals)
                 AuditLog.Record(db, actor, now, "appeal.submit", "Appeal", $"{scope.Period.Id}/{scope.Unit.Code}/{a.LeafCode}", null, a.RequestedInput, a.Argument);
             AuditLog.Record(db, actor, now, "submission.appeal", "Submission", $"{scope.Period.Id}/{scope.Unit.Code}", scope.Submission.State.ToString(), state.ToString());
             scope.Submission.State = state;
             scope.Submission.Version++;
-            return Task.CompletedTask;
         }, ct);
         return appeals;
     }

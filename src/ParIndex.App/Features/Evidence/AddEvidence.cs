@@ -6,6 +6,7 @@ using ParIndex.App.Evidence.Storage;
 using ParIndex.App.Features.Assessment;
 using ParIndex.App.Files;
 using ParIndex.App.Security;
+using ParIndex.Domain.Workflow;
 
 namespace ParIndex.App.Features.Evidence;
 
@@ -32,7 +33,10 @@ public sealed class AddEvidenceHandler(AppDbContext db, TimeProvider clock, IEvi
     {
         var scope = await SubmissionScope.LoadAsync(db, request.PeriodId, request.UnitCode, ct);
         var now = clock.GetUtcNow();
-        EvidenceRules.RequireCanChange(scope, actor, now);
+        if (request.LeafCodes.Count == 0 && scope.Submission.State == SubmissionState.Appraised)
+            EvidenceRules.RequireCanAddForAppeal(scope, actor, now);
+        else
+            EvidenceRules.RequireCanChange(scope, actor, now);
 
         // Everything the request alone can get wrong is checked before the upload is streamed into the store.
         var problems = new List<ImportProblem>();

@@ -14,6 +14,20 @@ internal static class EvidenceRules
     /// Evidence is part of the self-assessment, so it changes under the same rule as a score: only by the unit's own
     /// users, while the submission accepts saves (self-assessment stage, before the unit's deadline, not yet submitted).
     /// </summary>
+    /// <summary>
+    /// A unit adds a document during the appeal window to support its appeal; the sub-criteria's own evidence, which
+    /// the appraisers saw, is no longer changed then.
+    /// </summary>
+    public static void RequireCanAddForAppeal(SubmissionScope scope, Actor actor, DateTimeOffset now)
+    {
+        Access.RequireUnitWriter(actor, scope.Unit.Id);
+        if (scope.Submission.State != SubmissionState.Appraised || scope.Period.State != PeriodState.Appeals)
+            throw new WorkflowException("Chỉ bổ sung tài liệu cho giải trình khi hồ sơ đã thẩm định và đang trong thời hạn giải trình / " +
+                "Documents for an appeal are added once the submission is appraised, during the appeal window");
+        if (now >= scope.Period.AppealsClose)
+            throw new WorkflowException($"Đã hết hạn giải trình {Moment.InVietnam(scope.Period.AppealsClose):dd/MM/yyyy HH:mm} / The appeal window closed at {Moment.InVietnam(scope.Period.AppealsClose):dd/MM/yyyy HH:mm}");
+    }
+
     public static void RequireCanChange(SubmissionScope scope, Actor actor, DateTimeOffset now)
     {
         Access.RequireUnitWriter(actor, scope.Unit.Id);
