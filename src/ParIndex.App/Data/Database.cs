@@ -24,6 +24,13 @@ public static class Database
 
     public static DbContextOptionsBuilder<AppDbContext> Configure(DbContextOptionsBuilder<AppDbContext> builder, DatabaseProvider provider, string connectionString)
     {
+        Configure((DbContextOptionsBuilder)builder, provider, connectionString);
+        return builder;
+    }
+
+    /// <summary>The same, for <c>AddDbContext</c>, which hands over the non-generic builder.</summary>
+    public static void Configure(DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString)
+    {
         if (provider == DatabaseProvider.Postgres)
             builder.UseNpgsql(connectionString, o => o.MigrationsAssembly("ParIndex.Migrations.Postgres"));
         else
@@ -31,7 +38,6 @@ public static class Database
             EnsureSqliteFolder(connectionString);
             builder.UseSqlite(connectionString, o => o.MigrationsAssembly("ParIndex.Migrations.Sqlite"));
         }
-        return builder;
     }
 
     public static AppDbContext Open(DatabaseProvider provider, string connectionString) =>

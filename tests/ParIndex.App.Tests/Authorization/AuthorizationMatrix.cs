@@ -119,6 +119,7 @@ internal static class AuthorizationMatrix
     public static readonly IReadOnlyDictionary<Type, string> Exempt = new Dictionary<Type, string>
     {
         [typeof(GetPublishedResultsHandler)] = "published results are public: anyone reads them, signed in or not; before publication there is nothing to read (NotFound)",
+        [typeof(ListPublicationsHandler)] = "the list of publications is public: period, group, date and snapshot hash of what was published",
         [typeof(ListPeriodsHandler)] = "the list of periods is public: names, years, stages, frameworks and deadlines, never scores",
         [typeof(GetActorHandler)] = "authentication, not a use case: it turns a signed-in user (or the CLI's --as) into the Actor the use cases then check",
     };

@@ -8,7 +8,8 @@ namespace ParIndex.App.Features.Publishing;
 /// <summary>A group's published results, as frozen in its snapshot; anyone may read them, signed in or not.</summary>
 public sealed record GetPublishedResults(int PeriodId, string Group);
 
-public sealed record PublishedResults(GroupResult Results, string Sha256, DateTimeOffset PublishedAt);
+/// <summary>The results, the same results as JSON exactly as frozen (the public API serves these bytes), and the snapshot's identity.</summary>
+public sealed record PublishedResults(GroupResult Results, string ResultsJson, string Sha256, DateTimeOffset PublishedAt);
 
 public sealed class GetPublishedResultsHandler(AppDbContext db)
 {
@@ -16,6 +17,7 @@ public sealed class GetPublishedResultsHandler(AppDbContext db)
     {
         var publication = await db.Publications.AsNoTracking().SingleOrDefaultAsync(p => p.PeriodId == request.PeriodId && p.Group == request.Group, ct)
             ?? throw new NotFoundException($"Chưa công bố kết quả khối {request.Group} kỳ {request.PeriodId} / No published results for {request.Group} in period {request.PeriodId}");
-        return new PublishedResults(Snapshot.Parse(publication.SnapshotJson).Recompute(), publication.Sha256, publication.PublishedAt);
+        return new PublishedResults(Snapshot.Parse(publication.SnapshotJson).Recompute(), Snapshot.ResultsOf(publication.SnapshotJson),
+            publication.Sha256, publication.PublishedAt);
     }
 }

@@ -1,0 +1,54 @@
+using ParIndex.App.Data;
+using ParIndex.App.Features.Assessment;
+using ParIndex.App.Features.Publishing;
+
+namespace ParIndex.Web;
+
+/// <summary>
+/// The stable public addresses other sites and scripts link to: the published periods, and each one's results in the
+/// same shape as <c>parindex compute --format json</c> (<c>units</c> and <c>summary</c>), straight from the snapshot.
+/// </summary>
+internal static class PublicApi
+{
+    public static void Map(WebApplication app)
+    {
+        app.MapGet("/ket-qua/{id:int}/ket-qua.csv", async (int id, string khoi, AppDbContext db, CancellationToken ct) =>
+        {
+            try
+            {
+                var results = await new GetPublishedResultsHandler(db).HandleAsync(new GetPublishedResults(id, khoi), ct);
+                var file = System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(App.Compute.ResultWriter.Csv(results.Results))).ToArray();
+                return Results.File(file, "text/csv; charset=utf-8", $"chi-so-cchc-ky-{id}.csv");
+            }
+            catch (NotFoundException)
+            {
+                return Results.NotFound();
+            }
+        }).CacheOutput(PublicResults.CachePolicy);
+
+        var api = app.MapGroup("/api/v1/public").CacheOutput(PublicResults.CachePolicy);
+
+        api.MapGet("/periods", async (AppDbContext db, CancellationToken ct) =>
+            (await new ListPublicationsHandler(db).HandleAsync(new ListPublications(), ct)).Select(p => new
+            {
+                id = p.PeriodId, year = p.Year, name = p.PeriodName, group = p.Group, published = p.PublishedAt, sha256 = p.Sha256,
+            }));
+
+        api.MapGet("/periods/{id:int}/results", async (int id, string? group, AppDbContext db, CancellationToken ct) =>
+        {
+            var publications = (await new ListPublicationsHandler(db).HandleAsync(new ListPublications(), ct)).Where(p => p.PeriodId == id).ToList();
+            if (publications.Count == 0) return Results.NotFound(new { error = $"Kỳ {id} chưa công bố kết quả / Period {id} has no published results" });
+            if (group is null && publications.Count > 1)
+                return Results.BadRequest(new { error = "Chọn khối bằng ?group= / Choose a group with ?group=", groups = publications.Select(p => p.Group) });
+            try
+            {
+                var results = await new GetPublishedResultsHandler(db).HandleAsync(new GetPublishedResults(id, group ?? publications[0].Group), ct);
+                return Results.Text(results.ResultsJson, "application/json; charset=utf-8");
+            }
+            catch (NotFoundException e)
+            {
+                return Results.NotFound(new { error = e.Message });
+            }
+        });
+    }
+}

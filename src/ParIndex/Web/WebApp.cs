@@ -1,0 +1,62 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using ParIndex.App.Data;
+using ParIndex.App.Evidence.Storage;
+using ParIndex.App.Features.Users;
+
+namespace ParIndex.Web;
+
+/// <summary>
+/// The web application: server-rendered pages (Razor Pages), the JSON API under <c>/api/v1</c>, one database and
+/// evidence store from configuration. <c>parindex serve</c> runs it; tests start it on a loopback port.
+/// </summary>
+internal static class WebApp
+{
+    public static WebApplication Create(IConfiguration configuration, string[] urls, string? contentRoot = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            // The pages live in this assembly, whichever process hosts it (the CLI, or a test runner).
+            ApplicationName = typeof(WebApp).Assembly.GetName().Name,
+            ContentRootPath = contentRoot ?? AppContext.BaseDirectory,
+            WebRootPath = Path.Combine(contentRoot ?? AppContext.BaseDirectory, "wwwroot"),
+        });
+        builder.Configuration.AddConfiguration(configuration);
+        builder.WebHost.UseUrls(urls);
+        // A build (not a publish) serves wwwroot from the project through its static web assets manifest.
+        builder.WebHost.UseStaticWebAssets();
+        builder.Logging.ClearProviders().AddSimpleConsole(o => o.SingleLine = true);
+
+        var (provider, connection) = Database.FromConfiguration(builder.Configuration);
+        builder.Services.AddDbContext<AppDbContext>(o => Database.Configure(o, provider, connection));
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<IEvidenceStore>(new FileSystemEvidenceStore(new EvidenceStoreOptions(
+            builder.Configuration["Evidence:Root"] ?? Path.Combine("data", "evidence"))));
+        builder.Services.AddParIndexIdentityCore().AddSignInManager();
+        builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+        builder.Services.AddRazorPages(o => o.RootDirectory = "/Web/Pages");
+        builder.Services.AddOutputCache(o => o.AddPolicy(PublicResults.CachePolicy, p => p.Expire(TimeSpan.FromSeconds(30)).Tag(PublicResults.CacheTag)));
+
+        var app = builder.Build();
+        if (app.Environment.IsDevelopment())
+        {
+            using var scope = app.Services.CreateScope();
+            scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.Migrate();
+        }
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseStatusCodePagesWithReExecute("/loi/{0}");
+        app.UseExceptionHandler("/loi/500");
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseOutputCache();
+        app.UseAntiforgery();
+        app.MapRazorPages();
+        PublicApi.Map(app);
+        return app;
+    }
+}

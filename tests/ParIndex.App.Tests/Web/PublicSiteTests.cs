@@ -1,0 +1,83 @@
+using System.Net;
+using System.Text.Json;
+using ParIndex.App.Data;
+using ParIndex.App.Tests.Data;
+
+namespace ParIndex.App.Tests.Web;
+
+/// <summary>The public results site and API over a real database, served by the real web application.</summary>
+public abstract class PublicSiteTests(DatabaseProvider provider) : ProviderTest(provider)
+{
+    [Fact]
+    public async Task Before_any_publication_the_home_page_says_so_with_security_headers_and_readable_Vietnamese()
+    {
+        await using var site = await RunningSite.StartAsync(World.Database);
+        var response = await site.Client.GetAsync("/");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<html lang=\"vi\">", html);
+        Assert.Contains("Chưa có kết quả nào được công bố", html);
+        Assert.DoesNotContain("&#x", html);
+        Assert.Contains("frame-ancestors 'none'", response.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.DoesNotContain("unsafe-inline", response.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("[]", await site.Client.GetStringAsync("/api/v1/public/periods"));
+    }
+
+    [Fact]
+    public async Task An_unknown_address_gets_the_Vietnamese_404_page()
+    {
+        await using var site = await RunningSite.StartAsync(World.Database);
+        var response = await site.Client.GetAsync("/khong-co-trang-nay");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Không tìm thấy trang (404)", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_published_ranking_is_on_the_home_page_in_the_API_and_as_CSV()
+    {
+        var published = await new YearScript(World).PublishAsync();
+        await using var site = await RunningSite.StartAsync(World.Database);
+
+        var html = await site.Client.GetStringAsync("/");
+        Assert.Contains("Chỉ số cải cách hành chính năm 2025 — khối Sở, ban, ngành", html);
+        var order = new[] { "data-unit=\"D\"", "data-unit=\"A\"", "data-unit=\"B\"", "data-unit=\"C\"" }.Select(marker => html.IndexOf(marker, StringComparison.Ordinal)).ToList();
+        Assert.All(order, i => Assert.True(i > 0));
+        Assert.Equal(order.Order(), order);
+        Assert.Contains("89,00", html);                  // D, Vietnamese decimal comma
+        Assert.Contains("51,25", html);                  // C
+        Assert.Contains("chỉ số trung bình <strong>77,56%</strong>", html);
+        Assert.Contains(published[0].Sha256, html);
+
+        using var periods = JsonDocument.Parse(await site.Client.GetStringAsync("/api/v1/public/periods"));
+        var period = Assert.Single(periods.RootElement.EnumerateArray().ToList());
+        Assert.Equal(World.PeriodId, period.GetProperty("id").GetInt32());
+        Assert.Equal(2025, period.GetProperty("year").GetInt32());
+        Assert.Equal("Sở, ban, ngành", period.GetProperty("group").GetString());
+        Assert.Equal(published[0].Sha256, period.GetProperty("sha256").GetString());
+
+        using var results = JsonDocument.Parse(await site.Client.GetStringAsync($"/api/v1/public/periods/{World.PeriodId}/results"));
+        var units = results.RootElement.GetProperty("units").EnumerateArray().ToList();
+        Assert.Equal(["D", "A", "B", "C"], units.Select(u => u.GetProperty("unit").GetString()));
+        Assert.Equal([89m, 87m, 83m, 51.25m], units.Select(u => u.GetProperty("index").GetDecimal()));
+        Assert.Equal(4, results.RootElement.GetProperty("summary").GetProperty("count").GetInt32());
+
+        var csv = (await site.Client.GetStringAsync($"/ket-qua/{World.PeriodId}/ket-qua.csv?khoi={Uri.EscapeDataString(World.Group)}")).TrimStart('\uFEFF').Split('\n');
+        Assert.Equal("rank,unit,name,points,max,index,band,delta_points,delta_rank,area_1,area_2", csv[0]);
+        Assert.StartsWith("1,D,Sở D,8.90,10.00,89.00,Tốt,,,", csv[1]);
+        Assert.StartsWith("4,C,Sở C,4.10,8.00,51.25,Trung bình,,,", csv[4]);
+    }
+
+    [Fact]
+    public async Task Results_of_a_period_that_is_not_published_are_not_found()
+    {
+        await using var site = await RunningSite.StartAsync(World.Database);
+        Assert.Equal(HttpStatusCode.NotFound, (await site.Client.GetAsync($"/api/v1/public/periods/{World.PeriodId}/results")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await site.Client.GetAsync($"/ket-qua/{World.PeriodId}/ket-qua.csv?khoi=x")).StatusCode);
+    }
+}
+
+public sealed class PublicSiteTestsOnSqlite() : PublicSiteTests(DatabaseProvider.Sqlite);
+
+public sealed class PublicSiteTestsOnPostgres() : PublicSiteTests(DatabaseProvider.Postgres);

@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using ParIndex.App.Tests.Data;
+using ParIndex.Web;
+
+namespace ParIndex.App.Tests.Web;
+
+/// <summary>The real web application on a free loopback port, over a test database; an HttpClient pointed at it.</summary>
+internal sealed class RunningSite : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private RunningSite(WebApplication app, HttpClient client)
+    {
+        _app = app;
+        Client = client;
+    }
+
+    public HttpClient Client { get; }
+
+    public static async Task<RunningSite> StartAsync(TestDatabase database)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = database.Provider.ToString(),
+            ["ConnectionStrings:Default"] = database.ConnectionString,
+            ["Evidence:Root"] = Path.Combine(Repo.TempDir(), "evidence"),
+        }).Build();
+        var app = WebApp.Create(configuration, ["http://127.0.0.1:0"]);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        return new RunningSite(app, new HttpClient { BaseAddress = new Uri(address) });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
