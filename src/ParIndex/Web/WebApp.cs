@@ -36,6 +36,18 @@ internal static class WebApp
             builder.Configuration["Evidence:Root"] ?? Path.Combine("data", "evidence"))));
         builder.Services.AddParIndexIdentityCore().AddSignInManager();
         builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        builder.Services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/dang-nhap";
+            o.AccessDeniedPath = "/loi/403";
+            o.Cookie.Name = "parindex";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+        });
+        builder.Services.AddAuthorization();
+        builder.Services.AddRateLimiter(SignInLimits.Add);
         builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         builder.Services.AddRazorPages(o => o.RootDirectory = "/Web/Pages");
         builder.Services.AddOutputCache(o => o.AddPolicy(PublicResults.CachePolicy, p => p.Expire(TimeSpan.FromSeconds(30)).Tag(PublicResults.CacheTag)));
@@ -53,6 +65,7 @@ internal static class WebApp
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseOutputCache();
         app.UseAntiforgery();
         app.MapRazorPages();

@@ -32,7 +32,7 @@ internal sealed class RunningSite : IAsyncDisposable
         var app = WebApp.Create(configuration, ["http://127.0.0.1:0"]);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        return new RunningSite(app, new HttpClient { BaseAddress = new Uri(address) });
+        return new RunningSite(app, new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = new Uri(address) });
     }
 
     public async ValueTask DisposeAsync()

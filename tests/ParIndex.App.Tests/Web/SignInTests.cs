@@ -1,0 +1,83 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using ParIndex.App.Data;
+using ParIndex.App.Features.Users;
+using ParIndex.App.Tests.Data;
+using ParIndex.Domain.Workflow;
+
+namespace ParIndex.App.Tests.Web;
+
+/// <summary>Sign-in with Identity cookies: success, wrong password, lockout, forgery protection, rate limit.</summary>
+public abstract partial class SignInTests(DatabaseProvider provider) : ProviderTest(provider)
+{
+    private const string Password = "MatKhau2025Manh";
+
+    private Task AddLead() => World.Run(db => new AddUserHandler(db, World.Clock).HandleAsync(World.Admin, new AddUser("lanh.dao.a", Password, Role.UnitLead, "A", "Lãnh đạo Sở A")));
+
+    private static async Task<string> Token(RunningSite site)
+    {
+        var html = await site.Client.GetStringAsync("/dang-nhap");
+        return TokenField().Match(html).Groups[1].Value;
+    }
+
+    private static async Task<HttpResponseMessage> SignIn(RunningSite site, string user, string password, string? token) =>
+        await site.Client.PostAsync("/dang-nhap", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["UserName"] = user, ["Password"] = password, ["__RequestVerificationToken"] = token ?? "",
+        }));
+
+    [Fact]
+    public async Task A_user_signs_in_and_sees_their_roles_and_unit()
+    {
+        await AddLead();
+        await using var site = await RunningSite.StartAsync(World.Database);
+        Assert.Equal("/dang-nhap", (await site.Client.GetAsync("/toi")).Headers.Location?.AbsolutePath);
+
+        var response = await SignIn(site, "lanh.dao.a", Password, await Token(site));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/toi", response.Headers.Location?.OriginalString);
+        var me = await site.Client.GetStringAsync("/toi");
+        Assert.Contains("Xin chào, Lãnh đạo Sở A", me);
+        Assert.Contains("UnitLead — đơn vị Sở A", me);
+    }
+
+    [Fact]
+    public async Task A_wrong_password_is_refused_and_five_lock_the_account()
+    {
+        await AddLead();
+        await using var site = await RunningSite.StartAsync(World.Database);
+        var token = await Token(site);
+        for (var i = 0; i < IdentitySetup.MaxFailedAttempts; i++)
+        {
+            var html = await (await SignIn(site, "lanh.dao.a", "SaiMatKhau99", token)).Content.ReadAsStringAsync();
+            Assert.Contains(i < IdentitySetup.MaxFailedAttempts - 1 ? "Tên đăng nhập hoặc mật khẩu không đúng" : "Tài khoản tạm bị khóa", html);
+        }
+        var locked = await (await SignIn(site, "lanh.dao.a", Password, token)).Content.ReadAsStringAsync();
+        Assert.Contains("Tài khoản tạm bị khóa", locked);
+    }
+
+    [Fact]
+    public async Task A_sign_in_without_the_antiforgery_token_is_rejected()
+    {
+        await AddLead();
+        await using var site = await RunningSite.StartAsync(World.Database);
+        Assert.Equal(HttpStatusCode.BadRequest, (await SignIn(site, "lanh.dao.a", Password, null)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Sign_in_attempts_are_rate_limited()
+    {
+        await using var site = await RunningSite.StartAsync(World.Database);
+        var token = await Token(site);
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 25; i++) statuses.Add((await SignIn(site, "ai-do", "KhongDung1234", token)).StatusCode);
+        Assert.Contains(HttpStatusCode.TooManyRequests, statuses);
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenField();
+}
+
+public sealed class SignInTestsOnSqlite() : SignInTests(DatabaseProvider.Sqlite);
+
+public sealed class SignInTestsOnPostgres() : SignInTests(DatabaseProvider.Postgres);
