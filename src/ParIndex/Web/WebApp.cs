@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using ParIndex.App.Data;
@@ -35,6 +36,9 @@ internal static class WebApp
         builder.Services.AddSingleton<IEvidenceStore>(new FileSystemEvidenceStore(new EvidenceStoreOptions(
             builder.Configuration["Evidence:Root"] ?? Path.Combine("data", "evidence"))));
         builder.Services.AddParIndexIdentityCore().AddSignInManager();
+        // Cookie keys on shared storage, so every web node reads every node's cookies and a restart signs no one out.
+        builder.Services.AddDataProtection().SetApplicationName("ParIndex")
+            .PersistKeysToFileSystem(new DirectoryInfo(builder.Configuration["DataProtection:Keys"] ?? Path.Combine("data", "keys")));
         builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         builder.Services.ConfigureApplicationCookie(o =>
         {

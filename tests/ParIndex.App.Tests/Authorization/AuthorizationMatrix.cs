@@ -1,6 +1,7 @@
 using ParIndex.App.Data;
 using ParIndex.App.Features.Appeals;
 using ParIndex.App.Features.Appraisal;
+using ParIndex.App.Features.Demo;
 using ParIndex.App.Features.Evidence;
 using ParIndex.App.Features.Frameworks;
 using ParIndex.App.Features.Periods;
@@ -84,6 +85,7 @@ internal static class AuthorizationMatrix
         ("ExportUnits",                  "A   A   A   A   F   F   F   F   F   F   F   F   F"),
         ("GrantExtension",               "A   A   F   F   F   F   F   F   F   F   F   F   F"),
         ("SaveScore",                    "F   F   F   F   A   A   F   F   F   F   F   F   F"),
+        ("SaveSelfAssessment",           "F   F   F   F   A   A   F   F   F   F   F   F   F"),
         ("ImportWorksheet",              "F   F   F   F   A   A   F   F   F   F   F   F   F"),
         ("ExportWorksheet",              "A   A   F   F   A   A   F   F   F   F   F   F   F"),
         ("SubmitSelfAssessment",         "F   F   F   F   W   A   F   F   F   F   F   F   F"),
@@ -119,6 +121,7 @@ internal static class AuthorizationMatrix
     public static readonly IReadOnlyDictionary<Type, string> Exempt = new Dictionary<Type, string>
     {
         [typeof(GetPublishedResultsHandler)] = "published results are public: anyone reads them, signed in or not; before publication there is nothing to read (NotFound)",
+        [typeof(LoadDemoHandler)] = "an administrator's tool that loads the sample province through the use cases, each of which checks its own actor; it refuses anyone but an administrator (LoadDemoTests.Only_an_administrator_loads_the_demo)",
         [typeof(ListPublicationsHandler)] = "the list of publications is public: period, group, date and snapshot hash of what was published",
         [typeof(ListPeriodsHandler)] = "the list of periods is public: names, years, stages, frameworks and deadlines, never scores",
         [typeof(GetActorHandler)] = "authentication, not a use case: it turns a signed-in user (or the CLI's --as) into the Actor the use cases then check",
@@ -153,6 +156,10 @@ internal static class AuthorizationMatrix
         Call("SaveScore", typeof(SaveScoreHandler), Stage.SelfAssessment, "A 1.3",
             (db, c, f, a) => new SaveScoreHandler(db, c).HandleAsync(a, new SaveScore(f.PeriodId, "A", "1.3", "0.5", 1, "Sửa lại")),
             s => s.Version == 2 ? null : $"version {s.Version}"),
+        Call("SaveSelfAssessment", typeof(SaveSelfAssessmentHandler), Stage.SelfAssessment, "A 1.3 and 2.2",
+            (db, c, f, a) => new SaveSelfAssessmentHandler(db, c).HandleAsync(a, new SaveSelfAssessment(f.PeriodId, "A",
+                [new SelfAssessedItem("1.3", "0.5", 1, "Sửa lại"), new SelfAssessedItem("2.2", "1", 1)])),
+            s => s.Scores.Count == 2 ? null : $"{s.Scores.Count} scores"),
         Call("ImportWorksheet", typeof(ImportWorksheetHandler), Stage.SelfAssessment, "A's worksheet",
             (db, c, f, a) => new ImportWorksheetHandler(db, c).HandleAsync(a, new ImportWorksheet(f.PeriodId, "A", f.WorksheetOfA, "A.xlsx")),
             r => r.Saved == 1 ? null : $"{r.Saved} saved"),
