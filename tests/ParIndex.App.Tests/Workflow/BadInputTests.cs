@@ -50,6 +50,14 @@ public abstract class BadInputTests(DatabaseProvider provider) : ProviderTest(pr
     }
 
     [Fact]
+    public async Task A_survey_derived_sub_criterion_is_not_the_units_to_score()
+    {
+        await Open();
+        var e = Assert.IsType<ImportException>(await Refused("A", "2.3", "0.9"));
+        Assert.Contains("is scored from the sociological survey", Assert.Single(e.Problems).Message);
+    }
+
+    [Fact]
     public async Task An_unknown_sub_criterion_or_a_criterion_is_refused()
     {
         await Open();

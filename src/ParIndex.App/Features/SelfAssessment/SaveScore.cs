@@ -2,7 +2,9 @@ using ParIndex.App.Audit;
 using ParIndex.App.Data;
 using ParIndex.App.Features.Assessment;
 using ParIndex.App.Security;
+using ParIndex.App.Files;
 using ParIndex.Domain.Scoring;
+using ParIndex.Domain.Scoring.Rules;
 using ParIndex.Domain.Workflow;
 
 namespace ParIndex.App.Features.SelfAssessment;
@@ -29,6 +31,9 @@ public sealed class SaveScoreHandler(AppDbContext db, TimeProvider clock)
         var leaf = scope.Leaf(request.LeafCode);
         var node = scope.Framework.Nodes[scope.Framework.LeafNodes[leaf]];
         var rule = scope.Framework.Rules[leaf];
+        if (rule is SurveyRule)
+            throw new ImportException([new ImportProblem(scope.Unit.Code,
+                $"{node.Code} lấy điểm từ điều tra xã hội học, đơn vị không tự chấm / {node.Code} is scored from the sociological survey, not by the unit", Node: node.Code)]);
         var input = scope.Accept(leaf, request.Input, required: false);
         var points = rule.Score(input, node.Max);
         var text = InputText.Format(input);
