@@ -70,6 +70,22 @@ public abstract class PublicSiteTests(DatabaseProvider provider) : ProviderTest(
     }
 
     [Fact]
+    public async Task A_units_page_explains_its_score_down_to_each_sub_criterion()
+    {
+        await new YearScript(World).PublishAsync();
+        await using var site = await RunningSite.StartAsync(World.Database);
+
+        var html = System.Net.WebUtility.HtmlDecode(await site.Client.GetStringAsync($"/don-vi/{World.PeriodId}/C"));
+        Assert.Contains("chỉ số <strong>51,25%</strong>, xếp thứ 4/4, xếp loại Trung bình", html);
+        Assert.Contains("Tổng điểm 4,1 / 8 điểm áp dụng → Chỉ số 51,25% (tổng tối đa 10, 2 điểm không áp dụng)", html);
+        Assert.Contains("Chọn \"Không ban hành\" → 0 điểm (tối đa 1)", html);          // 1.1
+        Assert.Contains("Tỷ lệ 70% thuộc mức từ 70% đến dưới 90% → 1 điểm", html);      // 1.2, its appeal rejected
+        Assert.Contains("Không áp dụng: 2 điểm tối đa không tính vào mẫu số", html);     // 2.1
+        Assert.Contains("Chỉ số khảo sát SIPAS = 80% × 2 điểm tối đa = 1,6 điểm", html); // 2.3
+        Assert.Equal(HttpStatusCode.NotFound, (await site.Client.GetAsync($"/don-vi/{World.PeriodId}/KHONG-CO")).StatusCode);
+    }
+
+    [Fact]
     public async Task Results_of_a_period_that_is_not_published_are_not_found()
     {
         await using var site = await RunningSite.StartAsync(World.Database);
