@@ -53,6 +53,8 @@ internal static class WebApp
         builder.Services.AddAuthorization();
         builder.Services.AddRateLimiter(SignInLimits.Add);
         builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<Texts>();
         builder.Services.AddRazorPages(o => o.RootDirectory = "/Web/Pages");
         builder.Services.AddOutputCache(o => o.AddPolicy(PublicResults.CachePolicy, p => p.Expire(TimeSpan.FromSeconds(30)).Tag(PublicResults.CacheTag)));
 
@@ -74,6 +76,7 @@ internal static class WebApp
         app.UseAntiforgery();
         app.MapRazorPages();
         PublicApi.Map(app);
+        Lang.Map(app);
         return app;
     }
 }

@@ -26,6 +26,24 @@ public abstract class PublicSiteTests(DatabaseProvider provider) : ProviderTest(
     }
 
     [Fact]
+    public async Task A_reader_switches_to_English_and_back_and_htmx_is_served_from_the_site_itself()
+    {
+        await using var site = await RunningSite.StartAsync(World.Database);
+        var toEnglish = await site.Client.GetAsync("/ngon-ngu/en?back=%2F%3Fky%3D1");
+        Assert.Equal("/?ky=1", toEnglish.Headers.Location?.OriginalString);
+        Assert.Equal("/", (await site.Client.GetAsync("/ngon-ngu/en?back=%2F%2Fevil.example")).Headers.Location?.OriginalString);
+        var english = await site.Client.GetStringAsync("/dang-nhap");
+        Assert.Contains("<html lang=\"en\">", english);
+        Assert.Contains(">Tiếng Việt</a>", english);
+
+        await site.Client.GetAsync("/ngon-ngu/vi");
+        Assert.Contains("<html lang=\"vi\">", await site.Client.GetStringAsync("/dang-nhap"));
+        var htmx = await site.Client.GetAsync("/lib/htmx.min.js");
+        Assert.Equal(HttpStatusCode.OK, htmx.StatusCode);
+        Assert.Contains("htmx", await htmx.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task An_unknown_address_gets_the_Vietnamese_404_page()
     {
         await using var site = await RunningSite.StartAsync(World.Database);

@@ -1,0 +1,12 @@
+namespace ParIndex.Web;
+
+/// <summary>
+/// Injected into every view as <c>T</c>: <c>@T["Lưu", "Save"]</c> writes the Vietnamese text, or the English one for
+/// a reader who chose English.
+/// </summary>
+public sealed class Texts(IHttpContextAccessor accessor)
+{
+    public string this[string vi, string en] => accessor.HttpContext is { } context ? Lang.Pick(context, vi, en) : vi;
+
+    public bool English => accessor.HttpContext is { } context && Lang.IsEnglish(context);
+}

@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using ParIndex.App.Data;
+using ParIndex.App.Evidence.Storage;
+using ParIndex.App.Features.Assessment;
+using ParIndex.App.Features.Users;
+using ParIndex.App.Files;
+using ParIndex.App.Security;
+using ParIndex.Domain.Frameworks;
+using ParIndex.Domain.Workflow;
+
+namespace ParIndex.Web;
+
+/// <summary>
+/// A signed-in page that calls use cases: it knows its <see cref="Actor"/>, and turns what a use case refuses into
+/// what the reader should see — a 403 or 404 page, or a message beside the form (deadline passed, illegal step, a
+/// conflict with the other person's value, every problem of a bad file). The use case decides; the page only shows.
+/// </summary>
+[Authorize]
+public abstract class WorkPage(AppDbContext db) : PageModel
+{
+    protected AppDbContext Db { get; } = db;
+
+    public Actor Actor { get; private set; } = null!;
+
+    protected async Task<Actor> LoadActorAsync(CancellationToken ct) =>
+        Actor = await new GetActorHandler(Db).HandleAsync(new GetActor(User.Identity!.Name!), ct);
+
+    protected string L(string vi, string en) => Lang.Pick(HttpContext, vi, en);
+
+    /// <summary>Runs a use case; on a refusal the page is shown again with the reason, or a 403/404 page.</summary>
+    protected async Task<IActionResult> RunAsync(Func<Task<IActionResult>> work, Func<Task<IActionResult>> showAgain, string field = "")
+    {
+        try
+        {
+            return await work();
+        }
+        catch (ForbiddenException)
+        {
+            return Forbid();
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+        catch (Exception e) when (Refusal(e) is { } messages)
+        {
+            foreach (var message in messages) ModelState.AddModelError(field, message);
+            return await showAgain();
+        }
+    }
+
+    /// <summary>The messages of a refusal the reader can act on, or null for a fault.</summary>
+    public static IReadOnlyList<string>? Refusal(Exception e) => e switch
+    {
+        WorkflowException or ConflictException or EvidenceRejectedException => [e.Message],
+        ImportException import => import.Problems.Select(p => p.ToString()).ToList(),
+        InvalidFrameworkException framework => framework.Problems.Select(p => p.ToString()).ToList(),
+        _ => null,
+    };
+}
