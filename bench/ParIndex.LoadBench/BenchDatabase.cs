@@ -32,16 +32,12 @@ internal sealed class BenchDatabase : IAsyncDisposable
     /// <summary>Optional interceptors (the <c>--profile</c> timings); none in measured runs.</summary>
     public IInterceptor[] Interceptors { get; set; } = [];
 
-    /// <summary><c>--experiment sqlite-gate</c>: a first-come-first-served queue before every write transaction.</summary>
-    public WriteGate? Gate { get; set; }
 
     public string Describe => _postgresName is not null ? $"PostgreSQL database {_postgresName}" : $"SQLite file {Path.Combine(_folder!, "parindex.db")}";
 
     /// <summary>
-    /// A fresh migrated database. <paramref name="experiment"/> changes the database, never the use cases, to test an
-    /// explanation: <c>sqlite-wal</c> switches the SQLite file to write-ahead logging after migrating;
-    /// <c>sqlite-gate</c> queues write transactions in process (<see cref="WriteGate"/>);
-    /// <c>pg-async-commit</c> sets <c>synchronous_commit=off</c> on the bench's PostgreSQL sessions.
+    /// A fresh database prepared as <c>parindex db migrate</c> does. <paramref name="experiment"/> changes the
+    /// database, never the use cases, to test an explanation: <c>pg-async-commit</c> sets <c>synchronous_commit=off</c> on the bench's PostgreSQL sessions.
     /// </summary>
     public static async Task<BenchDatabase> CreateAsync(DatabaseProvider provider, string? experiment = null)
     {
@@ -67,20 +63,16 @@ internal sealed class BenchDatabase : IAsyncDisposable
             database = new BenchDatabase(provider, builder.ConnectionString, null, name, admin);
         }
         await using var db = database.Open();
-        await db.Database.MigrateAsync();
-        if (Has(experiment, "sqlite-wal") && provider == DatabaseProvider.Sqlite)
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL");
-        if (Has(experiment, "sqlite-gate") && provider == DatabaseProvider.Sqlite) database.Gate = new WriteGate();
+        await Database.UpgradeAsync(db);
         return database;
     }
 
     /// <summary>A new context, as each web request gets (the same configuration as <see cref="Database.Open"/>).</summary>
     public AppDbContext Open()
     {
-        if (Interceptors.Length == 0 && Gate is null) return Database.Open(Provider, ConnectionString);
+        if (Interceptors.Length == 0) return Database.Open(Provider, ConnectionString);
         var builder = Database.Configure(new DbContextOptionsBuilder<AppDbContext>(), Provider, ConnectionString);
         builder.AddInterceptors(Interceptors);
-        if (Gate is not null) builder.AddInterceptors(Gate, Gate.Connections);
         return new AppDbContext(builder.Options);
     }
 

@@ -29,8 +29,8 @@ DatabaseProvider[] providers = options["provider"].ToLowerInvariant() switch
 if (providers.Length == 0) return Usage("--provider must be sqlite, postgres or both");
 if (!int.TryParse(options["think-ms"], out var thinkMs) || thinkMs < 0) return Usage("--think-ms must be a whole number of milliseconds ≥ 0");
 var experiment = options["experiment"] is "" ? null : options["experiment"];
-if (experiment is not null && experiment.Split(',').Any(e => e is not ("sqlite-wal" or "sqlite-gate" or "pg-async-commit")))
-    return Usage("--experiment takes sqlite-wal, sqlite-gate and/or pg-async-commit, comma-separated");
+if (experiment is not null && experiment.Split(',').Any(e => e is not "pg-async-commit"))
+    return Usage("--experiment takes pg-async-commit");
 
 // Every writer holds a thread while SQLite works (Microsoft.Data.Sqlite has no truly asynchronous I/O), so let the
 // pool start with enough threads instead of measuring its warm-up injection rate.
@@ -57,7 +57,7 @@ return failed ? 1 : 0;
 static int Usage(string error)
 {
     Console.Error.WriteLine(error);
-    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/ParIndex.LoadBench -- [--provider sqlite|postgres|both] [--units 4000] [--writers 50] [--leaves 100] [--think-ms 0] [--profile] [--experiment sqlite-wal,sqlite-gate,pg-async-commit]");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/ParIndex.LoadBench -- [--provider sqlite|postgres|both] [--units 4000] [--writers 50] [--leaves 100] [--think-ms 0] [--profile] [--experiment pg-async-commit]");
     Console.Error.WriteLine("--think-ms makes every writer pause between its saves, as a person does: 0–2× this, uniformly, writers staggered (0: save as fast as possible).");
     Console.Error.WriteLine("--profile times every database command by kind (adds overhead; not for the measured table).");
     Console.Error.WriteLine("--experiment changes the database configuration (never the use cases) to test an explanation; not for the measured table.");

@@ -40,6 +40,24 @@ public static class Database
         }
     }
 
+    /// <summary>
+    /// Creates the database or brings its structure up to date. A SQLite file is switched to write-ahead logging (a
+    /// setting kept in the file): readers no longer block the writer, and a commit appends to the log instead of
+    /// rewriting pages. Synchronous stays FULL, so an acknowledged write survives a power cut.
+    /// </summary>
+    public static async Task UpgradeAsync(AppDbContext db, CancellationToken ct = default)
+    {
+        await db.Database.MigrateAsync(ct);
+        if (db.Database.IsSqlite() && !IsInMemory(db.Database.GetConnectionString() ?? ""))
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL", ct);
+    }
+
+    private static bool IsInMemory(string connectionString)
+    {
+        var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString);
+        return builder.DataSource is "" or ":memory:" || builder.Mode == Microsoft.Data.Sqlite.SqliteOpenMode.Memory;
+    }
+
     public static AppDbContext Open(DatabaseProvider provider, string connectionString) =>
         new(Configure(new DbContextOptionsBuilder<AppDbContext>(), provider, connectionString).Options);
 

@@ -5,12 +5,14 @@ namespace ParIndex.App.Data;
 
 /// <summary>
 /// Runs a use case's changes as one transaction: all of it is saved, with its audit entries chained, or none of it.
-/// On failure the context forgets the half-made changes so the next use case starts clean.
+/// On failure the context forgets the half-made changes so the next use case starts clean. On SQLite the transaction
+/// first waits its turn at the <see cref="SqliteWriteGate"/>.
 /// </summary>
 public static class UnitOfWork
 {
     public static async Task<T> WriteAsync<T>(this AppDbContext db, Func<Task<T>> work, CancellationToken ct)
     {
+        using var turn = await SqliteWriteGate.EnterAsync(db, ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
         {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.EntityFrameworkCore;
+using ParIndex.App.Data;
 
 namespace ParIndex.Commands;
 
@@ -13,7 +14,7 @@ internal static class DbCommand
         {
             await using var db = await database.OpenAsync(parsed, ct, requireMigrated: false);
             var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
-            await db.Database.MigrateAsync(ct);
+            await Database.UpgradeAsync(db, ct);
             var o = parsed.InvocationConfiguration.Output;
             var provider = db.Database.IsNpgsql() ? "PostgreSQL" : "SQLite";
             if (pending.Count == 0) o.WriteLine($"Cơ sở dữ liệu đã cập nhật / The database is up to date ({provider})");

@@ -62,7 +62,7 @@ internal static class WebApp
         if (app.Environment.IsDevelopment())
         {
             using var scope = app.Services.CreateScope();
-            scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.Migrate();
+            Database.UpgradeAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>()).GetAwaiter().GetResult();
         }
         app.UseMiddleware<SecurityHeaders>();
         app.UseStatusCodePagesWithReExecute("/loi/{0}");

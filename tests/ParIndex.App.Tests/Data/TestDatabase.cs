@@ -43,7 +43,7 @@ internal sealed class TestDatabase : IAsyncDisposable
             database = new TestDatabase(provider, new NpgsqlConnectionStringBuilder(PostgresServer.Value) { Database = name }.ConnectionString, name);
         }
         await using var db = database.Open();
-        await db.Database.MigrateAsync();
+        await ParIndex.App.Data.Database.UpgradeAsync(db);
         return database;
     }
 

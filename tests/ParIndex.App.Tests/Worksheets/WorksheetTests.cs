@@ -219,7 +219,7 @@ public abstract class WorksheetTests(DatabaseProvider provider) : ProviderTest(p
         var filled = Edit(await ExportAsync(World.Editor("A")), ("F4", "80%"), ("F5", "1"));
         var before = await CountsAsync();
         // Another editor saves 1.2 after the import checked the rows, just before its transaction starts.
-        var race = new SaveBeforeTransaction(() => World.Run(db =>
+        var race = new SaveAfterLedgerRead(() => World.Run(db =>
             new SaveScoreHandler(db, World.Clock).HandleAsync(World.Editor("A"), new SaveScore(World.PeriodId, "A", "1.2", "95%", 0))));
 
         await using var db = new AppDbContext(Database.Configure(new DbContextOptionsBuilder<AppDbContext>(), World.Database.Provider, World.Database.ConnectionString)
@@ -309,15 +309,17 @@ public abstract class WorksheetTests(DatabaseProvider provider) : ProviderTest(p
         Assert.Empty(await LedgerAsync());
     }
 
-    /// <summary>Runs another save once, right before the import's unit of work begins its transaction.</summary>
-    private sealed class SaveBeforeTransaction(Func<Task> save) : DbTransactionInterceptor
+    /// <summary>
+    /// Runs another save once, right after the import has read the ledger to check its rows: before its unit of work
+    /// queues for the write (SQLite) or begins its transaction, as another editor's save can in real life.
+    /// </summary>
+    private sealed class SaveAfterLedgerRead(Func<Task> save) : DbCommandInterceptor
     {
         private bool _done;
 
-        public override async ValueTask<InterceptionResult<DbTransaction>> TransactionStartingAsync(DbConnection connection,
-            TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result, CancellationToken cancellationToken = default)
+        public override async ValueTask<InterceptionResult> DataReaderClosingAsync(DbCommand command, DataReaderClosingEventData eventData, InterceptionResult result)
         {
-            if (!_done)
+            if (!_done && command.CommandText.Contains("FROM \"Scores\"", StringComparison.Ordinal))
             {
                 _done = true;
                 await save();

@@ -8,16 +8,25 @@ using ParIndex.Domain.Workflow;
 namespace ParIndex.App.Features.Assessment;
 
 /// <summary>One unit's submission in a period with everything a use case needs to act on it.</summary>
-public sealed record SubmissionScope(Period Period, Submission Submission, Unit Unit, CompiledFramework Framework)
+public sealed record SubmissionScope(Period Period, Submission Submission, Unit Unit, EditionRef Edition, CompiledFramework Framework)
 {
+    /// <summary>
+    /// Loads the submission, its period and unit, and the framework edition of the unit's group by reference only:
+    /// the edition's JSON is read and compiled once per process (<see cref="CompiledFrameworks"/>), not on every save.
+    /// </summary>
     public static async Task<SubmissionScope> LoadAsync(AppDbContext db, int periodId, string unitCode, CancellationToken ct)
     {
-        var submission = await db.Submissions.Include(s => s.Period).ThenInclude(p => p.Frameworks).ThenInclude(f => f.FrameworkEdition)
-            .Include(s => s.Unit)
-            .SingleOrDefaultAsync(s => s.PeriodId == periodId && s.Unit.Code == unitCode, ct)
+        var found = await db.Submissions.Where(s => s.PeriodId == periodId && s.Unit.Code == unitCode)
+            .Select(s => new
+            {
+                Submission = s, s.Period, s.Unit,
+                Edition = s.Period.Frameworks.Where(f => f.Group == s.Unit.Group)
+                    .Select(f => new EditionRef(f.FrameworkEditionId, f.FrameworkEdition.Code, f.FrameworkEdition.Sha256)).FirstOrDefault(),
+            })
+            .SingleOrDefaultAsync(ct)
             ?? throw new NotFoundException($"Đơn vị {unitCode} không được đánh giá trong kỳ {periodId} / Unit {unitCode} is not assessed in period {periodId}");
-        var edition = submission.Period.Frameworks.Single(f => f.Group == submission.Unit.Group).FrameworkEdition;
-        return new SubmissionScope(submission.Period, submission, submission.Unit, CompiledFrameworks.Of(edition));
+        var edition = found.Edition ?? throw new InvalidOperationException($"Period {periodId} has no framework for group {found.Unit.Group}");
+        return new SubmissionScope(found.Period, found.Submission, found.Unit, edition, await CompiledFrameworks.OfAsync(db, edition, ct));
     }
 
     /// <summary>The leaf ordinal of a code, or a located error naming the framework.</summary>

@@ -34,7 +34,7 @@ public sealed class ExportWorksheetHandler(AppDbContext db, TimeProvider? clock 
         if (!actor.IsAny(Role.Admin, Role.Secretariat)) Access.RequireUnitWriter(actor, scope.Unit.Id);
 
         var framework = scope.Framework;
-        var edition = scope.Period.Frameworks.Single(f => f.Group == scope.Unit.Group).FrameworkEdition;
+        var edition = scope.Edition;
         var latest = await LeafScores.LatestAsync(db, [scope.Submission.Id], ct);
 
         var rows = new List<IReadOnlyList<object?>> { Columns };

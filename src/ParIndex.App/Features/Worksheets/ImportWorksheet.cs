@@ -110,7 +110,7 @@ public sealed class ImportWorksheetHandler(AppDbContext db, TimeProvider clock)
     /// <summary>The information sheet must name this period, this unit and this exact framework edition.</summary>
     private static void CheckIdentity(SheetData info, SubmissionScope scope, Problems problems)
     {
-        var edition = scope.Period.Frameworks.Single(f => f.Group == scope.Unit.Group).FrameworkEdition;
+        var edition = scope.Edition;
         var values = new Dictionary<string, (int Row, string? Value)>();
         for (var r = 0; r < info.Rows.Count; r++)
             if (info.Cell(r, 0) is { } label) values.TryAdd(Key(label), (r, info.Cell(r, 1)?.Trim()));
