@@ -1,6 +1,8 @@
+using Microsoft.EntityFrameworkCore;
 using ParIndex.App.Data;
 using ParIndex.App.Features.Appeals;
 using ParIndex.App.Features.Appraisal;
+using ParIndex.App.Features.Dashboard;
 using ParIndex.App.Features.Demo;
 using ParIndex.App.Features.Evidence;
 using ParIndex.App.Features.Frameworks;
@@ -113,6 +115,10 @@ internal static class AuthorizationMatrix
         ("OpenEvidenceFile[1.1]",        "A   A   A   F   A   A   F   F   A   F   F   F   F"),
         ("OpenEvidenceFile[2.1]",        "A   A   A   F   A   A   F   F   A   A   F   F   F"),
         ("ReopenPeriod",                 "A   W   W   W   W   W   W   W   W   W   W   W   W"),
+        ("GetPeriodDashboard",           "A   A   A   F   F   F   F   F   F   F   F   F   F"),
+        ("ListFrameworks",               "A   A   A   F   F   F   F   F   F   F   F   F   F"),
+        ("GetFramework",                 "A   A   A   F   F   F   F   F   F   F   F   F   F"),
+        ("ListUnits",                    "A   A   A   A   F   F   F   F   F   F   F   F   F"),
     ];
 
     /// <summary>
@@ -216,6 +222,18 @@ internal static class AuthorizationMatrix
         Call("ReopenPeriod", typeof(ReopenPeriodHandler), Stage.Published, "period 2025",
             (db, c, f, a) => new ReopenPeriodHandler(db, c).HandleAsync(a, new ReopenPeriod(f.PeriodId, "Sai sót khi tổng hợp điểm tiêu chí 1.3")),
             s => s == PeriodState.Finalisation ? null : $"now {s}"),
+        Call("GetPeriodDashboard", typeof(GetPeriodDashboardHandler), Stage.SelfAssessment, "period 2025's progress",
+            (db, c, f, a) => new GetPeriodDashboardHandler(db, c).HandleAsync(a, new GetPeriodDashboard(f.PeriodId)),
+            d => d!.Units.Count == 4 && d.Units.Single(u => u.UnitCode == "A").Answered == 5 ? null : "not the four units with A's five answers", mutates: false),
+        Call("ListFrameworks", typeof(ListFrameworksHandler), Stage.Draft, "the framework editions",
+            (db, c, f, a) => new ListFrameworksHandler(db).HandleAsync(a, new ListFrameworks()),
+            r => r.Any(x => x.Code == "TEST-SO" && x.Leaves == 6) ? null : $"{r.Count} frameworks", mutates: false),
+        Call("GetFramework", typeof(GetFrameworkHandler), Stage.Draft, "framework TEST-SO",
+            async (db, c, f, a) => await new GetFrameworkHandler(db).HandleAsync(a, new GetFramework(await db.Frameworks.Where(x => x.Code == "TEST-SO").Select(x => x.Id).SingleAsync())),
+            v => v.Rows.Count == 8 && v.Max == 10m ? null : $"{v.Rows.Count} rows", mutates: false),
+        Call("ListUnits", typeof(ListUnitsHandler), Stage.Draft, "all units",
+            (db, c, f, a) => new ListUnitsHandler(db).HandleAsync(a, new ListUnits()),
+            r => r.Units.Count == 4 ? null : $"{r.Units.Count} units", mutates: false),
     ];
 
     public static UseCase Find(string name) => UseCases.SingleOrDefault(u => u.Name == name)

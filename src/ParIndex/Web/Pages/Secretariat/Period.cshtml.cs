@@ -1,0 +1,136 @@
+using Microsoft.AspNetCore.Mvc;
+using ParIndex.App.Data;
+using ParIndex.App.Features.Dashboard;
+using ParIndex.App.Features.Periods;
+using ParIndex.App.Features.Publishing;
+using ParIndex.App.Features.SelfAssessment;
+using ParIndex.Domain.Workflow;
+
+namespace ParIndex.Web.Pages.Secretariat;
+
+/// <summary>
+/// <c>/quan-tri/ky/{id}</c>: running one period — advance its stage, give a unit more time, assign appraisers, return a
+/// submission, publish. Each form shows the use case's refusal beside itself.
+/// </summary>
+public sealed class PeriodModel(AppDbContext db, TimeProvider clock) : WorkPage(db)
+{
+    public const string AdvanceForm = "advance";
+    public const string ExtendForm = "extend";
+    public const string AssignForm = "assign";
+    public const string ReturnForm = "return";
+    public const string PublishForm = "publish";
+
+    public sealed class ExtensionInput
+    {
+        public string? Unit { get; set; }
+
+        public DateTime? Until { get; set; }
+
+        public string? Reason { get; set; }
+    }
+
+    public sealed class AssignmentInput
+    {
+        public string? Appraiser { get; set; }
+
+        public string? Unit { get; set; }
+
+        public string? Area { get; set; }
+    }
+
+    public sealed class ReturnInput
+    {
+        public string? Unit { get; set; }
+
+        public string? Reason { get; set; }
+    }
+
+    [BindProperty]
+    public bool Confirm { get; set; }
+
+    [BindProperty]
+    public ExtensionInput Extension { get; set; } = new();
+
+    [BindProperty]
+    public AssignmentInput Assignment { get; set; } = new();
+
+    [BindProperty]
+    public ReturnInput Return { get; set; } = new();
+
+    public PeriodDashboard Dashboard { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        await LoadActorAsync(ct);
+        return await RunAsync(() => ShowAsync(id, ct), () => ShowAsync(id, ct));
+    }
+
+    public Task<IActionResult> OnPostAdvanceAsync(int id, CancellationToken ct) => ActAsync(id, AdvanceForm, ct, async () =>
+    {
+        if (!Confirm) return Refuse(AdvanceForm, L("Hãy đánh dấu xác nhận trước khi chuyển giai đoạn", "Tick the confirmation before advancing"));
+        var move = await new AdvancePeriodHandler(Db, clock).HandleAsync(Actor, new AdvancePeriod(id), ct);
+        var (from, to) = (StateNames.Of(move.From), StateNames.Of(move.To));
+        return Done(id, L($"Đã chuyển kỳ đánh giá từ \"{from.Vi}\" sang \"{to.Vi}\"", $"The period moved from \"{from.En}\" to \"{to.En}\""));
+    });
+
+    public Task<IActionResult> OnPostExtendAsync(int id, CancellationToken ct) => ActAsync(id, ExtendForm, ct, async () =>
+    {
+        if (string.IsNullOrWhiteSpace(Extension.Unit) || Extension.Until is null)
+            return Refuse(ExtendForm, L("Hãy chọn đơn vị và hạn mới", "Choose the unit and its new deadline"));
+        var until = Times.InVietnam(Extension.Until.Value);
+        await new GrantExtensionHandler(Db, clock).HandleAsync(Actor, new GrantExtension(id, Extension.Unit, until, Extension.Reason ?? ""), ct);
+        return Done(id, L($"Đơn vị {Extension.Unit} được gia hạn tự đánh giá đến {Times.Text(until)}", $"Unit {Extension.Unit} may self-assess until {Times.Text(until)}"));
+    });
+
+    public Task<IActionResult> OnPostAssignAsync(int id, CancellationToken ct) => ActAsync(id, AssignForm, ct, async () =>
+    {
+        if (string.IsNullOrWhiteSpace(Assignment.Appraiser))
+            return Refuse(AssignForm, L("Hãy chọn người thẩm định", "Choose the appraiser"));
+        var unit = string.IsNullOrWhiteSpace(Assignment.Unit) ? null : Assignment.Unit;
+        var area = string.IsNullOrWhiteSpace(Assignment.Area) ? null : Assignment.Area;
+        await new AssignAppraiserHandler(Db, clock).HandleAsync(Actor, new AssignAppraiser(id, Assignment.Appraiser, unit, area), ct);
+        return Done(id, L($"Đã phân công {Assignment.Appraiser} thẩm định {unit ?? "mọi đơn vị"}, {(area is null ? "mọi lĩnh vực" : "lĩnh vực " + area)}",
+            $"{Assignment.Appraiser} now appraises {unit ?? "every unit"}, {(area is null ? "every area" : "area " + area)}"));
+    });
+
+    public Task<IActionResult> OnPostReturnAsync(int id, CancellationToken ct) => ActAsync(id, ReturnForm, ct, async () =>
+    {
+        if (string.IsNullOrWhiteSpace(Return.Unit)) return Refuse(ReturnForm, L("Hãy chọn đơn vị", "Choose the unit"));
+        if (string.IsNullOrWhiteSpace(Return.Reason)) return Refuse(ReturnForm, L("Trả lại hồ sơ phải nêu lý do", "Returning a submission needs a reason"));
+        await new ReturnSubmissionHandler(Db, clock).HandleAsync(Actor, new ReturnSubmission(id, Return.Unit, Return.Reason.Trim()), ct);
+        return Done(id, L($"Đã trả lại hồ sơ của đơn vị {Return.Unit} để chỉnh sửa", $"Returned unit {Return.Unit}'s submission for revision"));
+    });
+
+    public Task<IActionResult> OnPostPublishAsync(int id, CancellationToken ct) => ActAsync(id, PublishForm, ct, async () =>
+    {
+        if (!Confirm) return Refuse(PublishForm, L("Hãy đánh dấu xác nhận trước khi công bố", "Tick the confirmation before publishing"));
+        var groups = await new PublishResultsHandler(Db, clock).HandleAsync(Actor, new PublishResults(id), ct);
+        return Done(id, L($"Đã công bố kết quả: {string.Join("; ", groups.Select(g => $"khối {g.Group}, {g.Units} đơn vị, SHA-256 {g.Sha256}"))}",
+            $"Results published: {string.Join("; ", groups.Select(g => $"group {g.Group}, {g.Units} units, SHA-256 {g.Sha256}"))}"));
+    });
+
+    /// <summary>Runs one form's action; a refusal shows the page again with the message beside that form.</summary>
+    private async Task<IActionResult> ActAsync(int id, string form, CancellationToken ct, Func<Task<IActionResult?>> action)
+    {
+        await LoadActorAsync(ct);
+        return await RunAsync(async () => await action() ?? await ShowAsync(id, ct), () => ShowAsync(id, ct), form);
+    }
+
+    private IActionResult? Refuse(string form, string message)
+    {
+        ModelState.AddModelError(form, message);
+        return null;
+    }
+
+    private IActionResult? Done(int id, string message)
+    {
+        TempData["Done"] = message;
+        return Redirect($"/quan-tri/ky/{id}");
+    }
+
+    private async Task<IActionResult> ShowAsync(int id, CancellationToken ct)
+    {
+        Dashboard = (await new GetPeriodDashboardHandler(Db, clock).HandleAsync(Actor, new GetPeriodDashboard(id), ct))!;
+        return Page();
+    }
+}

@@ -1,0 +1,50 @@
+using ParIndex.App.Data;
+using ParIndex.Domain.Comparison;
+using ParIndex.Domain.Workflow;
+
+namespace ParIndex.Web.Pages.Secretariat;
+
+/// <summary>The names of stages, states and kinds as the secretariat's pages show them, Vietnamese and English.</summary>
+public static class StateNames
+{
+    public static (string Vi, string En) Of(SubmissionState state) => state switch
+    {
+        SubmissionState.NotStarted => ("Chưa bắt đầu", "Not started"),
+        SubmissionState.Draft => ("Đang soạn", "Draft"),
+        SubmissionState.Submitted => ("Đã nộp", "Submitted"),
+        SubmissionState.ReturnedForRevision => ("Bị trả lại để chỉnh sửa", "Returned for revision"),
+        SubmissionState.Appraised => ("Đã thẩm định", "Appraised"),
+        SubmissionState.AppealSubmitted => ("Đã gửi giải trình", "Appeal submitted"),
+        SubmissionState.Final => ("Đã chốt kết quả", "Final"),
+        _ => (state.ToString(), state.ToString()),
+    };
+
+    public static (string Vi, string En) Of(PeriodState state) => state switch
+    {
+        PeriodState.Draft => ("Chuẩn bị", "Draft"),
+        PeriodState.SelfAssessment => ("Tự đánh giá", "Self-assessment"),
+        PeriodState.Appraisal => ("Thẩm định", "Appraisal"),
+        PeriodState.Appeals => ("Giải trình", "Appeals"),
+        PeriodState.Finalisation => ("Tổng hợp, chốt kết quả", "Finalisation"),
+        PeriodState.Published => ("Đã công bố", "Published"),
+        _ => (state.ToString(), state.ToString()),
+    };
+
+    public static (string Vi, string En) Of(UnitType type) => type switch
+    {
+        UnitType.Ministry => ("Bộ, ngành", "Ministry"),
+        UnitType.Province => ("Tỉnh, thành phố", "Province"),
+        UnitType.Department => ("Sở, ban, ngành", "Department"),
+        UnitType.District => ("Huyện", "District"),
+        UnitType.Commune => ("Xã, phường", "Commune"),
+        _ => ("Khác", "Other"),
+    };
+
+    public static (string Vi, string En) Of(LineageKind kind) => kind switch
+    {
+        LineageKind.Merge => ("Sáp nhập", "Merge"),
+        LineageKind.Rename => ("Đổi tên", "Rename"),
+        LineageKind.Split => ("Chia tách", "Split"),
+        _ => (kind.ToString(), kind.ToString()),
+    };
+}
