@@ -58,7 +58,9 @@ public sealed class GetAppraisalSheetHandler(AppDbContext db)
             var node = framework.Nodes[framework.LeafNodes[leaf]];
             if (!who.Covers(scope.Period.Id, scope.Unit.Id, node.Code)) continue;
             var rule = framework.Rules[leaf];
-            items.Add(new AppraisalItem(node.Code, node.Name, framework.Nodes[framework.AreaNodes[framework.AreaOf[framework.LeafNodes[leaf]]]].Name,
+            var area = framework.LeafNodes[leaf];
+            while (framework.Parent[area] >= 0) area = framework.Parent[area];
+            items.Add(new AppraisalItem(node.Code, node.Name, framework.Nodes[area].Name,
                 node.Max, node.Guidance, rule.Accepts, rule is OptionsRule options ? options.Options : [],
                 node.Evidence is { Required: true } wanted ? wanted.What ?? "" : null,
                 ScoreView.Of(latest.GetValueOrDefault((id, node.Code, ScoreStage.SelfAssessed))),
