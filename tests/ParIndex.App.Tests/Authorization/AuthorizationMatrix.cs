@@ -3,6 +3,7 @@ using ParIndex.App.Data;
 using ParIndex.App.Features.Appeals;
 using ParIndex.App.Features.Appraisal;
 using ParIndex.App.Features.Dashboard;
+using ParIndex.App.Features.Council;
 using ParIndex.App.Features.Demo;
 using ParIndex.App.Features.Evidence;
 using ParIndex.App.Features.Frameworks;
@@ -98,6 +99,9 @@ internal static class AuthorizationMatrix
         ("UnlinkEvidence",               "F   F   F   F   A   A   F   F   F   F   F   F   F"),
         ("ListEvidence@SelfAssessment",  "A   A   A   F   A   A   F   F   A   A   F   F   F"),
         ("ReturnSubmission",             "F   A   F   F   F   F   F   F   F   F   F   F   F"),
+        // Reads of the appraisal pages: allowed to every appraiser, each seeing only what is assigned to them.
+        ("ListAppraisalQueue",           "A   A   A   F   F   F   F   F   A   A   A   A   A"),
+        ("GetAppraisalSheet",            "A   A   A   F   F   F   F   F   A   A   F   F   F"),
         ("AppraiseScore[1.3]",           "A   A   A   F   F   F   F   F   A   F   F   F   F"),
         ("AppraiseScore[2.2]",           "A   A   A   F   F   F   F   F   A   A   F   F   F"),
         // FINDING (Ap2): completing closes the appraisal of every area of A, area 1 included, which is not assigned
@@ -106,6 +110,8 @@ internal static class AuthorizationMatrix
         ("SubmitAppeal",                 "F   F   F   F   W   A   F   F   F   F   F   F   F"),
         ("DecideAppeal[1.3]",            "A   A   A   F   F   F   F   F   A   F   F   F   F"),
         ("DecideAppeal[2.2]",            "A   A   A   F   F   F   F   F   A   A   F   F   F"),
+        ("ListAppeals",                  "A   A   A   F   F   F   F   F   A   A   A   A   A"),
+        ("GetCouncilOverview",           "A   A   A   F   F   F   F   F   F   F   F   F   F"),
         ("GetSubmission@Finalisation",   "A   A   A   F   A   A   F   F   A   A   F   F   F"),
         ("PublishResults",               "A   A   A   F   F   F   F   F   F   F   F   F   F"),
         ("GetSubmission@Published",      "A   A   A   A   A   A   A   A   A   A   A   A   A"),
@@ -192,6 +198,13 @@ internal static class AuthorizationMatrix
         Call("ReturnSubmission", typeof(ReturnSubmissionHandler), Stage.Appraisal, "unit A",
             (db, c, f, a) => new ReturnSubmissionHandler(db, c).HandleAsync(a, new ReturnSubmission(f.PeriodId, "A", "Thiếu tài liệu kiểm chứng mục 2.1")),
             s => s == SubmissionState.ReturnedForRevision ? null : $"now {s}"),
+        Call("ListAppraisalQueue", typeof(ListAppraisalQueueHandler), Stage.Appraisal, "the queue of period 2025",
+            async (db, c, f, a) => (Queue: await new ListAppraisalQueueHandler(db).HandleAsync(a, new ListAppraisalQueue(f.PeriodId)), Actor: a),
+            r => Differs(r.Queue.Select(q => $"{q.UnitCode}:{q.InScope}"), AppraisableBy(r.Actor).Select(u => $"{u.Unit}:{u.Leaves.Length}")), mutates: false),
+        Call("GetAppraisalSheet", typeof(GetAppraisalSheetHandler), Stage.Appraisal, "unit A's appraisal sheet",
+            async (db, c, f, a) => (Sheet: await new GetAppraisalSheetHandler(db).HandleAsync(a, new GetAppraisalSheet(f.PeriodId, "A")), Actor: a),
+            r => r.Sheet.UnitCode != "A" || r.Sheet.Items.Count(i => i.Self is not null) < r.Sheet.Items.Count - 1 ? "not A's self-assessed items"
+                : Differs(r.Sheet.Items.Select(i => i.Code), AppraisableBy(r.Actor).Single(u => u.Unit == "A").Leaves), mutates: false),
         Call("AppraiseScore[1.3]", typeof(AppraiseScoreHandler), Stage.Appraisal, "A 1.3 (area 1)",
             (db, c, f, a) => new AppraiseScoreHandler(db, c).HandleAsync(a, new AppraiseScore(f.PeriodId, "A", "1.3", "0.5", "Chỉ có 2 tin bài", 0))),
         Call("AppraiseScore[2.2]", typeof(AppraiseScoreHandler), Stage.Appraisal, "A 2.2 (area 2)",
@@ -208,6 +221,13 @@ internal static class AuthorizationMatrix
         Call("DecideAppeal[2.2]", typeof(DecideAppealHandler), Stage.AppealsOpen, "A's appeal on 2.2 (area 2)",
             (db, c, f, a) => new DecideAppealHandler(db, c).HandleAsync(a, new DecideAppeal(f.AppealOn22, false, "Không xác nhận được lỗi hệ thống")),
             r => r.State == AppealState.Rejected ? null : $"now {r.State}"),
+        Call("ListAppeals", typeof(ListAppealsHandler), Stage.AppealsOpen, "the appeals of period 2025 (A's on 1.3 and 2.2)",
+            async (db, c, f, a) => (List: await new ListAppealsHandler(db).HandleAsync(a, new ListAppeals(f.PeriodId)), Actor: a),
+            r => Differs(r.List.Appeals.Select(v => $"{v.UnitCode}:{v.LeafCode}"),
+                AppraisableBy(r.Actor).Where(u => u.Unit == "A").SelectMany(u => u.Leaves).Where(l => l is "1.3" or "2.2").Select(l => $"A:{l}")), mutates: false),
+        Call("GetCouncilOverview", typeof(GetCouncilOverviewHandler), Stage.AppealsOpen, "period 2025",
+            (db, c, f, a) => new GetCouncilOverviewHandler(db).HandleAsync(a, new GetCouncilOverview(f.PeriodId)),
+            o => o.Submissions == 4 && o.OpenAppeals.Count == 2 && o.NotAppraised.Count == 0 ? null : $"{o.OpenAppeals.Count} open appeals", mutates: false),
         Read(Stage.Finalisation),
         Call("PublishResults", typeof(PublishResultsHandler), Stage.Finalisation, "period 2025",
             (db, c, f, a) => new PublishResultsHandler(db, c).HandleAsync(a, new PublishResults(f.PeriodId)),
@@ -283,6 +303,22 @@ internal static class AuthorizationMatrix
         Who.AppraiserOfAInOtherPeriod => world.Appraiser("tham-dinh-cu"),
         _ => throw new ArgumentOutOfRangeException(nameof(who)),
     };
+
+    private static readonly string[] AllLeaves = ["1.1", "1.2", "1.3", "2.1", "2.2", "2.3"];
+
+    /// <summary>What each actor of the staged year may appraise in period 2025: unit codes with their sub-criteria.</summary>
+    private static (string Unit, string[] Leaves)[] AppraisableBy(Actor actor) => actor.SeesAllUnits
+        ? [.. World.UnitCodes.Select(u => (u, AllLeaves))]
+        : actor.UserId switch
+        {
+            "u-tham-dinh-1" => [("A", AllLeaves)],
+            "u-tham-dinh-2" => [.. World.UnitCodes.Select(u => (u, new[] { "2.1", "2.2", "2.3" }))],
+            "u-tham-dinh-b" => [("B", AllLeaves)],
+            _ => [],
+        };
+
+    private static string? Differs(IEnumerable<string> actual, IEnumerable<string> expected) =>
+        actual.SequenceEqual(expected) ? null : $"[{string.Join(", ", actual)}], expected [{string.Join(", ", expected)}]";
 
     /// <summary>ListEvidence of unit A's submission; an allowed read must return A's documents, both linked ones at least.</summary>
     private static UseCase Evidence(Stage stage) =>

@@ -21,6 +21,9 @@ internal sealed class RunningSite : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    /// <summary>The site's services, e.g. its evidence store, for a test to stage data the pages then read.</summary>
+    public IServiceProvider Services => _app.Services;
+
     public static async Task<RunningSite> StartAsync(TestDatabase database)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
