@@ -24,7 +24,7 @@ public sealed record AppealView(int Id, string RequestedInput, string Argument, 
     DateTimeOffset CreatedAt, DateTimeOffset? DecidedAt, IReadOnlyList<int> DocumentIds);
 
 /// <param name="Appraised">The appraisers' entry when they adjusted the score; null when they kept the unit's.</param>
-/// <param name="Decided">The score after an accepted appeal, if any.</param>
+/// <param name="Decided">The score an appeal decision set, if any.</param>
 public sealed record LeafForm(int Ordinal, FrameworkNode Node, ScoringRule Rule, LeafEntry? Self, LeafEntry? Appraised, LeafEntry? Decided,
     IReadOnlyList<AppealView> Appeals, IReadOnlyList<EvidenceView> Evidence)
 {
@@ -77,7 +77,7 @@ public sealed class GetSelfAssessmentHandler(AppDbContext db, TimeProvider clock
         {
             var node = framework.Nodes[framework.LeafNodes[leaf]];
             leaves.Add(new LeafForm(leaf, node, framework.Rules[leaf],
-                Entry(node.Code, ScoreStage.SelfAssessed, leaf), Entry(node.Code, ScoreStage.Appraised, leaf), Entry(node.Code, ScoreStage.Final, leaf),
+                Entry(node.Code, ScoreStage.SelfAssessed, leaf), Entry(node.Code, ScoreStage.Appraised, leaf), Entry(node.Code, ScoreStage.Appeal, leaf),
                 [.. appeals.Where(a => a.LeafCode == node.Code).Select(a => new AppealView(a.Id, a.RequestedInput, a.Argument, a.State, a.DecisionReason,
                     Moment.InVietnam(a.CreatedAt), a.DecidedAt is { } d ? Moment.InVietnam(d) : null, [.. appealDocuments[a.Id]]))],
                 [.. library.Where(d => d.LeafCodes.Contains(node.Code))]));

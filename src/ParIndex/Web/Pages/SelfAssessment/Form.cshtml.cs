@@ -173,7 +173,7 @@ public sealed class FormModel(AppDbContext db, TimeProvider clock, IEvidenceStor
         var target = View.Leaves[leaf];
         var form = Request.Form;
         var file = form.Files.GetFile("file");
-        DateOnly? issuedOn = DateOnly.TryParseExact(form["issuedOn"].ToString(), "yyyy-MM-dd", out var d) ? d : null;
+        DateOnly? issuedOn = DateOnly.TryParseExact(form["issuedOn"].ToString(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d) ? d : null;
         await using var content = file is { Length: > 0 } ? file.OpenReadStream() : null;
         await new AddEvidenceHandler(Db, clock, store).HandleAsync(Actor, new AddEvidence(periodId, View.UnitCode, form["number"], issuedOn,
             form["issuer"], form["summary"], content, file?.FileName, [target.Node.Code]), ct);
