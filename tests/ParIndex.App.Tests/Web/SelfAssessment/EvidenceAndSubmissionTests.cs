@@ -165,6 +165,7 @@ public abstract class EvidenceAndSubmissionTests(DatabaseProvider provider) : Pr
         Assert.Contains("Hồ sơ không còn chỉnh sửa được ở trạng thái này.", after);
         Assert.Contains("Tự chấm: ", after);
         Assert.DoesNotContain("hx-post", after);
+        Assert.Contains("<td>Đã nộp (nộp ngày 10/02/2025)</td>", await site.HtmlAsync("/tu-danh-gia"));
     }
 
     [Fact]
@@ -202,13 +203,22 @@ public abstract class EvidenceAndSubmissionTests(DatabaseProvider provider) : Pr
         var noArgument = await UnitSite.Html(await site.PostAsync($"{Form}?handler=Appeal", [new("a2.on", "true"), new("a2.points", "0.75"), new("a2.argument", "")], token));
         Assert.Contains("data-testid=\"appeal-error-2\">Cần nêu lý do giải trình / The appeal needs an argument</p>", noArgument);
 
-        var sent = await site.PostAsync($"{Form}?handler=Appeal", [new("a2.on", "true"), new("a2.points", "0.75"), new("a2.argument", "Có 3 tin bài trên cổng thông tin")], token);
+        var uploaded = await Upload(site, $"{Form}?handler=Evidence&leaf=-1", token, DemoPdf.Create("Danh sach tin bai", ["3 tin bai CCHC"]), "tin-bai.pdf", ("number", "05/DS-SA"));
+        Assert.Equal($"{Form}#giai-trinh", uploaded.Headers.Location?.OriginalString);
+        var document = Assert.Single(await Evidence());
+        Assert.Empty(document.LeafCodes);
+        Assert.Contains($"name=\"a2.doc\" value=\"{document.Id}\" /> 05/DS-SA", await site.HtmlAsync(Form));
+
+        var sent = await site.PostAsync($"{Form}?handler=Appeal",
+            [new("a2.on", "true"), new("a2.points", "0.75"), new("a2.argument", "Có 3 tin bài trên cổng thông tin"), new("a2.doc", document.Id.ToString())], token);
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
         var waiting = await site.HtmlAsync(Form);
         Assert.Contains("Đã gửi giải trình 1 mục", waiting);
         Assert.Contains("Trạng thái: <strong>Đã gửi giải trình</strong>", waiting);
-        Assert.Contains("Đề nghị: 0.75 — Có 3 tin bài trên cổng thông tin.", waiting);
+        Assert.Contains("<p>Đề nghị: Chấm trực tiếp 0,75 điểm (tối đa 1)</p>", waiting);
+        Assert.Contains("<p>Lý do: Có 3 tin bài trên cổng thông tin</p>", waiting);
         Assert.Contains("<strong>Chờ quyết định</strong>", waiting);
+        Assert.Contains("<p>Tài liệu: 05/DS-SA</p>", waiting);
 
         var appeal = (await World.Run(db => new GetSubmissionHandler(db).HandleAsync(World.Admin, new GetSubmission(World.PeriodId, "A")))).Leaves.Single(l => l.Code == "1.3").Appeals.Single();
         await World.Run(db => new DecideAppealHandler(db, World.Clock).HandleAsync(World.Council, new DecideAppeal(appeal.Id, true, "Đủ 3 tin bài")));

@@ -170,16 +170,22 @@ public sealed class FormModel(AppDbContext db, TimeProvider clock, IEvidenceStor
     public Task<IActionResult> OnPostEvidenceAsync(int periodId, int leaf, CancellationToken ct) => RunAsync(async () =>
     {
         await LoadAsync(periodId, ct);
-        var target = View.Leaves[leaf];
+        // Without a sub-criterion: a document for the appeal, added during the appeal window.
+        var target = leaf >= 0 && leaf < View.Leaves.Count ? View.Leaves[leaf] : null;
         var form = Request.Form;
         var file = form.Files.GetFile("file");
         DateOnly? issuedOn = DateOnly.TryParseExact(form["issuedOn"].ToString(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d) ? d : null;
         await using var content = file is { Length: > 0 } ? file.OpenReadStream() : null;
         await new AddEvidenceHandler(Db, clock, store).HandleAsync(Actor, new AddEvidence(periodId, View.UnitCode, form["number"], issuedOn,
-            form["issuer"], form["summary"], content, file?.FileName, [target.Node.Code]), ct);
+            form["issuer"], form["summary"], content, file?.FileName, target is null ? [] : [target.Node.Code]), ct);
+        if (target is null)
+        {
+            Flash = L("Đã thêm tài liệu cho giải trình", "Document added for the appeal");
+            return Redirect($"/tu-danh-gia/{periodId}#giai-trinh");
+        }
         Flash = L($"Đã thêm tài liệu kiểm chứng cho mục {target.Node.Code}", $"Evidence added to {target.Node.Code}");
         return Redirect(AreaUrl(AreaOf(target), leaf));
-    }, () => ShowAgainAsync(periodId, ct), $"ev{leaf}");
+    }, () => ShowAgainAsync(periodId, ct), leaf >= 0 ? $"ev{leaf}" : "appeal-document");
 
     /// <summary>Attaches one of the unit's existing documents to a sub-criterion.</summary>
     public Task<IActionResult> OnPostLinkAsync(int periodId, int leaf, int doc, CancellationToken ct) => RunAsync(async () =>
