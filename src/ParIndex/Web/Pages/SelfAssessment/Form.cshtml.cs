@@ -166,7 +166,10 @@ public sealed class FormModel(AppDbContext db, TimeProvider clock, IEvidenceStor
         }
     }
 
-    /// <summary>Uploads a document (file and/or number, date, issuer, summary) supporting one sub-criterion.</summary>
+    /// <summary>
+    /// Uploads a document (file and/or number, date, issuer, summary) supporting one sub-criterion, or, with a negative
+    /// <paramref name="leaf"/>, none yet: a document for the appeal.
+    /// </summary>
     public Task<IActionResult> OnPostEvidenceAsync(int periodId, int leaf, CancellationToken ct) => RunAsync(async () =>
     {
         await LoadAsync(periodId, ct);
