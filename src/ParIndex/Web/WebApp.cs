@@ -15,7 +15,7 @@ namespace ParIndex.Web;
 /// </summary>
 internal static class WebApp
 {
-    public static WebApplication Create(IConfiguration configuration, string[] urls, string? contentRoot = null)
+    public static WebApplication Create(IConfiguration configuration, string[] urls, string? contentRoot = null, TimeProvider? clock = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -32,7 +32,7 @@ internal static class WebApp
 
         var (provider, connection) = Database.FromConfiguration(builder.Configuration);
         builder.Services.AddDbContext<AppDbContext>(o => Database.Configure(o, provider, connection));
-        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(clock ?? TimeProvider.System);
         builder.Services.AddSingleton<IEvidenceStore>(new FileSystemEvidenceStore(new EvidenceStoreOptions(
             builder.Configuration["Evidence:Root"] ?? Path.Combine("data", "evidence"))));
         builder.Services.AddParIndexIdentityCore().AddSignInManager();

@@ -24,7 +24,8 @@ internal sealed class RunningSite : IAsyncDisposable
     /// <summary>The site's services, e.g. its evidence store, for a test to stage data the pages then read.</summary>
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<RunningSite> StartAsync(TestDatabase database)
+    /// <param name="clock">The site's clock; the system clock when null.</param>
+    public static async Task<RunningSite> StartAsync(TestDatabase database, TimeProvider? clock = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -32,7 +33,7 @@ internal sealed class RunningSite : IAsyncDisposable
             ["ConnectionStrings:Default"] = database.ConnectionString,
             ["Evidence:Root"] = Path.Combine(Repo.TempDir(), "evidence"),
         }).Build();
-        var app = WebApp.Create(configuration, ["http://127.0.0.1:0"]);
+        var app = WebApp.Create(configuration, ["http://127.0.0.1:0"], clock: clock);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         return new RunningSite(app, new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = new Uri(address) });
