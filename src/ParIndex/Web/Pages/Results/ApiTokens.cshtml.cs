@@ -18,7 +18,7 @@ public sealed class ApiTokensModel(AppDbContext db, TimeProvider clock) : WorkPa
     public DateTimeOffset Now { get; private set; }
 
     [BindProperty]
-    public string Name { get; set; } = "";
+    public string? Name { get; set; }
 
     [BindProperty]
     public int ValidDays { get; set; } = 90;
@@ -30,7 +30,7 @@ public sealed class ApiTokensModel(AppDbContext db, TimeProvider clock) : WorkPa
         await LoadActorAsync(ct);
         try
         {
-            Created = await new CreateApiTokenHandler(Db, clock).HandleAsync(Actor, new CreateApiToken(Name, ValidDays), ct);
+            Created = await new CreateApiTokenHandler(Db, clock).HandleAsync(Actor, new CreateApiToken(Name ?? "", ValidDays), ct);
         }
         catch (ImportException e)
         {
