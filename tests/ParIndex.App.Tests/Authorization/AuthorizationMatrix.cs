@@ -247,7 +247,7 @@ internal static class AuthorizationMatrix
         Call("RevokeApiToken[A's editor's]", typeof(RevokeApiTokenHandler), Stage.Draft, "a token of A's editor", async (db, c, f, a) =>
         {
             // Stored directly, not through CreateApiToken, so a refused revocation leaves the audit log as it was.
-            var token = new ApiToken { UserId = "u-A-editor", Name = "Kịch bản", Prefix = "pxi_test", Sha256 = Guid.NewGuid().ToString("N") + Guid.NewGuid().ToString("N"), ExpiresAt = World.On(12, 31) };
+            var token = new ApiToken { UserId = "u-A-editor", Name = "Kịch bản", Prefix = "pxi_test", Sha256 = Guid.NewGuid().ToString("N") + Guid.NewGuid().ToString("N"), CreatedAt = Moment.Of(World.On(1, 2)), ExpiresAt = Moment.Of(World.On(12, 31)) };
             db.ApiTokens.Add(token);
             await db.SaveChangesAsync();
             await new RevokeApiTokenHandler(db, c).HandleAsync(a, new RevokeApiToken(token.Id));
