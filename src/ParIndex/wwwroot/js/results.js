@@ -54,7 +54,8 @@
     input.id = id;
     wrap.appendChild(text);
     wrap.appendChild(input);
-    table.parentNode.insertBefore(wrap, table);
+    var anchor = table.parentNode.classList.contains('scroll') ? table.parentNode : table;
+    anchor.parentNode.insertBefore(wrap, anchor);
     input.addEventListener('input', function () {
       var q = input.value.trim().toLocaleLowerCase('vi');
       Array.prototype.forEach.call(body.rows, function (row) {
