@@ -34,6 +34,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<Publication> Publications => Set<Publication>();
 
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -122,6 +124,14 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
         {
             e.HasIndex(p => new { p.PeriodId, p.Group }).IsUnique();
             e.HasOne<Period>().WithMany().HasForeignKey(p => p.PeriodId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.Entity<ApiToken>(e =>
+        {
+            e.HasIndex(t => t.Sha256).IsUnique();
+            e.HasIndex(t => t.UserId);
+            e.Property(t => t.Sha256).HasMaxLength(64);
+            e.Property(t => t.Prefix).HasMaxLength(16);
+            e.Property(t => t.Name).HasMaxLength(100);
         });
     }
 }

@@ -1,3 +1,5 @@
+using System.Text;
+using ParIndex.App.Compute;
 using ParIndex.App.Data;
 using ParIndex.App.Features.Assessment;
 using ParIndex.App.Features.Publishing;
@@ -6,19 +8,25 @@ namespace ParIndex.Web;
 
 /// <summary>
 /// The stable public addresses other sites and scripts link to: the published periods, and each one's results in the
-/// same shape as <c>parindex compute --format json</c> (<c>units</c> and <c>summary</c>), straight from the snapshot.
+/// same shape as <c>parindex compute --format json</c> (<c>units</c> and <c>summary</c>), straight from the snapshot;
+/// and the downloads of a group's ranking as CSV, JSON (the same bytes as the API) or XLSX, all from the same results.
 /// </summary>
 internal static class PublicApi
 {
     public static void Map(WebApplication app)
     {
-        app.MapGet("/ket-qua/{id:int}/ket-qua.csv", async (int id, string khoi, AppDbContext db, CancellationToken ct) =>
+        app.MapGet("/ket-qua/{id:int}/ket-qua.{format:regex(^(csv|json|xlsx)$)}", async (int id, string format, string khoi, AppDbContext db, CancellationToken ct) =>
         {
             try
             {
                 var results = await new GetPublishedResultsHandler(db).HandleAsync(new GetPublishedResults(id, khoi), ct);
-                var file = System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(App.Compute.ResultWriter.Csv(results.Results))).ToArray();
-                return Results.File(file, "text/csv; charset=utf-8", $"chi-so-cchc-ky-{id}.csv");
+                var name = $"chi-so-cchc-ky-{id}.{format}";
+                return format switch
+                {
+                    "csv" => Results.File([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(ResultWriter.Csv(results.Results))], "text/csv; charset=utf-8", name),
+                    "json" => Results.File(Encoding.UTF8.GetBytes(results.ResultsJson), "application/json; charset=utf-8", name),
+                    _ => Results.File(ResultWriter.Render(results.Results, ResultFormat.Xlsx), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name),
+                };
             }
             catch (NotFoundException)
             {

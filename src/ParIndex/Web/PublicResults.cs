@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.OutputCaching;
+
 namespace ParIndex.Web;
 
 /// <summary>Names shared by the public pages and API: their output-cache policy and tag.</summary>
@@ -6,4 +8,8 @@ internal static class PublicResults
     public const string CachePolicy = "public-results";
 
     public const string CacheTag = "published";
+
+    /// <summary>Public results are cached briefly, one copy per reader language (the pages are bilingual).</summary>
+    public static void AddPolicy(OutputCacheOptions options) => options.AddPolicy(CachePolicy, p => p.Expire(TimeSpan.FromSeconds(30)).Tag(CacheTag)
+        .VaryByValue(context => new KeyValuePair<string, string>("lang", Lang.IsEnglish(context) ? "en" : "vi")));
 }

@@ -40,6 +40,8 @@ internal static class WebApp
         builder.Services.AddDataProtection().SetApplicationName("ParIndex")
             .PersistKeysToFileSystem(new DirectoryInfo(builder.Configuration["DataProtection:Keys"] ?? Path.Combine("data", "keys")));
         builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        Api.ApiAuthentication.Add(builder.Services.AddAuthentication());
+        Api.ApiV1.AddServices(builder.Services);
         builder.Services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/dang-nhap";
@@ -56,7 +58,7 @@ internal static class WebApp
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<Texts>();
         builder.Services.AddRazorPages(o => o.RootDirectory = "/Web/Pages");
-        builder.Services.AddOutputCache(o => o.AddPolicy(PublicResults.CachePolicy, p => p.Expire(TimeSpan.FromSeconds(30)).Tag(PublicResults.CacheTag)));
+        builder.Services.AddOutputCache(PublicResults.AddPolicy);
 
         var app = builder.Build();
         if (app.Environment.IsDevelopment())
@@ -76,6 +78,7 @@ internal static class WebApp
         app.UseAntiforgery();
         app.MapRazorPages();
         PublicApi.Map(app);
+        Api.ApiV1.Map(app);
         Lang.Map(app);
         return app;
     }

@@ -9,7 +9,9 @@ using ParIndex.App.Features.Evidence;
 using ParIndex.App.Features.Frameworks;
 using ParIndex.App.Features.Periods;
 using ParIndex.App.Features.Publishing;
+using ParIndex.App.Features.Results;
 using ParIndex.App.Features.SelfAssessment;
+using ParIndex.App.Features.Tokens;
 using ParIndex.App.Features.Units;
 using ParIndex.App.Features.Users;
 using ParIndex.App.Features.Worksheets;
@@ -129,6 +131,15 @@ internal static class AuthorizationMatrix
         ("ListFrameworks",               "A   A   A   F   F   F   F   F   F   F   F   F   F"),
         ("GetFramework",                 "A   A   A   F   F   F   F   F   F   F   F   F   F"),
         ("ListUnits",                    "A   A   A   A   F   F   F   F   F   F   F   F   F"),
+        // Provisional rankings show every unit: only those who see every unit anyway; a unit sees its own score.
+        ("GetRanking@Finalisation",      "A   A   A   F   F   F   F   F   F   F   F   F   F"),
+        ("GetRanking@Published",         "A   A   A   A   A   A   A   A   A   A   A   A   A"),
+        ("GetUnitResult@Finalisation",   "A   A   A   F   A   A   F   F   A   A   F   F   F"),
+        ("GetUnitResult@Published",      "A   A   A   A   A   A   A   A   A   A   A   A   A"),
+        // Tokens are personal: anyone signed in makes and lists their own; only the owner (or an admin) revokes one.
+        ("CreateApiToken",               "A   A   A   A   A   A   A   A   A   A   A   A   A"),
+        ("ListApiTokens",                "A   A   A   A   A   A   A   A   A   A   A   A   A"),
+        ("RevokeApiToken[A's editor's]", "A   F   F   F   A   F   F   F   F   F   F   F   F"),
     ];
 
     /// <summary>
@@ -140,6 +151,8 @@ internal static class AuthorizationMatrix
         [typeof(LoadDemoHandler)] = "an administrator's tool that loads the sample province through the use cases, each of which checks its own actor; it refuses anyone but an administrator (LoadDemoTests.Only_an_administrator_loads_the_demo)",
         [typeof(ListPublicationsHandler)] = "the list of publications is public: period, group, date and snapshot hash of what was published",
         [typeof(ListPeriodsHandler)] = "the list of periods is public: names, years, stages, frameworks and deadlines, never scores",
+        [typeof(GetPublishedUnitResultHandler)] = "a unit's published result is public, like the ranking it is part of; before publication there is nothing to read (NotFound)",
+        [typeof(AuthenticateApiTokenHandler)] = "authentication, not a use case: it turns a presented API token into the user whose Actor the use cases then check",
         [typeof(GetActorHandler)] = "authentication, not a use case: it turns a signed-in user (or the CLI's --as) into the Actor the use cases then check",
     };
 
@@ -268,6 +281,29 @@ internal static class AuthorizationMatrix
         Call("ListUnits", typeof(ListUnitsHandler), Stage.Draft, "all units",
             (db, c, f, a) => new ListUnitsHandler(db).HandleAsync(a, new ListUnits()),
             r => r.Units.Count == 4 ? null : $"{r.Units.Count} units", mutates: false),
+        Call("GetRanking@Finalisation", typeof(GetRankingHandler), Stage.Finalisation, "the provisional ranking",
+            (db, c, f, a) => new GetRankingHandler(db).HandleAsync(a, new GetRanking(f.PeriodId)),
+            r => !r.Published && r.Results.Units.Count == 4 ? null : $"{r.Results.Units.Count} units", mutates: false),
+        Call("GetRanking@Published", typeof(GetRankingHandler), Stage.Published, "the published ranking",
+            (db, c, f, a) => new GetRankingHandler(db).HandleAsync(a, new GetRanking(f.PeriodId)),
+            r => r.Published && r.Results.Units.Count == 4 ? null : $"{r.Results.Units.Count} units", mutates: false),
+        Result(Stage.Finalisation),
+        Result(Stage.Published),
+        Call("CreateApiToken", typeof(CreateApiTokenHandler), Stage.Draft, "the actor's own token",
+            (db, c, f, a) => new CreateApiTokenHandler(db, c).HandleAsync(a, new CreateApiToken("Báo cáo tự động", 30)),
+            t => t.Token.StartsWith(t.Prefix, StringComparison.Ordinal) ? null : "a token without its prefix"),
+        Call("ListApiTokens", typeof(ListApiTokensHandler), Stage.SelfAssessment, "the actor's own tokens",
+            (db, c, f, a) => new ListApiTokensHandler(db).HandleAsync(a, new ListApiTokens()),
+            t => t.Count == 0 ? null : $"{t.Count} tokens of someone", mutates: false),
+        Call("RevokeApiToken[A's editor's]", typeof(RevokeApiTokenHandler), Stage.Draft, "a token of A's editor", async (db, c, f, a) =>
+        {
+            // Stored directly, not through CreateApiToken, so a refused revocation leaves the audit log as it was.
+            var token = new ApiToken { UserId = "u-A-editor", Name = "Kịch bản", Prefix = "pxi_test", Sha256 = Guid.NewGuid().ToString("N") + Guid.NewGuid().ToString("N"), CreatedAt = Moment.Of(World.On(1, 2)), ExpiresAt = Moment.Of(World.On(12, 31)) };
+            db.ApiTokens.Add(token);
+            await db.SaveChangesAsync();
+            await new RevokeApiTokenHandler(db, c).HandleAsync(a, new RevokeApiToken(token.Id));
+            return await db.ApiTokens.AsNoTracking().SingleAsync(t => t.Id == token.Id);
+        }, t => t.RevokedAt is not null ? null : "still active"),
     ];
 
     public static UseCase Find(string name) => UseCases.SingleOrDefault(u => u.Name == name)
@@ -349,6 +385,12 @@ internal static class AuthorizationMatrix
             await file.Content.CopyToAsync(bytes);
             return bytes.Length;
         }, n => n > 0 ? null : "an empty file", mutates: false);
+
+    /// <summary>GetUnitResult of unit A at a stage; an allowed read must return A's score traced to its six leaves.</summary>
+    private static UseCase Result(Stage stage) =>
+        Call($"GetUnitResult@{stage}", typeof(GetUnitResultHandler), stage, "unit A's result",
+            (db, c, f, a) => new GetUnitResultHandler(db).HandleAsync(a, new GetUnitResult(f.PeriodId, "A")),
+            v => v.Unit.Code == "A" && v.Trace.Count(l => l.Input is not null) == 6 && v.Published == (stage == Stage.Published) ? null : "not A's traced result", mutates: false);
 
     /// <summary>GetSubmission of unit A at a stage; an allowed read must return A's leaves with their scores.</summary>
     private static UseCase Read(Stage stage) =>

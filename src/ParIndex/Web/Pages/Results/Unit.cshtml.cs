@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Mvc;
+using ParIndex.App.Data;
+using ParIndex.App.Features.Results;
+
+namespace ParIndex.Web.Pages.Results;
+
+/// <summary>
+/// A unit's result for a signed-in reader (<c>/ket-qua/{ky}/don-vi/{code}</c>): published, or provisional for those
+/// the use case lets read the unit; radar chart by area, history, and the trace down to every sub-criterion.
+/// </summary>
+public sealed class UnitModel(AppDbContext db) : WorkPage(db)
+{
+    public UnitResultView View { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(int ky, string code, CancellationToken ct)
+    {
+        await LoadActorAsync(ct);
+        return await RunAsync(async () =>
+        {
+            View = await new GetUnitResultHandler(Db).HandleAsync(Actor, new GetUnitResult(ky, code), ct);
+            return Page();
+        }, () => Task.FromResult<IActionResult>(NotFound()));
+    }
+}
