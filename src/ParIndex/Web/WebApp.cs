@@ -56,7 +56,9 @@ internal static class WebApp
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<Texts>();
         builder.Services.AddRazorPages(o => o.RootDirectory = "/Web/Pages");
-        builder.Services.AddOutputCache(o => o.AddPolicy(PublicResults.CachePolicy, p => p.Expire(TimeSpan.FromSeconds(30)).Tag(PublicResults.CacheTag)));
+        // Cached public pages vary by the reader's language (the cookie), or an English page would be served to all.
+        builder.Services.AddOutputCache(o => o.AddPolicy(PublicResults.CachePolicy, p => p.Expire(TimeSpan.FromSeconds(30)).Tag(PublicResults.CacheTag)
+            .VaryByValue(c => new KeyValuePair<string, string>(Lang.Cookie, Lang.IsEnglish(c) ? "en" : "vi"))));
 
         var app = builder.Build();
         if (app.Environment.IsDevelopment())
