@@ -14,6 +14,18 @@ if ! PARINDEX_TEST_POSTGRES=$(bash tests/start-postgres.sh | tail -n 1); then
 fi
 export PARINDEX_TEST_POSTGRES
 
+# Browser tests (tests/ParIndex.Web.Tests) drive Debian's Chromium through Playwright, never Playwright's own download;
+# Noto Sans draws every Vietnamese diacritic in their screenshots.
+if [ ! -x /usr/bin/chromium ] || [ ! -f /usr/share/fonts/truetype/noto/NotoSans-Regular.ttf ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  if ! { apt-get update -qq && apt-get install -y -qq --no-install-recommends chromium fonts-noto-core; } >&2; then
+    echo "could not install chromium and fonts-noto-core for the browser tests" >&2
+    echo "0 passed, 1 failed"
+    exit 1
+  fi
+fi
+export PARINDEX_CHROMIUM=${PARINDEX_CHROMIUM:-/usr/bin/chromium}
+
 if ! dotnet build ParIndex.slnx -c Release -nologo -v quiet; then
   echo "build failed" >&2
   echo "0 passed, 1 failed"
@@ -31,6 +43,7 @@ passed=$(summary Passed); failed=$(summary Failed); skipped=$(summary Skipped)
 projects=$(ls tests/*/*.csproj | wc -l)
 reported=$(grep -cE "(Passed|Failed)! +- +Failed:" "$log")
 rm -f "$log"
+echo "browser test screenshots and failure traces: tests/ParIndex.Web.Tests/bin/Release/net10.0/artifacts"
 if [ "$reported" -lt "$projects" ]; then
   echo "$((projects - reported)) test project(s) reported no results" >&2
   failed=$((failed + projects - reported)); status=1

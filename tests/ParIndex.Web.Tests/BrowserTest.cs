@@ -1,0 +1,70 @@
+using System.Runtime.CompilerServices;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace ParIndex.Web.Tests;
+
+/// <summary>
+/// A browser test: each test runs in a fresh browser context (no cookies from other tests) of the class's Chromium,
+/// traced; every page it opens is saved as a full-page screenshot <c>artifacts/screenshots/&lt;test&gt;-&lt;page&gt;.png</c>,
+/// and a failure leaves a screenshot and a Playwright trace (<c>artifacts/traces/&lt;test&gt;.zip</c>, open with
+/// <c>playwright show-trace</c> or trace.playwright.dev).
+/// </summary>
+public abstract class BrowserTest(DemoSite site, ITestOutputHelper output) : IClassFixture<DemoSite>
+{
+    protected DemoSite Site { get; } = site;
+
+    protected async Task InBrowser(Func<BrowserSession, Task> test, ViewportSize? viewport = null, string? variant = null, [CallerMemberName] string name = "")
+    {
+        var testName = variant is null ? name : $"{name}-{variant}";
+        await using var context = await Site.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Site.BaseUrl.ToString(),
+            ViewportSize = viewport ?? new ViewportSize { Width = 1280, Height = 800 },
+            Locale = "vi-VN",
+        });
+        await context.Tracing.StartAsync(new TracingStartOptions { Title = testName, Screenshots = true, Snapshots = true });
+        var session = new BrowserSession(await context.NewPageAsync(), testName);
+        output.WriteLine($"Artifacts: {Repo.Artifacts}");
+        try
+        {
+            await test(session);
+            await context.Tracing.StopAsync();
+        }
+        catch
+        {
+            var trace = Path.Combine(Repo.Artifacts, "traces", $"{testName}.zip");
+            await session.ScreenshotAsync("failure");
+            await context.Tracing.StopAsync(new TracingStopOptions { Path = trace });
+            output.WriteLine($"Failed at {session.Page.Url}; trace: {trace}");
+            throw;
+        }
+        foreach (var shot in session.Screenshots) output.WriteLine($"Screenshot: {shot}");
+    }
+}
+
+/// <summary>The page of one test, and its screenshots.</summary>
+public sealed class BrowserSession(IPage page, string testName)
+{
+    private readonly List<string> _screenshots = [];
+
+    public IPage Page { get; } = page;
+
+    public IReadOnlyList<string> Screenshots => _screenshots;
+
+    /// <summary>Opens a site address (e.g. <c>/dang-nhap</c>), expects 200 and saves the page as <paramref name="pageName"/>.</summary>
+    public async Task OpenAsync(string path, string pageName)
+    {
+        var response = await Page.GotoAsync(path);
+        Assert.Equal(200, response?.Status);
+        await ScreenshotAsync(pageName);
+    }
+
+    /// <summary>Saves the whole page as it is now: <c>artifacts/screenshots/&lt;test&gt;-&lt;pageName&gt;.png</c>.</summary>
+    public async Task ScreenshotAsync(string pageName)
+    {
+        var path = Path.Combine(Repo.Artifacts, "screenshots", $"{testName}-{pageName}.png");
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        _screenshots.Add(path);
+    }
+}
