@@ -23,6 +23,9 @@ internal static class WebApp
             ApplicationName = typeof(WebApp).Assembly.GetName().Name,
             ContentRootPath = contentRoot ?? AppContext.BaseDirectory,
             WebRootPath = Path.Combine(contentRoot ?? AppContext.BaseDirectory, "wwwroot"),
+            // Configuration is read once at start (a change means a restart, as with the database); no file watchers,
+            // which are a scarce per-user resource (inotify instances) on a server running several instances or tests.
+            Args = ["--hostBuilder:reloadConfigOnChange=false"],
         });
         builder.Configuration.AddConfiguration(configuration);
         builder.WebHost.UseUrls(urls);

@@ -20,7 +20,7 @@ internal static class ProvisionalResults
     {
         var submissions = await db.Submissions.AsNoTracking().Include(s => s.Unit)
             .Where(s => s.PeriodId == period.Id && s.Unit.Group == group).ToListAsync(ct);
-        var framework = FrameworkOf(period, group);
+        var framework = await FrameworkOfAsync(db, period, group, ct);
         var latest = await LeafScores.LatestAsync(db, [.. submissions.Select(s => s.Id)], ct);
         var scored = submissions.OrderBy(s => s.Unit.Code, StringComparer.Ordinal)
             .Select(s => (Unit: new DomainUnit(s.Unit.Code, s.Unit.Name, group), Score: Domain.Scoring.UnitScorer.Score(framework, SubmissionInputs.At(framework, s.Id, latest, ScoreStage.Appeal))))
@@ -29,9 +29,14 @@ internal static class ProvisionalResults
     }
 
     /// <summary>The group's framework with the period's own bands, where it has them.</summary>
-    public static CompiledFramework FrameworkOf(Period period, string group)
+    public static async Task<CompiledFramework> FrameworkOfAsync(AppDbContext db, Period period, string group, CancellationToken ct)
     {
-        var compiled = CompiledFrameworks.Of(period.Frameworks.Single(f => f.Group == group).FrameworkEdition);
-        return period.BandsJson is null ? compiled : CompiledFramework.Compile(compiled.Framework with { Bands = PeriodBands.Read(period.BandsJson) });
+        var edition = await db.PeriodFrameworks.Where(f => f.PeriodId == period.Id && f.Group == group)
+            .Select(f => new EditionRef(f.FrameworkEditionId, f.FrameworkEdition.Code, f.FrameworkEdition.Sha256)).SingleAsync(ct);
+        return WithBands(period, await CompiledFrameworks.OfAsync(db, edition, ct));
     }
+
+    /// <summary>A compiled framework with the period's own bands in place of the framework's, where it has them.</summary>
+    public static CompiledFramework WithBands(Period period, CompiledFramework compiled) =>
+        period.BandsJson is null ? compiled : CompiledFramework.Compile(compiled.Framework with { Bands = PeriodBands.Read(period.BandsJson) });
 }
