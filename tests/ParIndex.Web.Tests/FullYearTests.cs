@@ -165,6 +165,7 @@ public sealed class FullYearTests(EmptyProvinceSite site, ITestOutputHelper outp
         await page.GotoAsync($"/tu-danh-gia/{periodId}");
         await page.GetByRole(AriaRole.Button, new() { Name = "Phê duyệt và nộp hồ sơ" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("status")).ToContainTextAsync("Trạng thái: Đã nộp");
+        await Assertions.Expect(page.GetByTestId("flash")).ToHaveTextAsync("Đã nộp hồ sơ tự đánh giá lúc 10/03/2025 09:00");
         await Assertions.Expect(page.GetByTestId("self-1")).ToContainTextAsync("1,70");
         await b.ScreenshotAsync("self-submitted");
         await SignOutAsync(page);
@@ -251,7 +252,7 @@ public sealed class FullYearTests(EmptyProvinceSite site, ITestOutputHelper outp
         await Assertions.Expect(appeal.GetByTestId("requested")).ToContainTextAsync("0.75 → 0,75 / 1,00");
         await appeal.GetByLabel("Lý do quyết định (bắt buộc)").FillAsync("Có kế hoạch và hội nghị tuyên truyền, chấp nhận 0,75 điểm");
         await appeal.GetByRole(AriaRole.Button, new() { Name = "Chấp nhận", Exact = true }).ClickAsync();
-        await Assertions.Expect(appeal.GetByTestId("decision")).ToContainTextAsync("0.75 → 0,75 · Có kế hoạch và hội nghị tuyên truyền");
+        await Assertions.Expect(appeal.GetByTestId("decision")).ToContainTextAsync("0.75 → 0,75 · Có kế hoạch và hội nghị tuyên truyền, chấp nhận 0,75 điểm (08/05/2025)");
         await b.ScreenshotAsync("appeal-decided");
         await SignOutAsync(page);
 
@@ -278,6 +279,7 @@ public sealed class FullYearTests(EmptyProvinceSite site, ITestOutputHelper outp
         ];
         await b.OpenAsync("/", "home");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync($"Chỉ số cải cách hành chính năm 2025 — khối {Group}");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync($"{PeriodName} · công bố ngày 20/05/2025 · 3 đơn vị · chỉ số trung bình 79,17%");   // (89,50 + 88 + 60) / 3
         var rows = await page.GetByTestId("ranking").Locator("tbody tr").EvaluateAllAsync<string[][]>(
             "rows => rows.map(r => [r.dataset.unit, ...Array.from(r.cells).slice(0, 5).map(c => c.innerText.trim())])");
         Assert.Equal(expected, rows);
