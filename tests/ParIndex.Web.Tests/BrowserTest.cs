@@ -10,9 +10,20 @@ namespace ParIndex.Web.Tests;
 /// and a failure leaves a screenshot and a Playwright trace (<c>artifacts/traces/&lt;test&gt;.zip</c>, open with
 /// <c>playwright show-trace</c> or trace.playwright.dev).
 /// </summary>
-public abstract class BrowserTest(DemoSite site, ITestOutputHelper output) : IClassFixture<DemoSite>
+public abstract class BrowserTest(DemoSite site, ITestOutputHelper output) : BrowserTest<DemoSite>(site, output);
+
+/// <summary>A site a browser test opens: where it listens and the class's Chromium.</summary>
+public interface IBrowserSite
 {
-    protected DemoSite Site { get; } = site;
+    Uri BaseUrl { get; }
+
+    IBrowser Browser { get; }
+}
+
+/// <summary>A browser test over any site fixture (see <see cref="BrowserTest"/>).</summary>
+public abstract class BrowserTest<TSite>(TSite site, ITestOutputHelper output) : IClassFixture<TSite> where TSite : class, IBrowserSite
+{
+    protected TSite Site { get; } = site;
 
     protected async Task InBrowser(Func<BrowserSession, Task> test, ViewportSize? viewport = null, string? variant = null, [CallerMemberName] string name = "")
     {

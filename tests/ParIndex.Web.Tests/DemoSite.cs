@@ -13,9 +13,9 @@ namespace ParIndex.Web.Tests;
 /// Per test class: the real web application over the demo province on a free loopback port, and one headless Debian
 /// Chromium (<c>PARINDEX_CHROMIUM</c>, default <c>/usr/bin/chromium</c>; Playwright's own browsers are never installed).
 /// </summary>
-public sealed class DemoSite(IMessageSink diagnostics) : IAsyncLifetime
+public sealed class DemoSite(IMessageSink diagnostics) : IAsyncLifetime, IBrowserSite
 {
-    private static readonly string[] ChromiumFlags =
+    internal static readonly string[] ChromiumFlags =
     [
         "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run",
