@@ -66,42 +66,48 @@
 
   var palette = ['#a4161a', '#1a5fb4', '#3f8f3f', '#b07d00'];
 
+  // Numbers as Vietnamese readers write them: "89,50".
+  var vi = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  function num(value) { return typeof value === 'number' ? vi.format(value) : value; }
+  function labelled(p) { return num(Array.isArray(p.value) ? p.value[2] : p.value); }
+
   function option(data) {
     var text = { fontFamily: 'Noto Sans, Segoe UI, Roboto, Arial, sans-serif' };
     switch (data.kind) {
       case 'bar':
         return {
           textStyle: text, color: palette, grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
-          tooltip: { trigger: 'axis' },
+          tooltip: { trigger: 'axis', valueFormatter: num },
           xAxis: { type: 'value', max: 100 },
           yAxis: { type: 'category', inverse: true, data: data.names, axisLabel: { width: 140, overflow: 'truncate' } },
-          series: [{ type: 'bar', data: data.values, label: { show: true, position: 'right' },
-            markLine: { symbol: 'none', data: [{ xAxis: data.mean, name: data.meanLabel }], label: { formatter: data.meanLabel + ' {c}' } } }]
+          series: [{ type: 'bar', data: data.values, label: { show: true, position: 'right', formatter: labelled },
+            markLine: { symbol: 'none', data: [{ xAxis: data.mean, name: data.meanLabel }],
+              label: { position: 'insideEndTop', formatter: function () { return data.meanLabel + ' ' + num(data.mean); } } } }]
         };
       case 'heatmap':
         return {
           textStyle: text, grid: { left: 8, right: 8, top: 8, bottom: 64, containLabel: true },
           tooltip: { formatter: function (p) {
             var esc = window.echarts.format.encodeHTML;
-            return esc(data.units[p.value[1]]) + '<br>' + esc(data.areas[p.value[0]]) + ': ' + (p.value[2] < 0 ? '—' : p.value[2]);
+            return esc(data.units[p.value[1]]) + '<br>' + esc(data.areas[p.value[0]]) + ': ' + (p.value[2] < 0 ? '—' : num(p.value[2]));
           } },
           xAxis: { type: 'category', data: data.areas.map(function (a) { return a.split('.')[0]; }) },
           yAxis: { type: 'category', inverse: true, data: data.units, axisLabel: { width: 140, overflow: 'truncate' } },
           visualMap: { min: 0, max: 100, calculable: true, orient: 'horizontal', left: 'center', bottom: 0,
             inRange: { color: ['#f4b4a8', '#fbe3a0', '#c9e4b4', '#3f8f3f', '#0b5d1e'] }, outOfRange: { color: '#eeeeee' } },
-          series: [{ type: 'heatmap', data: data.cells, label: { show: true, formatter: function (p) { return p.value[2] < 0 ? '—' : p.value[2]; } } }]
+          series: [{ type: 'heatmap', data: data.cells, label: { show: true, formatter: function (p) { return p.value[2] < 0 ? '—' : labelled(p); } } }]
         };
       case 'radar':
         return {
-          textStyle: text, color: palette, tooltip: {}, legend: { bottom: 0 },
+          textStyle: text, color: palette, tooltip: { valueFormatter: num }, legend: { bottom: 0 },
           radar: { indicator: data.indicators, radius: '60%', axisName: { color: '#1b1f24' } },
           series: [{ type: 'radar', data: data.series.map(function (s) { return { name: s.name, value: s.values }; }) }]
         };
       case 'history':
         return {
-          textStyle: text, color: palette, tooltip: { trigger: 'axis' }, grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
+          textStyle: text, color: palette, tooltip: { trigger: 'axis', valueFormatter: num }, grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
           xAxis: { type: 'category', data: data.years }, yAxis: { type: 'value', max: 100 },
-          series: [{ type: 'line', data: data.values, label: { show: true } }]
+          series: [{ type: 'line', data: data.values, label: { show: true, formatter: labelled } }]
         };
     }
     return null;
