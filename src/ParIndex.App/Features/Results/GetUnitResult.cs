@@ -32,7 +32,7 @@ public sealed class GetUnitResultHandler(AppDbContext db)
                 return new UnitResultView(period.Id, period.Year, period.Name, false, null, ranked.Unit, ranked.Score, ranked.Band, ranked.Rank, group.Units.Count,
                     null, [.. group.Statistics.AreaMeans.Select(m => m.Mean)], ScoreTrace.For(ranked.Score), history);
         }
-        var framework = ProvisionalResults.FrameworkOf(period, scope.Unit.Group);
+        var framework = await ProvisionalResults.FrameworkOfAsync(db, period, scope.Unit.Group, ct);
         var latest = await LeafScores.LatestAsync(db, [scope.Submission.Id], ct);
         var score = Domain.Scoring.UnitScorer.Score(framework, SubmissionInputs.At(framework, scope.Submission.Id, latest, ScoreStage.Appeal));
         var band = framework.BandFor(Domain.Numbers.Publish.Round(score.Index ?? 0));

@@ -20,7 +20,7 @@ internal static class ProvisionalResults
     {
         var submissions = await db.Submissions.AsNoTracking().Include(s => s.Unit)
             .Where(s => s.PeriodId == period.Id && s.Unit.Group == group).ToListAsync(ct);
-        var framework = FrameworkOf(period, group);
+        var framework = await FrameworkOfAsync(db, period, group, ct);
         var latest = await LeafScores.LatestAsync(db, [.. submissions.Select(s => s.Id)], ct);
         var scored = submissions.OrderBy(s => s.Unit.Code, StringComparer.Ordinal)
             .Select(s => (Unit: new DomainUnit(s.Unit.Code, s.Unit.Name, group), Score: Domain.Scoring.UnitScorer.Score(framework, SubmissionInputs.At(framework, s.Id, latest, ScoreStage.Appeal))))
@@ -28,10 +28,15 @@ internal static class ProvisionalResults
         return GroupScoring.Rank(group, framework, scored, new RankingPolicy(period.RankPrecision));
     }
 
-    /// <summary>The group's framework with the period's own bands, where it has them.</summary>
-    public static CompiledFramework FrameworkOf(Period period, string group)
+    /// <summary>
+    /// The group's framework with the period's own bands, where it has them. Read from the database: a period loaded
+    /// without its frameworks (as <see cref="SubmissionScope"/> loads it) must not look as if it had none.
+    /// </summary>
+    public static async Task<CompiledFramework> FrameworkOfAsync(AppDbContext db, Period period, string group, CancellationToken ct)
     {
-        var compiled = CompiledFrameworks.Of(period.Frameworks.Single(f => f.Group == group).FrameworkEdition);
+        var edition = await db.PeriodFrameworks.Where(f => f.PeriodId == period.Id && f.Group == group)
+            .Select(f => new EditionRef(f.FrameworkEditionId, f.FrameworkEdition.Code, f.FrameworkEdition.Sha256)).SingleAsync(ct);
+        var compiled = await CompiledFrameworks.OfAsync(db, edition, ct);
         return period.BandsJson is null ? compiled : CompiledFramework.Compile(compiled.Framework with { Bands = PeriodBands.Read(period.BandsJson) });
     }
 }
