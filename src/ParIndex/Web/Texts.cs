@@ -8,5 +8,8 @@ public sealed class Texts(IHttpContextAccessor accessor)
 {
     public string this[string vi, string en] => accessor.HttpContext is { } context ? Lang.Pick(context, vi, en) : vi;
 
+    /// <summary>A name held as both texts, e.g. from <see cref="StateNames"/>.</summary>
+    public string this[(string Vi, string En) text] => this[text.Vi, text.En];
+
     public bool English => accessor.HttpContext is { } context && Lang.IsEnglish(context);
 }

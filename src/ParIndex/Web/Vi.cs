@@ -4,7 +4,10 @@ using ParIndex.Domain.Numbers;
 
 namespace ParIndex.Web;
 
-/// <summary>Numbers and dates as Vietnamese readers write them: "89,56", "31/03/2025", "tăng 3 bậc".</summary>
+/// <summary>
+/// Numbers, dates and times as Vietnamese readers write them, times in Vietnam time: "89,56", "31/03/2025",
+/// "31/03/2025 17:00", "14:32", "tăng 3 bậc".
+/// </summary>
 public static class Vi
 {
     private static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("vi-VN");
@@ -14,6 +17,13 @@ public static class Vi
     public static string Signed(decimal value) => (value > 0 ? "+" : "") + Number(value);
 
     public static string Date(DateTimeOffset t) => App.Data.Moment.InVietnam(t).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    public static string Date(DateOnly d) => d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>A deadline or a moment to the minute: "31/03/2025 17:00".</summary>
+    public static string Time(DateTimeOffset t) => App.Data.Moment.InVietnam(t).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+
+    public static string Clock(DateTimeOffset t) => App.Data.Moment.InVietnam(t).ToString("HH:mm", CultureInfo.InvariantCulture);
 
     public static string RankChange(Change? change) => change switch
     {

@@ -48,7 +48,13 @@ internal static class WebApp
         builder.Services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/dang-nhap";
-            o.AccessDeniedPath = "/loi/403";
+            // A signed-in reader who is refused (Forbid() or an [Authorize(Roles = …)]) gets status 403 on this very
+            // address, and the status-code pages render the 403 page; a redirect would show that page with a 200.
+            o.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
             o.Cookie.Name = "parindex";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;

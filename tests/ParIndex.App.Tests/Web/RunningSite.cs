@@ -13,6 +13,15 @@ internal sealed class RunningSite : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
+    // Tests start many sites at once; watching appsettings.json and the versioned static files through inotify would
+    // take instances from the per-user limit (128) every process of the user shares, so config is not reloaded and
+    // files are watched by polling.
+    static RunningSite()
+    {
+        Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+    }
+
     private RunningSite(WebApplication app, HttpClient client)
     {
         _app = app;

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using ParIndex.App.Data;
 using ParIndex.App.Features.Users;
 using ParIndex.App.Tests.Data;
@@ -8,17 +7,13 @@ using ParIndex.Domain.Workflow;
 namespace ParIndex.App.Tests.Web;
 
 /// <summary>Sign-in with Identity cookies: success, wrong password, lockout, forgery protection, rate limit.</summary>
-public abstract partial class SignInTests(DatabaseProvider provider) : ProviderTest(provider)
+public abstract class SignInTests(DatabaseProvider provider) : ProviderTest(provider)
 {
-    private const string Password = "MatKhau2025Manh";
+    private const string Password = SiteSession.Password;
 
     private Task AddLead() => World.Run(db => new AddUserHandler(db, World.Clock).HandleAsync(World.Admin, new AddUser("lanh.dao.a", Password, Role.UnitLead, "A", "Lãnh đạo Sở A")));
 
-    private static async Task<string> Token(RunningSite site)
-    {
-        var html = await site.Client.GetStringAsync("/dang-nhap");
-        return TokenField().Match(html).Groups[1].Value;
-    }
+    private static Task<string> Token(RunningSite site) => SiteSession.Of(site).TokenAsync("/dang-nhap");
 
     private static async Task<HttpResponseMessage> SignIn(RunningSite site, string user, string password, string? token) =>
         await site.Client.PostAsync("/dang-nhap", new FormUrlEncodedContent(new Dictionary<string, string>
@@ -36,9 +31,9 @@ public abstract partial class SignInTests(DatabaseProvider provider) : ProviderT
         var response = await SignIn(site, "lanh.dao.a", Password, await Token(site));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/toi", response.Headers.Location?.OriginalString);
-        var me = await site.Client.GetStringAsync("/toi");
+        var me = await SiteSession.Of(site).PageAsync("/toi");
         Assert.Contains("Xin chào, Lãnh đạo Sở A", me);
-        Assert.Contains("UnitLead — đơn vị Sở A", me);
+        Assert.Contains("data-role=\"UnitLead\">Lãnh đạo đơn vị</a> — đơn vị Sở A", me);
     }
 
     [Fact]
@@ -73,9 +68,6 @@ public abstract partial class SignInTests(DatabaseProvider provider) : ProviderT
         for (var i = 0; i < 25; i++) statuses.Add((await SignIn(site, "ai-do", "KhongDung1234", token)).StatusCode);
         Assert.Contains(HttpStatusCode.TooManyRequests, statuses);
     }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenField();
 }
 
 public sealed class SignInTestsOnSqlite() : SignInTests(DatabaseProvider.Sqlite);

@@ -1,8 +1,13 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ParIndex.Web.Pages;
 
-/// <summary>Error pages in Vietnamese and English, never a stack trace.</summary>
+/// <summary>
+/// Error pages in Vietnamese and English, never a stack trace. The page answers with the status it shows, whether the
+/// status-code pages re-execute it for a refused GET or POST, or a reader opens <c>/loi/403</c> directly.
+/// </summary>
+[IgnoreAntiforgeryToken]
 public sealed class ErrorModel : PageModel
 {
     public string Title { get; private set; } = "";
@@ -11,6 +16,7 @@ public sealed class ErrorModel : PageModel
 
     public void OnGet(int code)
     {
+        if (code is >= 400 and <= 599) Response.StatusCode = code;
         (Title, Message) = code switch
         {
             404 => ("Không tìm thấy trang (404)", "Địa chỉ này không có trên ParIndex. / This address does not exist."),
@@ -18,4 +24,7 @@ public sealed class ErrorModel : PageModel
             _ => ("Đã có lỗi (" + code + ")", "Hệ thống gặp lỗi; xin thử lại sau. / Something went wrong; please try again later."),
         };
     }
+
+    /// <summary>A refused or failed POST is re-executed here as a POST; it gets the same page.</summary>
+    public void OnPost(int code) => OnGet(code);
 }

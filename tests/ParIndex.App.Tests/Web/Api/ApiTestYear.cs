@@ -2,7 +2,6 @@ using ParIndex.App.Features.Periods;
 using ParIndex.App.Features.Tokens;
 using ParIndex.App.Features.Users;
 using ParIndex.App.Tests.Data;
-using ParIndex.App.Tests.Web.Results;
 using ParIndex.Domain.Workflow;
 
 namespace ParIndex.App.Tests.Web.Api;
@@ -26,7 +25,7 @@ internal sealed class ApiTestYear(World world)
         await world.Run(db => new AdvancePeriodHandler(db, world.Clock).HandleAsync(world.Secretariat, new AdvancePeriod(PeriodId)));
         foreach (var (user, role, unit) in new[] { ("can-bo-a", Role.UnitEditor, "A"), ("lanh-dao-a", Role.UnitLead, "A"), ("can-bo-b", Role.UnitEditor, "B"), ("thu-ky", Role.Secretariat, null) })
         {
-            await WebSession.AddUserAsync(world, user, role, unit);
+            await SiteSession.AddUserAsync(world, user, role, unit);
             var actor = await world.Run(db => new GetActorHandler(db).HandleAsync(new GetActor(user)));
             Tokens[user] = (await world.Run(db => new CreateApiTokenHandler(db, world.Clock).HandleAsync(actor, new CreateApiToken("Kịch bản " + user, 30)))).Token;
         }

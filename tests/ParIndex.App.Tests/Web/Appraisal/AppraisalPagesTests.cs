@@ -31,23 +31,23 @@ public abstract class AppraisalPagesTests(DatabaseProvider provider) : ProviderT
         await year.AppraiseAsync("td.a", "A", "1.3", "0.5", "Chỉ có 2 tin bài");
         await year.AppraiseAsync("td.vung2", "B", "2.2", "2", "Có 2 hồ sơ trễ hạn");
 
-        using var unitAppraiser = await Browser.SignInAsync(site, "td.a");
+        await using var unitAppraiser = await SiteSession.SignInAsync(site, "td.a");
         var queue = await unitAppraiser.PageAsync("/tham-dinh");
         Assert.Contains("Hồ sơ cần thẩm định", queue);
         Assert.Contains("data-unit=\"A\"", queue);
         Assert.DoesNotContain("data-unit=\"B\"", queue);
         Assert.Contains("<span data-testid=\"progress\">1/6</span>", queue);
-        Assert.Contains("Đã nộp, chờ thẩm định", queue);
+        Assert.Contains("<td>Đã nộp</td>", queue);
         Assert.Contains("Cả đơn vị", queue);
 
-        using var areaAppraiser = await Browser.SignInAsync(site, "td.vung2");
+        await using var areaAppraiser = await SiteSession.SignInAsync(site, "td.vung2");
         var areaQueue = await areaAppraiser.PageAsync("/tham-dinh");
         Assert.All(World.UnitCodes, unit => Assert.Contains($"data-unit=\"{unit}\"", areaQueue));
         Assert.Equal(3, areaQueue.Split("<span data-testid=\"progress\">0/3</span>").Length - 1);   // A, C, D
         Assert.Contains("<span data-testid=\"progress\">1/3</span>", areaQueue);                     // B's 2.2
         Assert.Contains("Một số lĩnh vực", areaQueue);
 
-        using var lead = await Browser.SignInAsync(site, "ld.a");
+        await using var lead = await SiteSession.SignInAsync(site, "ld.a");
         await lead.AssertForbiddenAsync("/tham-dinh");
     }
 
@@ -56,7 +56,7 @@ public abstract class AppraisalPagesTests(DatabaseProvider provider) : ProviderT
     {
         var (site, year) = await StartAsync();
         await using var _ = site;
-        using var browser = await Browser.SignInAsync(site, "td.a");
+        await using var browser = await SiteSession.SignInAsync(site, "td.a");
 
         var page = await browser.PageAsync(Sheet("A"));
         Assert.Contains("1.1. Kế hoạch CCHC", page);
@@ -91,23 +91,23 @@ public abstract class AppraisalPagesTests(DatabaseProvider provider) : ProviderT
     {
         var (site, year) = await StartAsync();
         await using var _ = site;
-        using var unitAppraiser = await Browser.SignInAsync(site, "td.a");
+        await using var unitAppraiser = await SiteSession.SignInAsync(site, "td.a");
         await unitAppraiser.AssertForbiddenAsync(Sheet("B"));
         var post = await unitAppraiser.PostAsync(Sheet("A", "1.1"), Sheet("B", "1.1"), new() { ["Input"] = "late", ["Reason"] = "Thử", ["ExpectedVersion"] = "0" });
-        Browser.AssertForbidden(post);
+        SiteSession.AssertForbidden(post);
 
-        using var areaAppraiser = await Browser.SignInAsync(site, "td.vung2");
+        await using var areaAppraiser = await SiteSession.SignInAsync(site, "td.vung2");
         var areaPage = await areaAppraiser.PageAsync(Sheet("A"));
         Assert.Contains("2.1. Công khai TTHC", areaPage);                      // the first item of area 2
         Assert.DoesNotContain("1.1. Kế hoạch CCHC", areaPage);
         Assert.DoesNotContain("Hoàn thành thẩm định</button>", areaPage);       // an area appraiser does not close the unit
         await areaAppraiser.AssertForbiddenAsync(Sheet("A", "1.1"));
-        Browser.AssertForbidden(await areaAppraiser.PostAsync(Sheet("A", "2.1"), Sheet("A", "1.1"),
+        SiteSession.AssertForbidden(await areaAppraiser.PostAsync(Sheet("A", "2.1"), Sheet("A", "1.1"),
             new() { ["Input"] = "late", ["Reason"] = "Thử", ["ExpectedVersion"] = "0" }));
         await areaAppraiser.AssertForbiddenAsync($"/tham-dinh/tai-lieu/{year.DocumentOn11}");
         Assert.Equal(HttpStatusCode.OK, (await areaAppraiser.GetAsync($"/tham-dinh/tai-lieu/{year.DocumentOn21}")).StatusCode);
 
-        using var lead = await Browser.SignInAsync(site, "ld.a");
+        await using var lead = await SiteSession.SignInAsync(site, "ld.a");
         await lead.AssertForbiddenAsync(Sheet("A"));
         Assert.Null(await AppraisedAsync("B", "1.1"));
         Assert.Null(await AppraisedAsync("A", "1.1"));
@@ -118,16 +118,16 @@ public abstract class AppraisalPagesTests(DatabaseProvider provider) : ProviderT
     {
         var (site, _) = await StartAsync();
         await using var __ = site;
-        using var browser = await Browser.SignInAsync(site, "td.a");
+        await using var browser = await SiteSession.SignInAsync(site, "td.a");
 
         var noReason = await browser.PostAsync(Sheet("A", "1.2"), Sheet("A", "1.2"), new() { ["Input"] = "80%", ["Reason"] = " ", ["ExpectedVersion"] = "0" });
         Assert.Equal(HttpStatusCode.OK, noReason.StatusCode);
-        var html = await Browser.TextAsync(noReason);
+        var html = await SiteSession.TextAsync(noReason);
         Assert.Contains("<span id=\"reason-error\" class=\"field-error\" data-testid=\"reason-error\">Điểm thẩm định phải có lý do / An appraised score needs a reason</span>", html);
         Assert.Contains("value=\"80%\"", html);                                   // what was typed stays
 
         var unreadable = await browser.PostAsync(Sheet("A", "1.2"), Sheet("A", "1.2"), new() { ["Input"] = "nhiều", ["Reason"] = "Theo báo cáo", ["ExpectedVersion"] = "0" });
-        var unreadableHtml = await Browser.TextAsync(unreadable);
+        var unreadableHtml = await SiteSession.TextAsync(unreadable);
         Assert.Matches("data-testid=\"input-error\">[^<]*1\\.2[^<]*nhiều", unreadableHtml);
         Assert.Contains("<span id=\"reason-error\" class=\"field-error\" data-testid=\"reason-error\"></span>", unreadableHtml);
         Assert.Null(await AppraisedAsync("A", "1.2"));
@@ -138,14 +138,14 @@ public abstract class AppraisalPagesTests(DatabaseProvider provider) : ProviderT
     {
         var (site, year) = await StartAsync();
         await using var _ = site;
-        using var browser = await Browser.SignInAsync(site, "td.a");
+        await using var browser = await SiteSession.SignInAsync(site, "td.a");
         var form = await browser.PageAsync(Sheet("A", "1.3"));
         Assert.Contains("name=\"ExpectedVersion\" value=\"0\"", form);
 
         await year.AppraiseAsync("snv", "A", "1.3", "0.25", "Chỉ có 1 tin bài");   // the secretariat saves first
         var conflict = await browser.PostAsync(Sheet("A", "1.3"), Sheet("A", "1.3"), new() { ["Input"] = "0.5", ["Reason"] = "Có 2 tin bài", ["ExpectedVersion"] = "0" });
         Assert.Equal(HttpStatusCode.OK, conflict.StatusCode);
-        var html = await Browser.TextAsync(conflict);
+        var html = await SiteSession.TextAsync(conflict);
         Assert.Contains("Mục 1.3 vừa được người khác cập nhật (phiên bản 1: \"0.25\")", html);
         Assert.Matches("data-testid=\"conflict\">[^<]*<strong>0.25</strong>", html);
         Assert.Contains("name=\"ExpectedVersion\" value=\"1\"", html);
@@ -162,7 +162,7 @@ public abstract class AppraisalPagesTests(DatabaseProvider provider) : ProviderT
     {
         var (site, _) = await StartAsync();
         await using var __ = site;
-        using var browser = await Browser.SignInAsync(site, "td.a");
+        await using var browser = await SiteSession.SignInAsync(site, "td.a");
         var done = await browser.PostAsync(Sheet("A"), Sheet("A") + "?handler=Complete", []);
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
         var page = await browser.PageAsync(Sheet("A"));
@@ -172,10 +172,10 @@ public abstract class AppraisalPagesTests(DatabaseProvider provider) : ProviderT
 
         var again = await browser.PostAsync(Sheet("A"), Sheet("A") + "?handler=Complete", []);
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
-        Assert.Matches("data-testid=\"complete-error\">Không thể hoàn thành thẩm định khi hồ sơ ở trạng thái “Đã thẩm định”", await Browser.TextAsync(again));
+        Assert.Matches("data-testid=\"complete-error\">Không thể hoàn thành thẩm định khi hồ sơ ở trạng thái “Đã thẩm định”", await SiteSession.TextAsync(again));
 
         var late = await browser.PostAsync(Sheet("A", "1.1"), Sheet("A", "1.1"), new() { ["Input"] = "late", ["Reason"] = "Sau khi đóng", ["ExpectedVersion"] = "0" });
-        Assert.Contains("Chỉ thẩm định hồ sơ đã nộp", await Browser.TextAsync(late));
+        Assert.Contains("Chỉ thẩm định hồ sơ đã nộp", await SiteSession.TextAsync(late));
     }
 
     [Fact]
@@ -183,9 +183,9 @@ public abstract class AppraisalPagesTests(DatabaseProvider provider) : ProviderT
     {
         var (site, _) = await StartAsync();
         await using var __ = site;
-        using var browser = await Browser.SignInAsync(site, "td.a");
+        await using var browser = await SiteSession.SignInAsync(site, "td.a");
         Assert.Equal(HttpStatusCode.BadRequest, (await browser.PostWithoutTokenAsync(Sheet("A", "1.1"),
-            new() { ["Input"] = "late", ["Reason"] = "Giả mạo", ["ExpectedVersion"] = "0" })).StatusCode);
+            new Dictionary<string, string> { ["Input"] = "late", ["Reason"] = "Giả mạo", ["ExpectedVersion"] = "0" })).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await browser.PostWithoutTokenAsync(Sheet("A") + "?handler=Complete", [])).StatusCode);
         Assert.Null(await AppraisedAsync("A", "1.1"));
     }

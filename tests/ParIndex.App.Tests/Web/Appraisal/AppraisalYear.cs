@@ -22,8 +22,6 @@ namespace ParIndex.App.Tests.Web.Appraisal;
 /// </summary>
 internal sealed class AppraisalYear(World world, RunningSite site)
 {
-    public const string Password = "MatKhau2025Manh";
-
     public int Period => world.PeriodId;
 
     public int DocumentOn11 { get; private set; }
@@ -32,9 +30,8 @@ internal sealed class AppraisalYear(World world, RunningSite site)
 
     public static async Task<AppraisalYear> StartAsync(World world, RunningSite site)
     {
-        foreach (var (user, role, unit) in new[] { ("td.a", Role.Appraiser, (string?)null), ("td.vung2", Role.Appraiser, null), ("hd.1", Role.Council, null),
-                     ("snv.1", Role.Secretariat, null), ("ld.a", Role.UnitLead, "A") })
-            await world.Run(db => new AddUserHandler(db, world.Clock).HandleAsync(world.Admin, new AddUser(user, Password, role, unit, $"Người dùng {user}")));
+        await SiteSession.AddUsersAsync(world, [("td.a", Role.Appraiser, null), ("td.vung2", Role.Appraiser, null), ("hd.1", Role.Council, null),
+            ("snv.1", Role.Secretariat, null), ("ld.a", Role.UnitLead, "A")]);
         return new AppraisalYear(world, site);
     }
 

@@ -23,7 +23,7 @@ public abstract class CouncilPagesTests(DatabaseProvider provider) : ProviderTes
         var appeals = await year.ToAppealsAsync();
         var on13 = appeals.Single(a => a.LeafCode == "1.3").Id;
         var on22 = appeals.Single(a => a.LeafCode == "2.2").Id;
-        using var council = await Browser.SignInAsync(site, "hd.1");
+        await using var council = await SiteSession.SignInAsync(site, "hd.1");
 
         var page = await council.PageAsync(AppealsPage);
         Assert.Contains("2 giải trình, 2 chưa quyết định", page);
@@ -39,7 +39,7 @@ public abstract class CouncilPagesTests(DatabaseProvider provider) : ProviderTes
         var noReason = await council.PostAsync(AppealsPage, AppealsPage, new() { ["AppealId"] = $"{on13}", ["Decision"] = "accept", ["DecidedInput"] = "0.75", ["Reason"] = "" });
         Assert.Equal(HttpStatusCode.OK, noReason.StatusCode);
         Assert.Contains($"<span id=\"reason-error-{on13}\" class=\"field-error\" data-testid=\"reason-error\">Quyết định giải trình cần lý do / A decision needs a reason</span>",
-            await Browser.TextAsync(noReason));
+            await SiteSession.TextAsync(noReason));
         Assert.Equal(AppealState.Open, (await AppealAsync(on13)).State);
 
         var accepted = await council.PostAsync(AppealsPage, AppealsPage, new() { ["AppealId"] = $"{on13}", ["Decision"] = "accept", ["DecidedInput"] = "0.5", ["Reason"] = "Chỉ xác nhận thêm 1 tin bài" });
@@ -64,16 +64,16 @@ public abstract class CouncilPagesTests(DatabaseProvider provider) : ProviderTes
         await using var site = await RunningSite.StartAsync(World.Database);
         var year = await AppraisalYear.StartAsync(World, site);
         var appeals = await year.ToAppealsAsync();
-        using var areaAppraiser = await Browser.SignInAsync(site, "td.vung2");
+        await using var areaAppraiser = await SiteSession.SignInAsync(site, "td.vung2");
         var page = await areaAppraiser.PageAsync(AppealsPage);
         Assert.Contains("1 giải trình, 1 chưa quyết định", page);
         Assert.Contains("2.2. Hồ sơ trễ hạn", page);
         Assert.DoesNotContain("1.3. Tuyên truyền", page);
         var outside = await areaAppraiser.PostAsync(AppealsPage, AppealsPage,
             new() { ["AppealId"] = $"{appeals.Single(a => a.LeafCode == "1.3").Id}", ["Decision"] = "reject", ["Reason"] = "Ngoài phân công" });
-        Browser.AssertForbidden(outside);
+        SiteSession.AssertForbidden(outside);
 
-        using var lead = await Browser.SignInAsync(site, "ld.a");
+        await using var lead = await SiteSession.SignInAsync(site, "ld.a");
         await lead.AssertForbiddenAsync(AppealsPage);
         await lead.AssertForbiddenAsync(Overview);
         await areaAppraiser.AssertForbiddenAsync(Overview);
@@ -94,32 +94,32 @@ public abstract class CouncilPagesTests(DatabaseProvider provider) : ProviderTes
         await World.Run(db => new Features.Appeals.SubmitAppealHandler(db, World.Clock).HandleAsync(World.Lead("A"),
             new Features.Appeals.SubmitAppeal(World.PeriodId, "A", [new Features.Appeals.AppealItem("1.3", "1", "Có 4 tin bài")])));
 
-        using var council = await Browser.SignInAsync(site, "hd.1");
+        await using var council = await SiteSession.SignInAsync(site, "hd.1");
         var page = await council.PageAsync(Overview);
         Assert.Contains("CCHC 2025 — Giải trình", page);
         Assert.Contains("<span class=\"badge\" data-testid=\"open-issues\">4</span>", page);
         Assert.Contains("Hồ sơ chưa thẩm định xong (2)", page);
-        Assert.Contains($"<li data-unit=\"B\"><a href=\"/tham-dinh/{World.PeriodId}/B\">B — Sở B</a>: Đã nộp, chờ thẩm định</li>", page);
+        Assert.Contains($"<li data-unit=\"B\"><a href=\"/tham-dinh/{World.PeriodId}/B\">B — Sở B</a>: Đã nộp</li>", page);
         Assert.Contains($"<li data-unit=\"C\"><a href=\"/tham-dinh/{World.PeriodId}/C\">C — Sở C</a>: Đang soạn</li>", page);
         Assert.Contains("<li data-unit=\"D\">D — Sở D: Thiếu tài liệu kiểm chứng mục 2.1</li>", page);
         Assert.Contains("<li data-unit=\"A\">A — Sở A, mục 1.3: đề nghị 1</li>", page);
         Assert.Contains("Cơ quan thường trực chuyển kỳ sang giai đoạn “Tổng hợp, chốt kết quả”", page);
         Assert.DoesNotContain("?handler=Advance", page);
         var councilAdvance = await council.PostAsync($"/hoi-dong/{World.PeriodId}/giai-trinh", "/hoi-dong?handler=Advance", new() { ["ky"] = $"{World.PeriodId}", ["From"] = "Appeals" });
-        Browser.AssertForbidden(councilAdvance);
+        SiteSession.AssertForbidden(councilAdvance);
 
-        using var secretariat = await Browser.SignInAsync(site, "snv.1");
+        await using var secretariat = await SiteSession.SignInAsync(site, "snv.1");
         var secretariatPage = await secretariat.PageAsync(Overview);
         Assert.Contains("Còn 4 việc tồn đọng (xem trên).", secretariatPage);
         var advanced = await secretariat.PostAsync(Overview, "/hoi-dong?handler=Advance", new() { ["ky"] = $"{World.PeriodId}", ["From"] = "Appeals" });
         Assert.Equal(HttpStatusCode.Redirect, advanced.StatusCode);
         Assert.Contains("Đã chuyển kỳ đánh giá sang giai đoạn: Tổng hợp, chốt kết quả", await secretariat.PageAsync(Overview));
         var stale = await secretariat.PostAsync(Overview, "/hoi-dong?handler=Advance", new() { ["ky"] = $"{World.PeriodId}", ["From"] = "Appeals" });
-        Assert.Matches("data-testid=\"advance-error\">[^<]*đang ở giai đoạn Finalisation, không phải Appeals", await Browser.TextAsync(stale));
+        Assert.Matches("data-testid=\"advance-error\">[^<]*đang ở giai đoạn Finalisation, không phải Appeals", await SiteSession.TextAsync(stale));
 
         var publish = await council.PostAsync(Overview, "/hoi-dong?handler=Publish", new() { ["ky"] = $"{World.PeriodId}" });
         Assert.Equal(HttpStatusCode.OK, publish.StatusCode);
-        var refusal = await Browser.TextAsync(publish);
+        var refusal = await SiteSession.TextAsync(publish);
         Assert.Contains("Chưa thể công bố / Cannot publish yet:", refusal);
         Assert.Contains("A: Không thể chốt kết quả", refusal);
         Assert.Contains("còn giải trình chưa được quyết định", refusal);
@@ -139,7 +139,7 @@ public abstract class CouncilPagesTests(DatabaseProvider provider) : ProviderTes
             await World.Run(db => new Features.Appeals.DecideAppealHandler(db, World.Clock).HandleAsync(World.Council, new Features.Appeals.DecideAppeal(appeal.Id, false, "Không đủ căn cứ")));
         await World.Run(db => new Features.Periods.AdvancePeriodHandler(db, World.Clock).HandleAsync(World.Secretariat, new Features.Periods.AdvancePeriod(World.PeriodId)));
 
-        using var council = await Browser.SignInAsync(site, "hd.1");
+        await using var council = await SiteSession.SignInAsync(site, "hd.1");
         var page = await council.PageAsync(Overview);
         Assert.Contains("<span class=\"badge\" data-testid=\"open-issues\">0</span>", page);
         Assert.Contains("Không còn việc tồn đọng", page);
@@ -155,10 +155,10 @@ public abstract class CouncilPagesTests(DatabaseProvider provider) : ProviderTes
         await using var site = await RunningSite.StartAsync(World.Database);
         var year = await AppraisalYear.StartAsync(World, site);
         var appeals = await year.ToAppealsAsync();
-        using var council = await Browser.SignInAsync(site, "hd.1");
+        await using var council = await SiteSession.SignInAsync(site, "hd.1");
         Assert.Equal(HttpStatusCode.BadRequest, (await council.PostWithoutTokenAsync(AppealsPage,
-            new() { ["AppealId"] = $"{appeals[0].Id}", ["Decision"] = "reject", ["Reason"] = "Giả mạo" })).StatusCode);
-        Assert.Equal(HttpStatusCode.BadRequest, (await council.PostWithoutTokenAsync("/hoi-dong?handler=Publish", new() { ["ky"] = $"{World.PeriodId}" })).StatusCode);
+            new Dictionary<string, string> { ["AppealId"] = $"{appeals[0].Id}", ["Decision"] = "reject", ["Reason"] = "Giả mạo" })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await council.PostWithoutTokenAsync("/hoi-dong?handler=Publish", new Dictionary<string, string> { ["ky"] = $"{World.PeriodId}" })).StatusCode);
         Assert.Equal(AppealState.Open, (await AppealAsync(appeals[0].Id)).State);
     }
 }

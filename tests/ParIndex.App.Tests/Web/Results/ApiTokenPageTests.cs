@@ -12,17 +12,17 @@ public abstract partial class ApiTokenPageTests(DatabaseProvider provider) : Pro
 {
     private static async Task<HttpResponseMessage> Post(RunningSite site, string path, Dictionary<string, string> form, bool withToken = true)
     {
-        if (withToken) form["__RequestVerificationToken"] = await WebSession.TokenAsync(site, "/toi/the-api");
+        if (withToken) form["__RequestVerificationToken"] = await SiteSession.Of(site).TokenAsync("/toi/the-api");
         return await site.Client.PostAsync(path, new FormUrlEncodedContent(form));
     }
 
     [Fact]
     public async Task A_user_creates_a_token_sees_it_once_uses_it_and_revokes_it()
     {
-        await WebSession.AddUserAsync(World, "can-bo-a", Role.UnitEditor, "A");
+        await SiteSession.AddUserAsync(World, "can-bo-a", Role.UnitEditor, "A");
         await using var site = await RunningSite.StartAsync(World.Database);
         Assert.Equal("/dang-nhap", (await site.Client.GetAsync("/toi/the-api")).Headers.Location?.AbsolutePath);
-        await WebSession.SignInAsync(site, "can-bo-a");
+        await SiteSession.Of(site).SignInAsAsync("can-bo-a");
         Assert.Contains("Chưa có mã nào.", await site.Client.GetStringAsync("/toi/the-api"));
 
         var created = await Post(site, "/toi/the-api", new() { ["Name"] = "Đồng bộ phần mềm một cửa", ["ValidDays"] = "30" });
@@ -54,9 +54,9 @@ public abstract partial class ApiTokenPageTests(DatabaseProvider provider) : Pro
     [Fact]
     public async Task Bad_input_is_shown_beside_its_field_and_a_post_without_the_antiforgery_token_is_rejected()
     {
-        await WebSession.AddUserAsync(World, "nguoi-xem", Role.Viewer);
+        await SiteSession.AddUserAsync(World, "nguoi-xem", Role.Viewer);
         await using var site = await RunningSite.StartAsync(World.Database);
-        await WebSession.SignInAsync(site, "nguoi-xem");
+        await SiteSession.Of(site).SignInAsAsync("nguoi-xem");
 
         var html = WebUtility.HtmlDecode(await (await Post(site, "/toi/the-api", new() { ["Name"] = " ", ["ValidDays"] = "900" })).Content.ReadAsStringAsync());
         Assert.Contains("data-testid=\"name-error\">Đặt tên cho mã truy cập", html);
@@ -70,14 +70,14 @@ public abstract partial class ApiTokenPageTests(DatabaseProvider provider) : Pro
     [Fact]
     public async Task A_user_cannot_revoke_someone_elses_token()
     {
-        await WebSession.AddUserAsync(World, "can-bo-a", Role.UnitEditor, "A");
-        await WebSession.AddUserAsync(World, "can-bo-b", Role.UnitEditor, "B");
+        await SiteSession.AddUserAsync(World, "can-bo-a", Role.UnitEditor, "A");
+        await SiteSession.AddUserAsync(World, "can-bo-b", Role.UnitEditor, "B");
         var owner = await World.Run(db => new ParIndex.App.Features.Users.GetActorHandler(db).HandleAsync(new("can-bo-a")));
         var token = await World.Run(db => new ParIndex.App.Features.Tokens.CreateApiTokenHandler(db, World.Clock).HandleAsync(owner, new("Của A", 30)));
         await using var site = await RunningSite.StartAsync(World.Database);
-        await WebSession.SignInAsync(site, "can-bo-b");
+        await SiteSession.Of(site).SignInAsAsync("can-bo-b");
 
-        WebSession.AssertForbidden(await Post(site, $"/toi/the-api?handler=Revoke&id={token.Id}", []));
+        SiteSession.AssertForbidden(await Post(site, $"/toi/the-api?handler=Revoke&id={token.Id}", []));
         Assert.Null((await World.Run(db => db.ApiTokens.FindAsync(token.Id).AsTask()))!.RevokedAt);
     }
 

@@ -16,10 +16,10 @@ public abstract class SignedInResultsTests(DatabaseProvider provider) : Provider
     public async Task After_publication_any_signed_in_reader_sees_the_ranking_heat_map_and_charts()
     {
         var published = await new YearScript(World).PublishAsync();
-        await WebSession.AddUserAsync(World, "nguoi-xem", Role.Viewer);
+        await SiteSession.AddUserAsync(World, "nguoi-xem", Role.Viewer);
         await using var site = await RunningSite.StartAsync(World.Database);
         Assert.Equal("/dang-nhap", (await site.Client.GetAsync("/ket-qua")).Headers.Location?.AbsolutePath);
-        await WebSession.SignInAsync(site, "nguoi-xem");
+        await SiteSession.Of(site).SignInAsAsync("nguoi-xem");
 
         var html = Decoded(await site.Client.GetStringAsync("/ket-qua"));
         Assert.Contains("CCHC 2025 — khối Sở, ban, ngành", html);
@@ -47,9 +47,9 @@ public abstract class SignedInResultsTests(DatabaseProvider provider) : Provider
     public async Task A_units_page_has_its_radar_chart_and_the_same_trace_as_the_public_page()
     {
         await new YearScript(World).PublishAsync();
-        await WebSession.AddUserAsync(World, "lanh-dao-b", Role.UnitLead, "B");
+        await SiteSession.AddUserAsync(World, "lanh-dao-b", Role.UnitLead, "B");
         await using var site = await RunningSite.StartAsync(World.Database);
-        await WebSession.SignInAsync(site, "lanh-dao-b");
+        await SiteSession.Of(site).SignInAsAsync("lanh-dao-b");
 
         var html = Decoded(await site.Client.GetStringAsync($"/ket-qua/{World.PeriodId}/don-vi/C"));
         Assert.Contains("chỉ số <strong>51,25%</strong>, xếp thứ 4/4, xếp loại Trung bình", html);
@@ -77,9 +77,9 @@ public abstract class SignedInResultsTests(DatabaseProvider provider) : Provider
     public async Task Before_publication_a_unit_sees_only_its_own_provisional_result()
     {
         await SelfAssessingAsync();
-        await WebSession.AddUserAsync(World, "can-bo-a", Role.UnitEditor, "A");
+        await SiteSession.AddUserAsync(World, "can-bo-a", Role.UnitEditor, "A");
         await using var site = await RunningSite.StartAsync(World.Database);
-        await WebSession.SignInAsync(site, "can-bo-a");
+        await SiteSession.Of(site).SignInAsAsync("can-bo-a");
 
         var own = Decoded(await site.Client.GetStringAsync($"/ket-qua/{World.PeriodId}/don-vi/A"));
         Assert.Contains("Kết quả tạm tính, chưa công bố", own);
@@ -88,8 +88,8 @@ public abstract class SignedInResultsTests(DatabaseProvider provider) : Provider
         Assert.DoesNotContain("Trung bình khối", own);
         Assert.Contains("Tỷ lệ 95% thuộc mức", own);
 
-        WebSession.AssertForbidden(await site.Client.GetAsync($"/ket-qua/{World.PeriodId}/don-vi/B"));
-        WebSession.AssertForbidden(await site.Client.GetAsync($"/ket-qua?ky={World.PeriodId}"));
+        SiteSession.AssertForbidden(await site.Client.GetAsync($"/ket-qua/{World.PeriodId}/don-vi/B"));
+        SiteSession.AssertForbidden(await site.Client.GetAsync($"/ket-qua?ky={World.PeriodId}"));
         var start = Decoded(await site.Client.GetStringAsync("/ket-qua"));
         Assert.Contains("Chưa có kết quả công bố cho kỳ này.", start);
         Assert.Contains($"href=\"/ket-qua/{World.PeriodId}/don-vi/A\"", start);
@@ -99,9 +99,9 @@ public abstract class SignedInResultsTests(DatabaseProvider provider) : Provider
     public async Task Before_publication_the_secretariat_sees_the_provisional_ranking()
     {
         await SelfAssessingAsync();
-        await WebSession.AddUserAsync(World, "thu-ky", Role.Secretariat);
+        await SiteSession.AddUserAsync(World, "thu-ky", Role.Secretariat);
         await using var site = await RunningSite.StartAsync(World.Database);
-        await WebSession.SignInAsync(site, "thu-ky");
+        await SiteSession.Of(site).SignInAsAsync("thu-ky");
 
         var html = Decoded(await site.Client.GetStringAsync($"/ket-qua?ky={World.PeriodId}"));
         Assert.Contains("Kết quả tạm tính, chưa công bố", html);

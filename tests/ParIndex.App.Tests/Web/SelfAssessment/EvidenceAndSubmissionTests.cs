@@ -16,20 +16,9 @@ namespace ParIndex.App.Tests.Web.SelfAssessment;
 /// Evidence on the self-assessment form (upload, type sniffing, reuse, detaching, opening the file), the completeness
 /// panel and submission by the unit's leader only, and, after appraisal, the appraised scores and the appeal.
 /// </summary>
-public abstract class EvidenceAndSubmissionTests(DatabaseProvider provider) : ProviderTest(provider)
+public abstract class EvidenceAndSubmissionTests(DatabaseProvider provider) : SelfAssessmentPageTest(provider)
 {
-    private string Form => $"/tu-danh-gia/{World.PeriodId}";
-
-    private async Task<UnitSite> OpenAsync(string user = "bien.tap.a")
-    {
-        World.Clock.Now = World.On(2, 10);
-        await World.Run(db => new AdvancePeriodHandler(db, World.Clock).HandleAsync(World.Secretariat, new AdvancePeriod(World.PeriodId)));
-        var site = await UnitSite.StartAsync(World);
-        await site.SignInAsync(user);
-        return site;
-    }
-
-    private static async Task<HttpResponseMessage> Upload(UnitSite site, string url, string? token, byte[]? file, string fileName, params (string Name, string Value)[] fields)
+    private static async Task<HttpResponseMessage> Upload(SiteSession site, string url, string? token, byte[]? file, string fileName, params (string Name, string Value)[] fields)
     {
         using var content = new MultipartFormDataContent();
         if (token is not null) content.Add(new StringContent(token), "__RequestVerificationToken");
@@ -63,7 +52,7 @@ public abstract class EvidenceAndSubmissionTests(DatabaseProvider provider) : Pr
         var document = Assert.Single(await Evidence());
         Assert.Equal(["1.1"], document.LeafCodes);
         Assert.Equal((new DateOnly(2025, 1, 15), "Sở A"), (document.IssuedOn, document.Issuer));
-        var html = await site.HtmlAsync(Form);
+        var html = await site.PageAsync(Form);
         Assert.Contains("Đã thêm tài liệu kiểm chứng cho mục 1.1", html);
         Assert.Contains("Số 12/QĐ-SA", html);
         Assert.Contains("ngày 15/01/2025", html);
@@ -76,8 +65,8 @@ public abstract class EvidenceAndSubmissionTests(DatabaseProvider provider) : Pr
         Assert.Equal("inline", file.Content.Headers.ContentDisposition?.DispositionType ?? ContentDispositionHeaderValue.Parse(file.Headers.GetValues("Content-Disposition").Single()).DispositionType);
         Assert.Equal(pdf, await file.Content.ReadAsByteArrayAsync());
 
-        await site.SignInAsync("bien.tap.b");
-        Assert.True(UnitSite.IsForbidden(await site.Client.GetAsync($"/tu-danh-gia/tai-lieu/{document.Id}")));
+        await site.SignInAsAsync("bien.tap.b");
+        SiteSession.AssertForbidden(await site.Client.GetAsync($"/tu-danh-gia/tai-lieu/{document.Id}"));
         Assert.Equal(HttpStatusCode.NotFound, (await site.Client.GetAsync("/tu-danh-gia/tai-lieu/999999")).StatusCode);
     }
 
@@ -87,11 +76,11 @@ public abstract class EvidenceAndSubmissionTests(DatabaseProvider provider) : Pr
         await using var site = await OpenAsync();
         var token = await site.TokenAsync(Form);
         var fake = Encoding.UTF8.GetBytes("Báo cáo viết tay, không phải PDF\n");
-        var html = await UnitSite.Html(await Upload(site, $"{Form}?handler=Evidence&leaf=0", token, fake, "bao-cao.pdf", ("number", "13/BC-SA")));
+        var html = await SiteSession.TextAsync(await Upload(site, $"{Form}?handler=Evidence&leaf=0", token, fake, "bao-cao.pdf", ("number", "13/BC-SA")));
         Assert.Contains("data-testid=\"evidence-error-0\">Loại tệp không được chấp nhận: chỉ nhận PDF, ảnh", html);
         Assert.Contains("<details open=\"open\">", html);
 
-        var empty = await UnitSite.Html(await Upload(site, $"{Form}?handler=Evidence&leaf=0", token, null, ""));
+        var empty = await SiteSession.TextAsync(await Upload(site, $"{Form}?handler=Evidence&leaf=0", token, null, ""));
         Assert.Contains("Tài liệu kiểm chứng cần có tệp đính kèm, hoặc ít nhất số văn bản hay trích yếu", empty);
         Assert.Empty(await Evidence());
 
@@ -107,24 +96,24 @@ public abstract class EvidenceAndSubmissionTests(DatabaseProvider provider) : Pr
         await Upload(site, $"{Form}?handler=Evidence&leaf=0", token, DemoPdf.Create("QD 12", ["Ke hoach"]), "qd-12.pdf", ("number", "12/QĐ-SA"), ("summary", "Kế hoạch CCHC"));
         var id = Assert.Single(await Evidence()).Id;
 
-        var area2 = await site.HtmlAsync(Form + "?linh-vuc=2");
+        var area2 = await site.PageAsync(Form + "?linh-vuc=2");
         Assert.Contains($"<option value=\"{id}\">12/QĐ-SA — Kế hoạch CCHC</option>", area2);
-        var linked = await site.PostAsync($"{Form}?handler=Link&leaf=3", [new("doc", id.ToString())], token);
+        var linked = await site.PostWithTokenAsync($"{Form}?handler=Link&leaf=3", [new("doc", id.ToString())], token);
         Assert.Equal($"{Form}?linh-vuc=2#leaf-3", linked.Headers.Location?.OriginalString);
         Assert.Equal(["1.1", "2.1"], Assert.Single(await Evidence()).LeafCodes);
-        Assert.Contains("Đã gắn tài liệu vào mục 2.1", await site.HtmlAsync(Form + "?linh-vuc=2"));
+        Assert.Contains("Đã gắn tài liệu vào mục 2.1", await site.PageAsync(Form + "?linh-vuc=2"));
 
-        var unlinked = await site.PostAsync($"{Form}?handler=Unlink&leaf=0&doc={id}", [], token);
+        var unlinked = await site.PostWithTokenAsync($"{Form}?handler=Unlink&leaf=0&doc={id}", [], token);
         Assert.Equal(HttpStatusCode.Redirect, unlinked.StatusCode);
         Assert.Equal(["2.1"], Assert.Single(await Evidence()).LeafCodes);
-        Assert.Contains("Chưa có tài liệu.", await site.HtmlAsync(Form + "?linh-vuc=1"));
+        Assert.Contains("Chưa có tài liệu.", await site.PageAsync(Form + "?linh-vuc=1"));
     }
 
     [Fact]
     public async Task The_completeness_panel_lists_what_is_missing_and_only_the_leader_submits()
     {
         await using var site = await OpenAsync();
-        var start = await site.HtmlAsync(Form);
+        var start = await site.PageAsync(Form);
         Assert.Contains($"<a href=\"{Form}?linh-vuc=1#leaf-0\">1.1 Kế hoạch CCHC</a>", start);
         Assert.Contains($"<a href=\"{Form}?linh-vuc=2#leaf-4\">2.2 Hồ sơ trễ hạn</a>", start);
         Assert.DoesNotContain("2.3 Sự hài lòng</a>", start);
@@ -135,37 +124,37 @@ public abstract class EvidenceAndSubmissionTests(DatabaseProvider provider) : Pr
         await Save("2.1", "pass", note: "Đã niêm yết tại bộ phận một cửa");
         await Save("2.2", "0");
 
-        var editor = await site.HtmlAsync(Form);
+        var editor = await site.PageAsync(Form);
         Assert.DoesNotContain("data-testid=\"unanswered\"", editor);
         Assert.Contains("Thiếu tài liệu kiểm chứng hoặc giải trình:", editor);
         Assert.DoesNotContain("2.1 Công khai TTHC</a>", editor);
         Assert.Contains("Chỉ lãnh đạo đơn vị mới phê duyệt và nộp hồ sơ; bạn có thể nhập và lưu.", editor);
         Assert.DoesNotContain("Phê duyệt và nộp hồ sơ</button>", editor);
-        var refused = await UnitSite.Html(await site.PostAsync($"{Form}?handler=Submit", [], await site.TokenAsync(Form)));
+        var refused = await SiteSession.TextAsync(await site.PostWithTokenAsync($"{Form}?handler=Submit", [], await site.TokenAsync(Form)));
         Assert.Contains("data-testid=\"submit-error\">Không thể nộp hồ sơ", refused);
         Assert.Contains("vai trò “Cán bộ nhập liệu của đơn vị” không được phép, cần “Lãnh đạo đơn vị”", refused);
 
-        await site.SignInAsync("lanh.dao.a");
-        var lead = await site.HtmlAsync(Form);
+        await site.SignInAsAsync("lanh.dao.a");
+        var lead = await site.PageAsync(Form);
         Assert.Contains("thiếu tài liệu kiểm chứng hoặc giải trình 1.1", lead);
         Assert.DoesNotContain("Phê duyệt và nộp hồ sơ</button>", lead);
         var token = await site.TokenAsync(Form);
-        var explained = await UnitSite.Html(await site.PostAsync($"{Form}?handler=Autosave&leaf=0",
+        var explained = await SiteSession.TextAsync(await site.PostWithTokenAsync($"{Form}?handler=Autosave&leaf=0",
             [new("l0.option", "ontime"), new("l0.note", "Bản scan quyết định sẽ bổ sung"), new("l0.version", "1")], token));
         Assert.Contains("Đã lưu lúc 09:00", explained);
 
-        var complete = await site.HtmlAsync(Form);
+        var complete = await site.PageAsync(Form);
         Assert.Contains("Hồ sơ đã đầy đủ", complete);
         Assert.Contains("Phê duyệt và nộp hồ sơ</button>", complete);
-        var submitted = await site.PostAsync($"{Form}?handler=Submit", [], token);
+        var submitted = await site.PostWithTokenAsync($"{Form}?handler=Submit", [], token);
         Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
-        var after = await site.HtmlAsync(Form);
+        var after = await site.PageAsync(Form);
         Assert.Contains("Đã nộp hồ sơ tự đánh giá lúc 10/02/2025 09:00", after);
         Assert.Contains("Trạng thái: <strong>Đã nộp</strong>", after);
         Assert.Contains("Hồ sơ không còn chỉnh sửa được ở trạng thái này.", after);
         Assert.Contains("Tự chấm: ", after);
         Assert.DoesNotContain("hx-post", after);
-        Assert.Contains("<td>Đã nộp (nộp ngày 10/02/2025)</td>", await site.HtmlAsync("/tu-danh-gia"));
+        Assert.Contains("<td>Đã nộp (nộp ngày 10/02/2025)</td>", await site.PageAsync("/tu-danh-gia"));
     }
 
     [Fact]
@@ -186,33 +175,33 @@ public abstract class EvidenceAndSubmissionTests(DatabaseProvider provider) : Pr
         World.Clock.Now = World.On(5, 5);
         await World.Run(db => new AdvancePeriodHandler(db, World.Clock).HandleAsync(World.Secretariat, new AdvancePeriod(World.PeriodId)));
 
-        await site.SignInAsync("bien.tap.a");
-        var editor = await site.HtmlAsync(Form);
+        await site.SignInAsAsync("bien.tap.a");
+        var editor = await site.PageAsync(Form);
         Assert.Contains("<th scope=\"row\">1.3 Tuyên truyền</th>\n                    <td>0,75</td>\n                    <td>0,50</td>\n                    <td>Chỉ có 2 tin bài</td>", editor);
         Assert.Contains("<th scope=\"row\">1.2 Hoàn thành kế hoạch</th>\n                    <td>2,00</td>\n                    <td>2,00</td>\n                    <td>Giữ nguyên</td>", editor);
         Assert.Contains("<th scope=\"row\">2.3 Sự hài lòng</th>\n                    <td>—</td>\n                    <td>1,70</td>", editor);  // 85 % × 2
         Assert.Contains("Chỉ lãnh đạo đơn vị mới gửi giải trình.", editor);
         Assert.DoesNotContain("data-testid=\"appeal-form\"", editor);
 
-        await site.SignInAsync("lanh.dao.a");
-        var lead = await site.HtmlAsync(Form);
+        await site.SignInAsAsync("lanh.dao.a");
+        var lead = await site.PageAsync(Form);
         Assert.Contains("data-testid=\"appeal-form\"", lead);
         Assert.Contains("Hạn giải trình: 15/05/2025 17:00.", lead);
         Assert.Contains("name=\"a2.points\" value=\"0.75\"", lead);
         var token = await site.TokenAsync(Form);
-        var noArgument = await UnitSite.Html(await site.PostAsync($"{Form}?handler=Appeal", [new("a2.on", "true"), new("a2.points", "0.75"), new("a2.argument", "")], token));
+        var noArgument = await SiteSession.TextAsync(await site.PostWithTokenAsync($"{Form}?handler=Appeal", [new("a2.on", "true"), new("a2.points", "0.75"), new("a2.argument", "")], token));
         Assert.Contains("data-testid=\"appeal-error-2\">Cần nêu lý do giải trình / The appeal needs an argument</p>", noArgument);
 
         var uploaded = await Upload(site, $"{Form}?handler=Evidence&leaf=-1", token, DemoPdf.Create("Danh sach tin bai", ["3 tin bai CCHC"]), "tin-bai.pdf", ("number", "05/DS-SA"));
         Assert.Equal($"{Form}#giai-trinh", uploaded.Headers.Location?.OriginalString);
         var document = Assert.Single(await Evidence());
         Assert.Empty(document.LeafCodes);
-        Assert.Contains($"name=\"a2.doc\" value=\"{document.Id}\" /> 05/DS-SA", await site.HtmlAsync(Form));
+        Assert.Contains($"name=\"a2.doc\" value=\"{document.Id}\" /> 05/DS-SA", await site.PageAsync(Form));
 
-        var sent = await site.PostAsync($"{Form}?handler=Appeal",
+        var sent = await site.PostWithTokenAsync($"{Form}?handler=Appeal",
             [new("a2.on", "true"), new("a2.points", "0.75"), new("a2.argument", "Có 3 tin bài trên cổng thông tin"), new("a2.doc", document.Id.ToString())], token);
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
-        var waiting = await site.HtmlAsync(Form);
+        var waiting = await site.PageAsync(Form);
         Assert.Contains("Đã gửi giải trình 1 mục", waiting);
         Assert.Contains("Trạng thái: <strong>Đã gửi giải trình</strong>", waiting);
         Assert.Contains("<p>Đề nghị: Chấm trực tiếp 0,75 điểm (tối đa 1)</p>", waiting);
@@ -222,7 +211,7 @@ public abstract class EvidenceAndSubmissionTests(DatabaseProvider provider) : Pr
 
         var appeal = (await World.Run(db => new GetSubmissionHandler(db).HandleAsync(World.Admin, new GetSubmission(World.PeriodId, "A")))).Leaves.Single(l => l.Code == "1.3").Appeals.Single();
         await World.Run(db => new DecideAppealHandler(db, World.Clock).HandleAsync(World.Council, new DecideAppeal(appeal.Id, true, "Đủ 3 tin bài")));
-        var decided = await site.HtmlAsync(Form);
+        var decided = await site.PageAsync(Form);
         Assert.Contains("<strong>Được chấp nhận</strong>: Đủ 3 tin bài", decided);
         Assert.Contains("(điểm sau giải trình 0,75)", decided);
     }

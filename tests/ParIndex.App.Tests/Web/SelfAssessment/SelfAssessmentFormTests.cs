@@ -11,41 +11,30 @@ namespace ParIndex.App.Tests.Web.SelfAssessment;
 /// saving without JavaScript, live points and autosave with conflicts, refusals. Leaves by ordinal: 0 = 1.1 options,
 /// 1 = 1.2 tiers on a ratio, 2 = 1.3 manual step 0.25, 3 = 2.1 pass/fail, 4 = 2.2 deduction 0.5 per case, 5 = 2.3 survey.
 /// </summary>
-public abstract class SelfAssessmentFormTests(DatabaseProvider provider) : ProviderTest(provider)
+public abstract class SelfAssessmentFormTests(DatabaseProvider provider) : SelfAssessmentPageTest(provider)
 {
-    private string Form => $"/tu-danh-gia/{World.PeriodId}";
-
-    private async Task<UnitSite> OpenAsync(string user = "bien.tap.a")
-    {
-        World.Clock.Now = World.On(2, 10);
-        await World.Run(db => new AdvancePeriodHandler(db, World.Clock).HandleAsync(World.Secretariat, new AdvancePeriod(World.PeriodId)));
-        var site = await UnitSite.StartAsync(World);
-        await site.SignInAsync(user);
-        return site;
-    }
-
     private Task<SubmissionView> Submission() => World.Run(db => new GetSubmissionHandler(db).HandleAsync(World.Admin, new GetSubmission(World.PeriodId, "A")));
 
     [Fact]
     public async Task The_list_shows_the_units_periods_with_their_state_and_deadline()
     {
         await using var site = await OpenAsync();
-        var html = await site.HtmlAsync("/tu-danh-gia");
+        var html = await site.PageAsync("/tu-danh-gia");
         Assert.Contains($"<a href=\"/tu-danh-gia/{World.PeriodId}\">CCHC 2025</a>", html);
         Assert.Contains("<td>Tự đánh giá</td>", html);
         Assert.Contains("<td>Chưa bắt đầu</td>", html);
         Assert.Contains("<td>31/03/2025 17:00</td>", html);
         Assert.Contains("Sở A", html);
 
-        await site.SignInAsync("thu.ky");
-        Assert.True(UnitSite.IsForbidden(await site.Client.GetAsync("/tu-danh-gia")));
+        await site.SignInAsAsync("thu.ky");
+        SiteSession.AssertForbidden(await site.Client.GetAsync("/tu-danh-gia"));
     }
 
     [Fact]
     public async Task Each_area_is_a_tab_and_each_sub_criterion_has_its_rule_explained_and_an_input_suited_to_it()
     {
         await using var site = await OpenAsync();
-        var area1 = await site.HtmlAsync(Form);
+        var area1 = await site.PageAsync(Form);
         Assert.Contains($"<a href=\"{Form}?linh-vuc=1\" aria-current=\"page\">1. Chỉ đạo, điều hành", area1);
         Assert.Contains($"<a href=\"{Form}?linh-vuc=2\">2. Thủ tục hành chính", area1);
         Assert.Contains("Cách chấm: </span>Chọn một mức: Đúng hạn → 1 điểm; Chậm → 0,5 điểm; Không ban hành → 0 điểm.", area1);
@@ -60,7 +49,7 @@ public abstract class SelfAssessmentFormTests(DatabaseProvider provider) : Provi
         Assert.Contains("name=\"l2.na\"", area1);
         Assert.DoesNotContain("name=\"l3.pass\"", area1);
 
-        var area2 = await site.HtmlAsync(Form + "?linh-vuc=2");
+        var area2 = await site.PageAsync(Form + "?linh-vuc=2");
         Assert.Contains("aria-current=\"page\">2. Thủ tục hành chính", area2);
         Assert.Contains("Đạt: 2 điểm; không đạt: 0 điểm.", area2);
         Assert.Contains("name=\"l3.pass\" value=\"pass\"", area2);
@@ -75,17 +64,17 @@ public abstract class SelfAssessmentFormTests(DatabaseProvider provider) : Provi
     {
         await using var site = await OpenAsync();
         var token = await site.TokenAsync(Form);
-        var saved = await site.PostAsync(Form + "?linh-vuc=1", [new("l0.option", "late"), new("l0.note", "Quyết định đang trình ký"), new("l0.version", "0"),
+        var saved = await site.PostWithTokenAsync(Form + "?linh-vuc=1", [new("l0.option", "late"), new("l0.note", "Quyết định đang trình ký"), new("l0.version", "0"),
             new("l1.num", "45"), new("l1.den", "50"), new("l1.version", "0"), new("l2.points", "0.75"), new("l2.version", "0")], token);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Equal($"{Form}?linh-vuc=1", saved.Headers.Location?.OriginalString);
-        var area1 = await site.HtmlAsync(Form + "?linh-vuc=1");
+        var area1 = await site.PageAsync(Form + "?linh-vuc=1");
         Assert.Contains("Đã lưu 3 mục lúc 09:00", area1);
         Assert.Contains("value=\"late\" checked=\"checked\"", area1);
         Assert.Contains("name=\"l1.num\" value=\"45\"", area1);
         Assert.Contains("Tỷ lệ 90% (45/50) thuộc mức từ 90% trở lên → 2 điểm", area1);
 
-        var area2 = await site.PostAsync(Form + "?linh-vuc=2", [new("l3.na", "true"), new("l3.pass", "pass"), new("l4.count", "3")], token);
+        var area2 = await site.PostWithTokenAsync(Form + "?linh-vuc=2", [new("l3.na", "true"), new("l3.pass", "pass"), new("l4.count", "3")], token);
         Assert.Equal(HttpStatusCode.Redirect, area2.StatusCode);
 
         var leaves = (await Submission()).Leaves.ToDictionary(l => l.Code);
@@ -97,9 +86,9 @@ public abstract class SelfAssessmentFormTests(DatabaseProvider provider) : Provi
         Assert.Null(leaves["2.3"].Self);
 
         // Unchanged fields are not saved again; a pass/fail answer replaces "not applicable".
-        var again = await site.PostAsync(Form + "?linh-vuc=2", [new("l3.pass", "fail"), new("l3.version", "1"), new("l4.count", "3"), new("l4.version", "1")], token);
+        var again = await site.PostWithTokenAsync(Form + "?linh-vuc=2", [new("l3.pass", "fail"), new("l3.version", "1"), new("l4.count", "3"), new("l4.version", "1")], token);
         Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
-        Assert.Contains("Đã lưu 1 mục", await site.HtmlAsync(Form + "?linh-vuc=2"));
+        Assert.Contains("Đã lưu 1 mục", await site.PageAsync(Form + "?linh-vuc=2"));
         leaves = (await Submission()).Leaves.ToDictionary(l => l.Code);
         Assert.Equal(("fail", 2), (leaves["2.1"].Self!.Input, leaves["2.1"].Self!.Version));
         Assert.Equal(1, leaves["2.2"].Self!.Version);
@@ -110,9 +99,9 @@ public abstract class SelfAssessmentFormTests(DatabaseProvider provider) : Provi
     {
         await using var site = await OpenAsync();
         var token = await site.TokenAsync(Form);
-        var response = await site.PostAsync(Form + "?linh-vuc=1", [new("l0.option", "ontime"), new("l1.num", "45"), new("l2.points", "0.3")], token);
+        var response = await site.PostWithTokenAsync(Form + "?linh-vuc=1", [new("l0.option", "ontime"), new("l1.num", "45"), new("l2.points", "0.3")], token);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var html = await UnitSite.Html(response);
+        var html = await SiteSession.TextAsync(response);
         Assert.Contains("<p class=\"sa-error\" role=\"alert\" data-testid=\"error-1\">Hãy nhập cả tử số và mẫu số / Enter both the numerator and the denominator</p>", html);
         Assert.Contains("data-testid=\"error-2\">0.3 points is not a multiple of the step 0.25</p>", html);
         Assert.Contains("name=\"l2.points\" value=\"0.3\"", html);               // what was typed is kept
@@ -126,9 +115,9 @@ public abstract class SelfAssessmentFormTests(DatabaseProvider provider) : Provi
         var token = await site.TokenAsync(Form);
         async Task<string> Preview(int leaf, params (string Name, string Value)[] fields)
         {
-            var response = await site.PostAsync($"{Form}?handler=Preview&leaf={leaf}", fields.Select(f => KeyValuePair.Create(f.Name, f.Value)), token);
+            var response = await site.PostWithTokenAsync($"{Form}?handler=Preview&leaf={leaf}", fields.Select(f => KeyValuePair.Create(f.Name, f.Value)), token);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            return await UnitSite.Html(response);
+            return await SiteSession.TextAsync(response);
         }
 
         // 40/50 = 80 %: the tier from 70 % to under 90 % gives 1 point of 2.
@@ -155,7 +144,7 @@ public abstract class SelfAssessmentFormTests(DatabaseProvider provider) : Provi
     {
         await using var site = await OpenAsync();
         var token = await site.TokenAsync(Form);
-        var first = await UnitSite.Html(await site.PostAsync($"{Form}?handler=Autosave&leaf=2", [new("l2.points", "0.5"), new("l2.version", "0")], token));
+        var first = await SiteSession.TextAsync(await site.PostWithTokenAsync($"{Form}?handler=Autosave&leaf=2", [new("l2.points", "0.5"), new("l2.version", "0")], token));
         Assert.Contains("Đã lưu lúc 09:00", first);
         Assert.Contains("<input type=\"hidden\" name=\"l2.version\" value=\"1\" />", first);
 
@@ -163,7 +152,7 @@ public abstract class SelfAssessmentFormTests(DatabaseProvider provider) : Provi
         World.Clock.Now = World.On(2, 10, 10);
         await World.Run(db => new SaveScoreHandler(db, World.Clock).HandleAsync(World.Editor("A"), new SaveScore(World.PeriodId, "A", "1.3", "1", 1)));
 
-        var conflict = await UnitSite.Html(await site.PostAsync($"{Form}?handler=Autosave&leaf=2", [new("l2.points", "0.25"), new("l2.version", "1")], token));
+        var conflict = await SiteSession.TextAsync(await site.PostWithTokenAsync($"{Form}?handler=Autosave&leaf=2", [new("l2.points", "0.25"), new("l2.version", "1")], token));
         Assert.Contains("Người khác vừa lưu mục này (phiên bản 2):", conflict);
         Assert.Contains("<strong class=\"sa-their-value\">Chấm trực tiếp 1 điểm (tối đa 1)</strong>", conflict);
         Assert.Contains($"<a href=\"{Form}?linh-vuc=1#leaf-2\">Giữ giá trị của họ (tải lại)</a>", conflict);
@@ -171,14 +160,14 @@ public abstract class SelfAssessmentFormTests(DatabaseProvider provider) : Provi
         Assert.Contains("name=\"l2.version\" value=\"1\"", conflict);            // the next autosave still asks
         Assert.Equal("1", (await Submission()).Leaves.Single(l => l.Code == "1.3").Self!.Input);
 
-        var overwritten = await UnitSite.Html(await site.PostAsync($"{Form}?handler=Autosave&leaf=2&theirs=2", [new("l2.points", "0.25"), new("l2.version", "1")], token));
+        var overwritten = await SiteSession.TextAsync(await site.PostWithTokenAsync($"{Form}?handler=Autosave&leaf=2&theirs=2", [new("l2.points", "0.25"), new("l2.version", "1")], token));
         Assert.Contains("Đã lưu lúc 10:00", overwritten);
         Assert.Contains("name=\"l2.version\" value=\"3\"", overwritten);
         var leaf = (await Submission()).Leaves.Single(l => l.Code == "1.3").Self!;
         Assert.Equal(("0.25", 3), (leaf.Input, leaf.Version));
 
         // The page shows the autosave wiring and the version the next save starts from.
-        var page = await site.HtmlAsync(Form);
+        var page = await site.PageAsync(Form);
         Assert.Contains($"hx-post=\"{Form}?handler=Autosave&leaf=2\" hx-trigger=\"change delay:700ms\"", page);
         Assert.Contains($"hx-post=\"{Form}?handler=Preview&leaf=2\" hx-trigger=\"input delay:300ms, change\"", page);
         Assert.Contains("name=\"l2.version\" value=\"3\"", page);
@@ -190,7 +179,7 @@ public abstract class SelfAssessmentFormTests(DatabaseProvider provider) : Provi
     {
         await using var site = await OpenAsync();
         foreach (var url in new[] { Form + "?linh-vuc=1", $"{Form}?handler=Preview&leaf=2", $"{Form}?handler=Autosave&leaf=2", $"{Form}?handler=Submit" })
-            Assert.Equal(HttpStatusCode.BadRequest, (await site.PostAsync(url, [new("l2.points", "0.5")], token: null)).StatusCode);
+            Assert.Equal(HttpStatusCode.BadRequest, (await site.PostWithoutTokenAsync(url, [new("l2.points", "0.5")])).StatusCode);
         Assert.All((await Submission()).Leaves, l => Assert.Null(l.Self));
     }
 
@@ -202,14 +191,14 @@ public abstract class SelfAssessmentFormTests(DatabaseProvider provider) : Provi
         await using var site = await OpenAsync();
         var token = await site.TokenAsync(Form);
         Assert.Equal(HttpStatusCode.NotFound, (await site.Client.GetAsync($"/tu-danh-gia/{onlyB.Id}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await site.PostAsync($"/tu-danh-gia/{onlyB.Id}?handler=Preview&leaf=2", [new("l2.points", "0.5")], token)).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await site.PostAsync($"/tu-danh-gia/{onlyB.Id}?handler=Autosave&leaf=2", [new("l2.points", "0.5")], token)).StatusCode);
-        Assert.DoesNotContain("riêng B", await site.HtmlAsync("/tu-danh-gia"));
+        Assert.Equal(HttpStatusCode.NotFound, (await site.PostWithTokenAsync($"/tu-danh-gia/{onlyB.Id}?handler=Preview&leaf=2", [new("l2.points", "0.5")], token)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await site.PostWithTokenAsync($"/tu-danh-gia/{onlyB.Id}?handler=Autosave&leaf=2", [new("l2.points", "0.5")], token)).StatusCode);
+        Assert.DoesNotContain("riêng B", await site.PageAsync("/tu-danh-gia"));
 
-        await site.SignInAsync("thu.ky");
-        Assert.True(UnitSite.IsForbidden(await site.Client.GetAsync(Form)));
+        await site.SignInAsAsync("thu.ky");
+        SiteSession.AssertForbidden(await site.Client.GetAsync(Form));
         var secretariatToken = await site.TokenAsync("/dang-nhap");
-        Assert.True(UnitSite.IsForbidden(await site.PostAsync($"{Form}?handler=Autosave&leaf=2", [new("l2.points", "0.5")], secretariatToken)));
+        SiteSession.AssertForbidden(await site.PostWithTokenAsync($"{Form}?handler=Autosave&leaf=2", [new("l2.points", "0.5")], secretariatToken));
         Assert.All((await Submission()).Leaves, l => Assert.Null(l.Self));
     }
 
@@ -218,15 +207,15 @@ public abstract class SelfAssessmentFormTests(DatabaseProvider provider) : Provi
     {
         await using var site = await OpenAsync();
         World.Clock.Now = World.On(4, 1);
-        await site.SignInAsync("bien.tap.a");                                   // the test clock jumped past the cookie's lifetime
-        var html = await site.HtmlAsync(Form);
+        await site.SignInAsAsync("bien.tap.a");                                   // the test clock jumped past the cookie's lifetime
+        var html = await site.PageAsync(Form);
         Assert.Contains("Đã quá hạn nộp tự đánh giá (31/03/2025 17:00).", html);
         Assert.Contains("hãy đề nghị cơ quan thường trực (Sở Nội vụ) gia hạn cho đơn vị", html);
         Assert.DoesNotContain("Lưu các mục của lĩnh vực này", html);
         Assert.DoesNotContain("hx-post", html);
 
         var token = await site.TokenAsync("/dang-nhap");
-        var late = await UnitSite.Html(await site.PostAsync($"{Form}?handler=Autosave&leaf=2", [new("l2.points", "0.5"), new("l2.version", "0")], token));
+        var late = await SiteSession.TextAsync(await site.PostWithTokenAsync($"{Form}?handler=Autosave&leaf=2", [new("l2.points", "0.5"), new("l2.version", "0")], token));
         Assert.Contains("Chưa lưu: ", late);
         Assert.Contains("đã quá hạn 31/03/2025 17:00", late);
     }

@@ -38,7 +38,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, Texts texts,
     public Task<IActionResult> OnPostAdvanceAsync(CancellationToken ct) => RunAsync(async () =>
     {
         var move = await new AdvancePeriodHandler(Db, clock).HandleAsync(await LoadActorAsync(ct), new AdvancePeriod(PeriodId ?? 0, From), ct);
-        Done = L("Đã chuyển kỳ đánh giá sang giai đoạn: ", "The period moved to: ") + Appraisal.StateNames.Of(texts, move.To);
+        Done = L("Đã chuyển kỳ đánh giá sang giai đoạn: ", "The period moved to: ") + StateNames.Of(texts, move.To);
         return Redirect($"/hoi-dong?ky={PeriodId}");
     }, () => ShowAgainAsync(ct), "Advance");
 

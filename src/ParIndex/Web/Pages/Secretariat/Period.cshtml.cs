@@ -80,7 +80,7 @@ public sealed class PeriodModel(AppDbContext db, TimeProvider clock, IOutputCach
             return Refuse(ExtendForm, L("Hãy chọn đơn vị và hạn mới", "Choose the unit and its new deadline"));
         var until = Times.InVietnam(Extension.Until.Value);
         await new GrantExtensionHandler(Db, clock).HandleAsync(Actor, new GrantExtension(id, Extension.Unit, until, Extension.Reason ?? ""), ct);
-        return Done(id, L($"Đơn vị {Extension.Unit} được gia hạn tự đánh giá đến {Times.Text(until)}", $"Unit {Extension.Unit} may self-assess until {Times.Text(until)}"));
+        return Done(id, L($"Đơn vị {Extension.Unit} được gia hạn tự đánh giá đến {Vi.Time(until)}", $"Unit {Extension.Unit} may self-assess until {Vi.Time(until)}"));
     });
 
     public Task<IActionResult> OnPostAssignAsync(int id, CancellationToken ct) => ActAsync(id, AssignForm, ct, async () =>

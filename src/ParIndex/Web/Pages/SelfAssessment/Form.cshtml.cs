@@ -88,7 +88,7 @@ public sealed class FormModel(AppDbContext db, TimeProvider clock, IEvidenceStor
             try
             {
                 var saved = await new SaveSelfAssessmentHandler(Db, clock).HandleAsync(Actor, new SaveSelfAssessment(periodId, View.UnitCode, items), ct);
-                Flash = L($"Đã lưu {saved.Scores.Count} mục lúc {Times.Clock(clock.GetUtcNow())}", $"Saved {saved.Scores.Count} item(s) at {Times.Clock(clock.GetUtcNow())}");
+                Flash = L($"Đã lưu {saved.Scores.Count} mục lúc {Vi.Clock(clock.GetUtcNow())}", $"Saved {saved.Scores.Count} item(s) at {Vi.Clock(clock.GetUtcNow())}");
             }
             catch (ImportException e)
             {
@@ -214,7 +214,7 @@ public sealed class FormModel(AppDbContext db, TimeProvider clock, IEvidenceStor
     {
         await LoadAsync(periodId, ct);
         await new SubmitSelfAssessmentHandler(Db, clock).HandleAsync(Actor, new SubmitSelfAssessment(periodId, View.UnitCode), ct);
-        Flash = L($"Đã nộp hồ sơ tự đánh giá lúc {Times.At(clock.GetUtcNow())}", $"Self-assessment submitted at {Times.At(clock.GetUtcNow())}");
+        Flash = L($"Đã nộp hồ sơ tự đánh giá lúc {Vi.Time(clock.GetUtcNow())}", $"Self-assessment submitted at {Vi.Time(clock.GetUtcNow())}");
         return Redirect(AreaUrl());
     }, () => ShowAgainAsync(periodId, ct), "submit");
 

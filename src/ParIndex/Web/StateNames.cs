@@ -2,9 +2,12 @@ using ParIndex.App.Data;
 using ParIndex.Domain.Comparison;
 using ParIndex.Domain.Workflow;
 
-namespace ParIndex.Web.Pages.Secretariat;
+namespace ParIndex.Web;
 
-/// <summary>The names of stages, states and kinds as the secretariat's pages show them, Vietnamese and English.</summary>
+/// <summary>
+/// The names of stages, states and kinds as every page shows them, Vietnamese and English — the same words the
+/// workflow's messages use. <c>Of(x)</c> gives both; <c>Of(T, x)</c> the reader's language.
+/// </summary>
 public static class StateNames
 {
     public static (string Vi, string En) Of(SubmissionState state) => state switch
@@ -30,6 +33,14 @@ public static class StateNames
         _ => (state.ToString(), state.ToString()),
     };
 
+    public static (string Vi, string En) Of(AppealState state) => state switch
+    {
+        AppealState.Open => ("Chờ quyết định", "Awaiting decision"),
+        AppealState.Accepted => ("Được chấp nhận", "Accepted"),
+        AppealState.Rejected => ("Không được chấp nhận", "Rejected"),
+        _ => (state.ToString(), state.ToString()),
+    };
+
     public static (string Vi, string En) Of(UnitType type) => type switch
     {
         UnitType.Ministry => ("Bộ, ngành", "Ministry"),
@@ -47,4 +58,10 @@ public static class StateNames
         LineageKind.Split => ("Chia tách", "Split"),
         _ => (kind.ToString(), kind.ToString()),
     };
+
+    public static string Of(Texts t, SubmissionState state) => t[Of(state)];
+
+    public static string Of(Texts t, PeriodState state) => t[Of(state)];
+
+    public static string Of(Texts t, AppealState state) => t[Of(state)];
 }
