@@ -21,14 +21,14 @@ public sealed class RoleSignInTests(DemoSite site, ITestOutputHelper output) : B
     };
 
     [Theory]
-    [InlineData("admin", "Admin", null)]
-    [InlineData("thuongtruc", "Secretariat", null)]
-    [InlineData("hoidong", "Council", null)]
-    [InlineData("nguoixem", "Viewer", null)]
-    [InlineData("thamdinh1", "Appraiser", null)]
-    [InlineData("snv.editor", "UnitEditor", "Sở Nội vụ")]
-    [InlineData("stc.lead", "UnitLead", "Sở Tài chính")]
-    public async Task A_demo_account_lands_on_its_page_with_its_role(string user, string role, string? unit) => await InBrowser(async b =>
+    [InlineData("admin", "Admin", "Quản trị hệ thống", null)]
+    [InlineData("thuongtruc", "Secretariat", "Cơ quan thường trực (Sở Nội vụ)", null)]
+    [InlineData("hoidong", "Council", "Hội đồng thẩm định", null)]
+    [InlineData("nguoixem", "Viewer", "Người xem", null)]
+    [InlineData("thamdinh1", "Appraiser", "Thẩm định viên", null)]
+    [InlineData("snv.editor", "UnitEditor", "Cán bộ đơn vị", "Sở Nội vụ")]
+    [InlineData("stc.lead", "UnitLead", "Lãnh đạo đơn vị", "Sở Tài chính")]
+    public async Task A_demo_account_lands_on_its_page_with_its_role(string user, string role, string roleName, string? unit) => await InBrowser(async b =>
     {
         var account = Site.Province.Account(user);
         Assert.Equal(role, account.Role);
@@ -39,7 +39,7 @@ public sealed class RoleSignInTests(DemoSite site, ITestOutputHelper output) : B
         await b.Page.WaitForURLAsync("**/toi");
         await b.ScreenshotAsync("me");
 
-        await Assertions.Expect(b.Page.GetByTestId("roles")).ToHaveTextAsync($"Vai trò: {role}" + (unit is null ? "" : $" — đơn vị {unit}"));
+        await Assertions.Expect(b.Page.GetByTestId("roles")).ToHaveTextAsync($"Vai trò: {roleName}" + (unit is null ? "" : $" — đơn vị {unit}"));
         var nav = b.Page.GetByRole(AriaRole.Navigation, new() { Name = "Chính" });
         await Assertions.Expect(nav.GetByRole(AriaRole.Link, new() { Name = user, Exact = true })).ToBeVisibleAsync();
         await Assertions.Expect(nav.GetByRole(AriaRole.Link, new() { Name = "Đăng nhập", Exact = true })).ToHaveCountAsync(0);

@@ -22,7 +22,7 @@ public sealed class SignInTests(DemoSite site, ITestOutputHelper output) : Brows
         await b.Page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
         await b.Page.WaitForURLAsync("**/toi");
         await b.ScreenshotAsync("me");
-        await Assertions.Expect(b.Page.GetByTestId("roles")).ToHaveTextAsync("Vai trò: UnitEditor — đơn vị Sở Nội vụ");
+        await Assertions.Expect(b.Page.GetByTestId("roles")).ToHaveTextAsync("Vai trò: Cán bộ đơn vị — đơn vị Sở Nội vụ");
     });
 
     [Fact]
