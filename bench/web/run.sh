@@ -95,7 +95,7 @@ done
 
 PORT=$(free_port)
 SITE="http://127.0.0.1:$PORT"
-# As shipped, the app logs at Information (each request, each SQL command) to the console: here into serve.log.
+# As shipped, the app logs its own messages at Information and ASP.NET Core/EF Core at Warning: here into serve.log.
 # APP_LOG_LEVEL=Warning runs it quieter.
 if [ -n "${APP_LOG_LEVEL:-}" ]; then export Logging__LogLevel__Default="$APP_LOG_LEVEL"; fi
 ASPNETCORE_ENVIRONMENT=Production DOTNET_ENVIRONMENT=Production \
@@ -201,5 +201,5 @@ DATE=$(date -u +%Y-%m-%d)
   echo
   echo "Machine: $(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo), $(free -g | awk '/Mem:/ { print $2 }') GiB;" \
     "$(dotnet --version | sed 's/^/.NET SDK /'), $("$NGINX" -v 2>&1 | sed 's/^nginx version: //'), $(wrk -v 2>&1 | head -n1 | awk '{ print $1, $2 }');" \
-    "log level ${APP_LOG_LEVEL:-as shipped (Information)}; load before measuring $START_LOAD (waited $waited s); sign-in phase load $(load_range signin)."
+    "log level ${APP_LOG_LEVEL:-as shipped (appsettings.json)}; load before measuring $START_LOAD (waited $waited s); sign-in phase load $(load_range signin)."
 } | tee "$WORK/results.md"

@@ -15,12 +15,10 @@ public sealed class CompiledFramework
         Framework = framework;
         var nodes = new List<FrameworkNode>();
         var parents = new List<int>();
-        var areas = new List<int>();
         foreach (var area in framework.Nodes)
-            Flatten(area, -1, areas.Count, nodes, parents, areas);
+            Flatten(area, -1, nodes, parents);
         Nodes = [.. nodes];
         Parent = [.. parents];
-        AreaOf = [.. areas];
         AreaNodes = [.. Enumerable.Range(0, Nodes.Length).Where(i => Parent[i] < 0)];
         LeafNodes = [.. Enumerable.Range(0, Nodes.Length).Where(i => Nodes[i].IsLeaf)];
         Rules = [.. LeafNodes.Select(i => Nodes[i].Rule!)];
@@ -41,9 +39,6 @@ public sealed class CompiledFramework
 
     /// <summary>Index of each node's parent, or −1 for an area.</summary>
     public int[] Parent { get; }
-
-    /// <summary>Ordinal (0-based, in <see cref="AreaNodes"/>) of the area each node belongs to.</summary>
-    public int[] AreaOf { get; }
 
     public int[] AreaNodes { get; }
 
@@ -102,13 +97,12 @@ public sealed class CompiledFramework
         return false;
     }
 
-    private static void Flatten(FrameworkNode node, int parent, int area, List<FrameworkNode> nodes, List<int> parents, List<int> areas)
+    private static void Flatten(FrameworkNode node, int parent, List<FrameworkNode> nodes, List<int> parents)
     {
         var index = nodes.Count;
         nodes.Add(node);
         parents.Add(parent);
-        areas.Add(area);
         foreach (var child in node.Children)
-            Flatten(child, index, area, nodes, parents, areas);
+            Flatten(child, index, nodes, parents);
     }
 }
