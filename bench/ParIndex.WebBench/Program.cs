@@ -22,8 +22,8 @@ if (!int.TryParse(options["period"], out var period)) return Usage("--period mus
 if (!File.Exists(options["users"])) return Usage("--users must name a file of name,area lines");
 if (!int.TryParse(options["seconds"], out var seconds) || seconds < 1) return Usage("--seconds must be a positive whole number");
 if (!int.TryParse(options["pause-max-ms"], out var pauseMaxMs) || pauseMaxMs < 0) return Usage("--pause-max-ms must be ≥ 0");
-// The sign-in page allows 20 requests a minute per client address, and a sign-in takes two (the GET for the
-// antiforgery token, the POST): at most 9 users per address keeps under it with a margin.
+// Sign-in allows 20 attempts (POSTs) a minute per client address: at most 9 users per address keeps well under it,
+// with room for a retry after a slow start.
 if (!int.TryParse(options["per-source"], out var perSource) || perSource is < 1 or > 10) return Usage("--per-source must be 1–10");
 var password = Environment.GetEnvironmentVariable("PARINDEX_BENCH_PASSWORD") is { Length: > 0 } p ? p : null;
 if (password is null) return Usage("set PARINDEX_BENCH_PASSWORD to the users' password");
