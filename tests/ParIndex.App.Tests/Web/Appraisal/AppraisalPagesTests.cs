@@ -64,12 +64,12 @@ public abstract class AppraisalPagesTests(DatabaseProvider provider) : ProviderT
         Assert.Contains("Văn bản lưu tại đơn vị", page);
         Assert.Contains("12/KH-A", page);
         Assert.Contains("15/01/2025, UBND tỉnh", page);
-        Assert.Contains($"href=\"/tham-dinh/tai-lieu/{year.DocumentOn11}\"", page);
+        Assert.Contains($"href=\"/tai-lieu/{year.DocumentOn11}\"", page);
         Assert.DoesNotContain("34/TB-A", page);                                  // 2.1's document, not this item's
         Assert.Contains("<option value=\"ontime\" selected=\"selected\">Đúng hạn (1,00)</option>", page);
         Assert.Contains("accesskey=\"n\"", page);
 
-        var file = await browser.GetAsync($"/tham-dinh/tai-lieu/{year.DocumentOn11}");
+        var file = await browser.GetAsync($"/tai-lieu/{year.DocumentOn11}");
         Assert.Equal(HttpStatusCode.OK, file.StatusCode);
         Assert.Equal("application/pdf", file.Content.Headers.ContentType?.MediaType);
         Assert.Equal("inline", file.Content.Headers.ContentDisposition?.DispositionType);
@@ -104,8 +104,8 @@ public abstract class AppraisalPagesTests(DatabaseProvider provider) : ProviderT
         await areaAppraiser.AssertForbiddenAsync(Sheet("A", "1.1"));
         SiteSession.AssertForbidden(await areaAppraiser.PostAsync(Sheet("A", "2.1"), Sheet("A", "1.1"),
             new() { ["Input"] = "late", ["Reason"] = "Thử", ["ExpectedVersion"] = "0" }));
-        await areaAppraiser.AssertForbiddenAsync($"/tham-dinh/tai-lieu/{year.DocumentOn11}");
-        Assert.Equal(HttpStatusCode.OK, (await areaAppraiser.GetAsync($"/tham-dinh/tai-lieu/{year.DocumentOn21}")).StatusCode);
+        await areaAppraiser.AssertForbiddenAsync($"/tai-lieu/{year.DocumentOn11}");
+        Assert.Equal(HttpStatusCode.OK, (await areaAppraiser.GetAsync($"/tai-lieu/{year.DocumentOn21}")).StatusCode);
 
         await using var lead = await SiteSession.SignInAsync(site, "ld.a");
         await lead.AssertForbiddenAsync(Sheet("A"));

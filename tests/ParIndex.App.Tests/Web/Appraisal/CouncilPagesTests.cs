@@ -34,7 +34,7 @@ public abstract class CouncilPagesTests(DatabaseProvider provider) : ProviderTes
         Assert.Contains("<dd data-testid=\"appraised\">2 → 1,00 (lý do: Có 2 hồ sơ trễ hạn)</dd>", page);    // 2 − 2 × 0,5
         Assert.Contains("<dd data-testid=\"requested\">1 → 1,50 / 2,00</dd>", page);                          // 2 − 1 × 0,5
         Assert.Contains("34/TB-A", page);
-        Assert.Contains($"href=\"/tham-dinh/tai-lieu/{year.DocumentOn21}\"", page);
+        Assert.Contains($"href=\"/tai-lieu/{year.DocumentOn21}\"", page);
 
         var noReason = await council.PostAsync(AppealsPage, AppealsPage, new() { ["AppealId"] = $"{on13}", ["Decision"] = "accept", ["DecidedInput"] = "0.75", ["Reason"] = "" });
         Assert.Equal(HttpStatusCode.OK, noReason.StatusCode);

@@ -57,17 +57,17 @@ public abstract class EvidenceAndSubmissionTests(DatabaseProvider provider) : Se
         Assert.Contains("Số 12/QĐ-SA", html);
         Assert.Contains("ngày 15/01/2025", html);
         Assert.Contains(": Kế hoạch CCHC năm 2025", html);
-        Assert.Contains($"<a href=\"/tu-danh-gia/tai-lieu/{document.Id}\" target=\"_blank\" rel=\"noopener\">Mở tệp ke-hoach.pdf</a>", html);
+        Assert.Contains($"<a href=\"/tai-lieu/{document.Id}\" target=\"_blank\" rel=\"noopener\">Mở tệp ke-hoach.pdf</a>", html);
 
-        var file = await site.Client.GetAsync($"/tu-danh-gia/tai-lieu/{document.Id}");
+        var file = await site.Client.GetAsync($"/tai-lieu/{document.Id}");
         Assert.Equal(HttpStatusCode.OK, file.StatusCode);
         Assert.Equal("application/pdf", file.Content.Headers.ContentType?.MediaType);
         Assert.Equal("inline", file.Content.Headers.ContentDisposition?.DispositionType ?? ContentDispositionHeaderValue.Parse(file.Headers.GetValues("Content-Disposition").Single()).DispositionType);
         Assert.Equal(pdf, await file.Content.ReadAsByteArrayAsync());
 
         await site.SignInAsAsync("bien.tap.b");
-        SiteSession.AssertForbidden(await site.Client.GetAsync($"/tu-danh-gia/tai-lieu/{document.Id}"));
-        Assert.Equal(HttpStatusCode.NotFound, (await site.Client.GetAsync("/tu-danh-gia/tai-lieu/999999")).StatusCode);
+        SiteSession.AssertForbidden(await site.Client.GetAsync($"/tai-lieu/{document.Id}"));
+        Assert.Equal(HttpStatusCode.NotFound, (await site.Client.GetAsync("/tai-lieu/999999")).StatusCode);
     }
 
     [Fact]

@@ -5,10 +5,10 @@ using ParIndex.App.Data;
 using ParIndex.App.Evidence.Storage;
 using ParIndex.App.Features.Evidence;
 
-namespace ParIndex.Web.Pages.Appraisal;
+namespace ParIndex.Web.Pages;
 
 /// <summary>
-/// <c>GET /tham-dinh/tai-lieu/{documentId}</c>: an evidence file for a reviewer, through <see cref="OpenEvidenceFileHandler"/>
+/// <c>GET /tai-lieu/{documentId}</c>: an evidence file for its unit or a reviewer, through <see cref="OpenEvidenceFileHandler"/>
 /// (which decides who may). PDFs and raster images open in the browser; anything else downloads. The file gets a
 /// policy of its own that runs nothing.
 /// </summary>
