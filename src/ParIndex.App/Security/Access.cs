@@ -55,8 +55,12 @@ public static class Access
     public static async Task<bool> IsAssignedAsync(AppDbContext db, Actor actor, int periodId, int unitId, string? leafCode, CancellationToken ct)
     {
         var assignments = await db.Assignments.Where(a => a.PeriodId == periodId && a.UserId == actor.UserId).ToListAsync(ct);
-        return assignments.Any(a =>
-            (a.UnitId is null || a.UnitId == unitId) &&
-            (a.AreaCode is null || leafCode is null || leafCode == a.AreaCode || leafCode.StartsWith(a.AreaCode + ".", StringComparison.Ordinal)));
+        return assignments.Any(a => Covers(a, unitId, leafCode));
     }
+
+    /// <summary>Whether an assignment covers this unit (all units when it names none) and the area of this leaf (any leaf when it names no area, or no leaf is asked about).</summary>
+    public static bool Covers(AppraiserAssignment assignment, int unitId, string? leafCode) =>
+        (assignment.UnitId is null || assignment.UnitId == unitId) &&
+        (assignment.AreaCode is null || leafCode is null || leafCode == assignment.AreaCode
+            || leafCode.StartsWith(assignment.AreaCode + ".", StringComparison.Ordinal));
 }

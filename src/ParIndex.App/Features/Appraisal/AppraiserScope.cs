@@ -34,8 +34,7 @@ internal sealed class AppraiserScope
     {
         if (_actor.SeesAllUnits) return true;
         if (!_actor.Is(Role.Appraiser) || _actor.BelongsTo(unitId)) return false;
-        return _assignments.Any(a => a.PeriodId == periodId && (a.UnitId is null || a.UnitId == unitId) &&
-            (a.AreaCode is null || leafCode is null || leafCode == a.AreaCode || leafCode.StartsWith(a.AreaCode + ".", StringComparison.Ordinal)));
+        return _assignments.Any(a => a.PeriodId == periodId && Access.Covers(a, unitId, leafCode));
     }
 
     /// <summary>Whether the actor may close the unit's whole appraisal (see <see cref="Access.RequireUnitAppraiserAsync"/>).</summary>
