@@ -13,16 +13,16 @@ internal static class CompositeCommand
 {
     public static Command Create()
     {
-        var meta = new Option<string>("--meta") { Description = "Cấu trúc chỉ số (iMeta CSV): iCode,Level,Parent,Weight,Direction,Type[,Target]", Required = true };
-        var data = new Option<string>("--data") { Description = "Dữ liệu (iData CSV): uCode và một cột cho mỗi chỉ tiêu", Required = true };
-        var normalise = new Option<string>("--normalise") { Description = "minmax[:L:U] (default minmax:0:100), zscore[:M:S], rank, target[:cap]", DefaultValueFactory = _ => "minmax:0:100" };
-        var aggregate = new Option<string>("--aggregate") { Description = "amean (weighted arithmetic mean, default) or gmean (weighted geometric mean)", DefaultValueFactory = _ => "amean" };
-        var datThresh = new Option<double>("--dat-thresh") { Description = "An aggregate is missing when the share of its children with a value is below this (0–1, default 0)" };
-        var weights = new Option<string?>("--weights") { Description = "Trọng số thay thế (CSV iCode,Weight) — weights overriding the structure's" };
-        var output = new Option<string?>("--out") { Description = "Output CSV (default: standard output)" };
-        var uncertainty = new Option<int?>("--uncertainty") { Description = "Phân tích độ bất định: số lần lặp N — rank uncertainty with N replications" };
-        var noise = new Option<string?>("--noise") { Description = "Weight noise per level, LEVEL:FACTOR[,LEVEL:FACTOR…]: w × (1 + u·FACTOR), u uniform on [−1, 1]" };
-        var seed = new Option<ulong>("--seed") { Description = "Seed of the random draws (default 1)", DefaultValueFactory = _ => 1UL };
+        var meta = new Option<string>("--meta") { Description = "Cấu trúc chỉ số — structure, COINr iMeta CSV: iCode,Level,Parent,Weight,Direction,Type[,Target]", Required = true };
+        var data = new Option<string>("--data") { Description = "Dữ liệu — data, COINr iData CSV: uCode and one column per indicator", Required = true };
+        var normalise = new Option<string>("--normalise") { Description = "Chuẩn hoá — normalisation: minmax[:L:U], zscore[:M:S], rank, target[:cap]", DefaultValueFactory = _ => "minmax:0:100" };
+        var aggregate = new Option<string>("--aggregate") { Description = "Tổng hợp — aggregation: amean (weighted arithmetic mean) or gmean (weighted geometric mean)", DefaultValueFactory = _ => "amean" };
+        var datThresh = new Option<double>("--dat-thresh") { Description = "Ngưỡng đủ dữ liệu — an aggregate is missing when the share of its children with a value is below this (0–1)" };
+        var weights = new Option<string?>("--weights") { Description = "Trọng số thay thế — weights overriding the structure's, CSV iCode,Weight" };
+        var output = new Option<string?>("--out") { Description = "Tệp kết quả — output CSV (default: standard output)" };
+        var uncertainty = new Option<int?>("--uncertainty") { Description = "Độ bất định của thứ hạng — rank uncertainty with N replications" };
+        var noise = new Option<string?>("--noise") { Description = "Nhiễu trọng số theo cấp — weight noise per level, LEVEL:FACTOR[,…]: w × (1 + u·FACTOR), u uniform on [−1, 1]" };
+        var seed = new Option<ulong>("--seed") { Description = "Hạt giống ngẫu nhiên — seed of the random draws", DefaultValueFactory = _ => 1UL };
 
         var command = new Command("composite", "Chỉ số tổng hợp kiểu COINr (DDCI, …): chuẩn hoá, tổng hợp, xếp hạng, độ bất định — composite index from COINr CSV files")
         {

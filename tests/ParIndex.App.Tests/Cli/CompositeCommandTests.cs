@@ -57,6 +57,21 @@ public sealed class CompositeCommandTests
     }
 
     [Fact]
+    public void A_weights_file_and_a_threshold_change_the_build()
+    {
+        var dir = Repo.TempDir();
+        var weights = Path.Combine(dir, "w.csv");
+        File.WriteAllText(weights, "iCode,Weight\nConn,0\n");
+        var run = Composite("--weights", weights, "--dat-thresh", "0.5");
+        Assert.Equal(0, run.ExitCode);
+        var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var header = lines[0].Split(',').ToList();
+        var (sust, index) = (header.IndexOf("Sust"), header.IndexOf("Index"));
+        // With Connectivity weighted 0 the index is the Sustainability sub-index.
+        Assert.All(lines.Skip(1).Select(l => l.Split(',')), c => Assert.Equal(c[sust], c[index]));
+    }
+
+    [Fact]
     public void Bad_structure_is_reported_with_its_location_and_nothing_is_written()
     {
         var dir = Repo.TempDir();
