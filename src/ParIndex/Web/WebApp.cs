@@ -31,6 +31,8 @@ internal static class WebApp
         builder.WebHost.UseUrls(urls);
         // A build (not a publish) serves wwwroot from the project through its static web assets manifest.
         builder.WebHost.UseStaticWebAssets();
+        // Kestrel:Limits:* (e.g. MaxRequestBodySize, 30 MB by default) from configuration, like every other setting.
+        builder.WebHost.ConfigureKestrel(o => builder.Configuration.GetSection("Kestrel:Limits").Bind(o.Limits));
         // One line per entry, with the request's scope (RequestId); Logging:Console:FormatterName=json for JSON lines.
         builder.Logging.ClearProviders();
         if (string.Equals(builder.Configuration["Logging:Console:FormatterName"], "json", StringComparison.OrdinalIgnoreCase))
