@@ -76,6 +76,7 @@ internal static class WebApp
         builder.Services.AddRazorPages(o => o.RootDirectory = "/Web/Pages");
         builder.Services.AddOutputCache(PublicResults.AddPolicy);
         Health.HealthEndpoints.AddServices(builder.Services);
+        ReverseProxy.Add(builder.Services, builder.Configuration);
 
         var app = builder.Build();
         if (app.Environment.IsDevelopment())
@@ -83,6 +84,7 @@ internal static class WebApp
             using var scope = app.Services.CreateScope();
             Database.UpgradeAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>()).GetAwaiter().GetResult();
         }
+        app.UseForwardedHeaders();
         app.UseMiddleware<RequestIds>();
         app.UseMiddleware<SecurityHeaders>();
         app.UseStatusCodePagesWithReExecute("/loi/{0}");
