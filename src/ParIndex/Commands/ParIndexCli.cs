@@ -25,6 +25,7 @@ internal static class ParIndexCli
         root.Subcommands.Add(UserCommand.Create(database, input));
         root.Subcommands.Add(DemoCommand.Create(database));
         root.Subcommands.Add(ServeCommand.Create(database));
+        foreach (var command in BackupCommand.Create(database)) root.Subcommands.Add(command);
         return root;
     }
 }
