@@ -31,8 +31,14 @@ internal static class WebApp
         builder.WebHost.UseUrls(urls);
         // A build (not a publish) serves wwwroot from the project through its static web assets manifest.
         builder.WebHost.UseStaticWebAssets();
-        // Kestrel:Limits:* (e.g. MaxRequestBodySize, 30 MB by default) from configuration, like every other setting.
-        builder.WebHost.ConfigureKestrel(o => builder.Configuration.GetSection("Kestrel:Limits").Bind(o.Limits));
+        // Kestrel:Limits:* from configuration, like every other setting. The request body may hold the largest evidence
+        // file and its form (1 MB) unless Kestrel:Limits:MaxRequestBodySize says otherwise; pages taking smaller files
+        // declare their own [RequestSizeLimit].
+        builder.WebHost.ConfigureKestrel(o =>
+        {
+            o.Limits.MaxRequestBodySize = EvidenceStoreOptions.DefaultMaxBytes + 1024 * 1024;
+            builder.Configuration.GetSection("Kestrel:Limits").Bind(o.Limits);
+        });
         // One line per entry, with the request's scope (RequestId); Logging:Console:FormatterName=json for JSON lines.
         builder.Logging.ClearProviders();
         if (string.Equals(builder.Configuration["Logging:Console:FormatterName"], "json", StringComparison.OrdinalIgnoreCase))

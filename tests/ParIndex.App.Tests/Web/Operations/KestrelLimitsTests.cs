@@ -6,7 +6,10 @@ using ParIndex.Web;
 
 namespace ParIndex.App.Tests.Web.Operations;
 
-/// <summary>The server's limits are settings (docs/operations.md): the systemd unit raises the body limit to 51 MB.</summary>
+/// <summary>
+/// The server's limits are settings (docs/operations.md); by default a request body holds the largest evidence file
+/// (50 MB) and 1 MB of form.
+/// </summary>
 public sealed class KestrelLimitsTests
 {
     private static async Task<KestrelServerLimits> LimitsWithAsync(params (string Key, string Value)[] settings)
@@ -22,9 +25,9 @@ public sealed class KestrelLimitsTests
     }
 
     [Fact]
-    public async Task The_request_body_limit_is_30_MB_unless_Kestrel_Limits_MaxRequestBodySize_says_otherwise()
+    public async Task The_request_body_limit_is_51_MB_unless_Kestrel_Limits_MaxRequestBodySize_says_otherwise()
     {
-        Assert.Equal(30_000_000, (await LimitsWithAsync()).MaxRequestBodySize);
+        Assert.Equal(51 * 1024 * 1024, (await LimitsWithAsync()).MaxRequestBodySize);
         var raised = await LimitsWithAsync(("Kestrel:Limits:MaxRequestBodySize", "53477376"), ("Kestrel:Limits:MaxConcurrentConnections", "500"));
         Assert.Equal(53_477_376, raised.MaxRequestBodySize);
         Assert.Equal(500, raised.MaxConcurrentConnections);
