@@ -19,7 +19,9 @@ namespace ParIndex.App.Features.Analysis;
 /// </summary>
 public sealed record GetAnalysis(int PeriodId, string? Group = null, string? Unit = null, RobustnessOptions? Robustness = null);
 
-public sealed record AnalysisView(RankingView Ranking, int? PreviousYear, GroupAnalysis Analysis, WhatIfPlan? WhatIf, RobustnessResult? Robustness);
+/// <summary>The analysis with what it was made of: the ranking (compared with last year), and each unit's self-assessed and appraised scores.</summary>
+public sealed record AnalysisView(RankingView Ranking, int? PreviousYear, GroupAnalysis Analysis, WhatIfPlan? WhatIf, RobustnessResult? Robustness,
+    IReadOnlyList<SelfAppraisal> SelfAppraisals);
 
 public sealed class GetAnalysisHandler(AppDbContext db)
 {
@@ -34,12 +36,13 @@ public sealed class GetAnalysisHandler(AppDbContext db)
         if (request.Unit is { } code && !results.Units.Any(u => string.Equals(u.Unit.Code, code, StringComparison.OrdinalIgnoreCase)))
             throw new NotFoundException($"Đơn vị {code} không có trong kết quả khối {ranking.Group} / Unit {code} is not in the {ranking.Group} results");
 
-        var analysis = GroupAnalyzer.Analyse(results, last, await SelfAppraisalsAsync(ranking, ct), request.Unit);
+        var selfAppraisals = await SelfAppraisalsAsync(ranking, ct);
+        var analysis = GroupAnalyzer.Analyse(results, last, selfAppraisals, request.Unit);
         var whatIf = request.Unit is { } unit ? WhatIf.For(results, unit) : null;
         var robustness = request.Robustness is { } options
             ? RankRobustness.Run(results, options with { Policy = new RankingPolicy(period.RankPrecision) })
             : null;
-        return new AnalysisView(ranking with { Results = results }, previousYear, analysis, whatIf, robustness);
+        return new AnalysisView(ranking with { Results = results }, previousYear, analysis, whatIf, robustness, selfAppraisals);
     }
 
     /// <summary>Each ranked unit's self-assessed and appraised scores, on the items it scored itself.</summary>
