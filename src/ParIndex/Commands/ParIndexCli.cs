@@ -13,6 +13,7 @@ internal static class ParIndexCli
         root.Options.Add(database.Switches);
         root.Subcommands.Add(ComputeCommand.Create());
         root.Subcommands.Add(ExplainCommand.Create());
+        root.Subcommands.Add(CompositeCommand.Create());
         root.Subcommands.Add(FrameworkCommand.Create(database));
         root.Subcommands.Add(DbCommand.Create(database));
         root.Subcommands.Add(UnitsCommand.Create(database));
