@@ -26,6 +26,17 @@ if [ ! -x /usr/bin/chromium ] || [ ! -f /usr/share/fonts/truetype/noto/NotoSans-
 fi
 export PARINDEX_CHROMIUM=${PARINDEX_CHROMIUM:-/usr/bin/chromium}
 
+# Report tests: LibreOffice headless reads the analysis workbook back as CSV; poppler's pdftotext and pdftoppm read
+# the printed PDF reports.
+if ! command -v soffice >/dev/null || ! command -v pdftotext >/dev/null || ! command -v pdftoppm >/dev/null; then
+  export DEBIAN_FRONTEND=noninteractive
+  if ! { apt-get update -qq && apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui poppler-utils; } >&2; then
+    echo "could not install libreoffice-calc-nogui and poppler-utils for the report tests" >&2
+    echo "0 passed, 1 failed"
+    exit 1
+  fi
+fi
+
 if ! dotnet build ParIndex.slnx -c Release -nologo -v quiet; then
   echo "build failed" >&2
   echo "0 passed, 1 failed"
