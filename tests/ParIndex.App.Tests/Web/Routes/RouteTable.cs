@@ -53,6 +53,13 @@ internal static class RouteTable
         ["GET /tai-lieu/{documentId:int}"] = RolesOrUnitA("/tai-lieu/{D}", null, [.. SeesAll, .. Unit, Role.Appraiser]),
         ["GET /api/v1/periods/{id:int}/results"] = Roles("/api/v1/periods/{P}/results", SeesAll),
 
+        // The analysis of a group before publication: those who see every unit (published, it is public).
+        ["GET /phan-tich/{periodId:int}"] = Roles("/phan-tich/{P}", SeesAll),
+        ["GET /phan-tich/{periodId:int} ?handler=Workbook"] = Roles("/phan-tich/{P}?handler=Workbook", SeesAll),
+        ["GET /phan-tich/{periodId:int} ?handler=Report"] = Roles("/phan-tich/{P}?handler=Report", SeesAll),
+        ["GET /phan-tich/{periodId:int} ?handler=Scorecard"] = Roles("/phan-tich/{P}?handler=Scorecard&donVi=A", SeesAll),
+        ["GET /api/v1/periods/{id:int}/analysis"] = Roles("/api/v1/periods/{P}/analysis", SeesAll),
+
         // The unit's self-assessment: its editors and leader (the unit is the reader's own; a document of another unit is
         // refused). Who of the two may submit or appeal is the workflow's rule (409), proven by the workflow tests.
         ["GET /tu-danh-gia"] = Roles("/tu-danh-gia", Unit),
