@@ -9,7 +9,8 @@ namespace ParIndex.App.Surveys;
 /// <c>_id</c> or <c>respondent_id</c>), the unit (<c>unit</c>), optionally the respondent type (<c>respondent</c>), and
 /// one column per question named by its code, possibly behind group prefixes (<c>grp1/Q3</c>). Kobo's one-column-per-
 /// choice copies of a multiple choice (<c>grp1/Q5/2</c>) and its metadata (<c>start</c>, <c>end</c>, <c>_index</c>,
-/// <c>meta/instanceID</c> …) are ignored; any other column is refused, since it means the file is for another form.
+/// <c>meta/instanceID</c> …) are ignored; any other column is refused, since it means the file is for another form. A required question always
+/// asked (no show-if) must have its column.
 /// </summary>
 public sealed class AnswerColumns
 {
@@ -72,7 +73,7 @@ public sealed class AnswerColumns
             if (isChoiceColumn || names[i].StartsWith('_') || Metadata.Contains(names[i]) || Metadata.Contains(parts[^1])) continue;
             problems.Add(new ImportProblem(file, $"column '{names[i]}' is not a question of questionnaire {questionnaire.Code}", line, columns.Label(i)));
         }
-        foreach (var q in questionnaire.Questions.Where(q => q.Required && !seen.ContainsKey(q.Code)))
+        foreach (var q in questionnaire.Questions.Where(q => q.Required && q.ShowIf is null && !seen.ContainsKey(q.Code)))
             problems.Add(new ImportProblem(file, $"no column for the required question {q.Code}", line, Node: q.Code));
         columns.Questions = questions;
         return columns;
