@@ -40,6 +40,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
 
+    public DbSet<SurveyInvitation> SurveyInvitations => Set<SurveyInvitation>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -152,6 +154,15 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
             e.Property(r => r.Respondent).HasConversion<string>().HasMaxLength(16);
             e.Property(r => r.Source).HasConversion<string>().HasMaxLength(16);
             e.HasOne<Survey>().WithMany().HasForeignKey(r => r.SurveyId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.Entity<SurveyInvitation>(e =>
+        {
+            e.HasIndex(i => i.Sha256).IsUnique();
+            e.Property(i => i.Sha256).HasMaxLength(64);
+            e.Property(i => i.UnitCode).HasMaxLength(64);
+            e.Property(i => i.Respondent).HasConversion<string>().HasMaxLength(16);
+            e.Property(i => i.Version).IsConcurrencyToken();
+            e.HasOne<Survey>().WithMany().HasForeignKey(i => i.SurveyId).OnDelete(DeleteBehavior.Restrict);
         });
     }
 }

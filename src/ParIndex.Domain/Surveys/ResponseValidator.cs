@@ -14,6 +14,22 @@ public static class ResponseValidator
     public static (Dictionary<string, string[]> Answers, IReadOnlyList<SurveyProblem> Problems) Check(
         Questionnaire questionnaire, RespondentType type, IReadOnlyDictionary<string, string?> given)
     {
+        var (answers, problems, _) = Run(questionnaire, type, given, ignoreHidden: false);
+        return (answers, problems);
+    }
+
+    /// <summary>
+    /// As <see cref="Check"/>, but an answer to a hidden question is dropped and named in <c>Ignored</c> instead of
+    /// refused: on the web form a respondent may answer a question and then change the answer that showed it.
+    /// </summary>
+    public static (Dictionary<string, string[]> Answers, IReadOnlyList<SurveyProblem> Problems, IReadOnlyList<string> Ignored) CheckIgnoringHidden(
+        Questionnaire questionnaire, RespondentType type, IReadOnlyDictionary<string, string?> given) =>
+        Run(questionnaire, type, given, ignoreHidden: true);
+
+    private static (Dictionary<string, string[]>, IReadOnlyList<SurveyProblem>, IReadOnlyList<string>) Run(
+        Questionnaire questionnaire, RespondentType type, IReadOnlyDictionary<string, string?> given, bool ignoreHidden)
+    {
+        var ignored = new List<string>();
         var answers = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
         var problems = new List<SurveyProblem>();
         foreach (var key in given.Keys.Where(k => questionnaire.Find(k) is null))
@@ -24,7 +40,8 @@ public static class ResponseValidator
             var shown = Questionnaire.IsFor(q, type) && (q.ShowIf?.Holds(answers) ?? true);
             if (!shown)
             {
-                if (text.Length > 0)
+                if (text.Length > 0 && ignoreHidden) ignored.Add(q.Code);
+                else if (text.Length > 0)
                     problems.Add(new(q.Code, "answer", Questionnaire.IsFor(q, type)
                         ? $"the question is hidden (show if {q.ShowIf}) but has the answer '{text}'"
                         : $"the question is not asked of a {type} respondent but has the answer '{text}'"));
@@ -39,7 +56,7 @@ public static class ResponseValidator
             if (error is not null) problems.Add(new(q.Code, "answer", error));
             else answers[q.Code] = values;
         }
-        return (answers, problems);
+        return (answers, problems, ignored);
     }
 
     /// <summary>One answer as typed or exported, in canonical form, or why it is refused.</summary>

@@ -147,6 +147,7 @@ internal static class AuthorizationMatrix
         ("ImportResponses",              "A   A   F   F   F   F   F   F   F   F   F   F   F"),
         ("GetSurveyResults[A]",          "A   A   A   F   A   A   F   F   F   F   F   F   F"),
         ("ApplySurvey",                  "A   A   F   F   F   F   F   F   F   F   F   F   F"),
+        ("IssueSurveyInvitations",       "A   A   F   F   F   F   F   F   F   F   F   F   F"),
     ];
 
     /// <summary>
@@ -160,6 +161,8 @@ internal static class AuthorizationMatrix
         [typeof(ListPeriodsHandler)] = "the list of periods is public: names, years, stages, frameworks and deadlines, never scores",
         [typeof(GetPublishedUnitResultHandler)] = "a unit's published result is public, like the ranking it is part of; before publication there is nothing to read (NotFound)",
         [typeof(AuthenticateApiTokenHandler)] = "authentication, not a use case: it turns a presented API token into the user whose Actor the use cases then check",
+        [typeof(GetSurveyScreenHandler)] = "a survey link's holder answers without an account: the unguessable token (128 bits, stored hashed) is the credential, and it opens only its own form (SurveyPageTests)",
+        [typeof(SaveSurveyScreenHandler)] = "a survey link's holder answers without an account: the token is the credential, and it writes only its own response, once (SurveyPageTests)",
         [typeof(GetActorHandler)] = "authentication, not a use case: it turns a signed-in user (or the CLI's --as) into the Actor the use cases then check",
     };
 
@@ -323,6 +326,9 @@ internal static class AuthorizationMatrix
         Call("ApplySurvey", typeof(ApplySurveyHandler), Stage.Appraisal, "KS-TEST into period 2025",
             (db, c, f, a) => new ApplySurveyHandler(db, c).HandleAsync(a, new ApplySurvey(SurveyFiles.Code, f.PeriodId)),
             r => r.Written == 4 ? null : $"{r.Written} written"),
+        Call("IssueSurveyInvitations", typeof(IssueSurveyInvitationsHandler), Stage.Draft, "two links for unit A",
+            (db, c, f, a) => new IssueSurveyInvitationsHandler(db, c).HandleAsync(a, new IssueSurveyInvitations(SurveyFiles.Code, "A", ParIndex.Domain.Surveys.RespondentType.Citizen, 2)),
+            t => t.Count == 2 && t[0] != t[1] ? null : $"{t.Count} links"),
     ];
 
     public static UseCase Find(string name) => UseCases.SingleOrDefault(u => u.Name == name)

@@ -34,6 +34,33 @@ namespace ParIndex.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "SurveyInvitations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SurveyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UnitCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Respondent = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    AnswersJson = table.Column<string>(type: "TEXT", nullable: false),
+                    ScreensDone = table.Column<int>(type: "INTEGER", nullable: false),
+                    IssuedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SurveyInvitations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SurveyInvitations_Surveys_SurveyId",
+                        column: x => x.SurveyId,
+                        principalTable: "Surveys",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SurveyResponses",
                 columns: table => new
                 {
@@ -59,6 +86,17 @@ namespace ParIndex.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SurveyInvitations_Sha256",
+                table: "SurveyInvitations",
+                column: "Sha256",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyInvitations_SurveyId",
+                table: "SurveyInvitations",
+                column: "SurveyId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SurveyResponses_SurveyId_RespondentId",
                 table: "SurveyResponses",
                 columns: new[] { "SurveyId", "RespondentId" },
@@ -79,6 +117,9 @@ namespace ParIndex.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "SurveyInvitations");
+
             migrationBuilder.DropTable(
                 name: "SurveyResponses");
 
