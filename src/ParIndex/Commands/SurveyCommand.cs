@@ -7,13 +7,13 @@ using ParIndex.Domain.Surveys;
 
 namespace ParIndex.Commands;
 
-/// <summary><c>parindex survey define|import|sample-size|results|apply</c>: sociological surveys (SIPAS, DDCI) and their bridge into the PAR INDEX.</summary>
+/// <summary><c>parindex survey define|import|invite|sample-size|results|apply</c>: sociological surveys (SIPAS, DDCI) and their bridge into the PAR INDEX.</summary>
 internal static class SurveyCommand
 {
     public static Command Create(DatabaseOptions database) =>
         new("survey", "Khảo sát xã hội học (SIPAS, DDCI) — surveys")
         {
-            Define(database), Import(database), SampleSizeCommand(), Results(database), Apply(database),
+            Define(database), Import(database), Invite(database), SampleSizeCommand(), Results(database), Apply(database),
         };
 
     private static Option<string> SurveyCode() => new("--survey") { Description = "Mã cuộc khảo sát — survey code", Required = true };
@@ -54,6 +54,26 @@ internal static class SurveyCommand
                 () => new ImportResponsesHandler(db, database.Clock).HandleAsync(actor, new ImportResponses(parsed.GetValue(survey)!, parsed.GetValue(file)!), ct));
             parsed.InvocationConfiguration.Output.WriteLine(
                 $"Phiếu trả lời: {result.Added} thêm mới, {result.Unchanged} đã có / Responses: {result.Added} added, {result.Unchanged} already stored");
+            return Cli.Ok;
+        }));
+        return command;
+    }
+
+    private static Command Invite(DatabaseOptions database)
+    {
+        var survey = SurveyCode();
+        var unit = new Option<string>("--unit") { Description = "Đơn vị được đánh giá — the unit the answers are about", Required = true };
+        var respondent = new Option<string>("--respondent") { Description = "citizen, business hoặc official", DefaultValueFactory = _ => "citizen" };
+        var count = new Option<int>("--count") { Description = "Số đường dẫn (1–1000) — how many links", DefaultValueFactory = _ => 1 };
+        var command = database.With(new Command("invite", "Phát đường dẫn trả lời khảo sát trực tuyến /khao-sat/{token}, mỗi đường dẫn một phiếu — issue web survey links, one response each") { survey, unit, respondent, count });
+        command.SetAction((parsed, ct) => Cli.GuardAsync(parsed.InvocationConfiguration.Error, async () =>
+        {
+            var type = SurveyText.Respondent(parsed.GetValue(respondent)) ?? throw new UsageException($"--respondent {parsed.GetValue(respondent)}: citizen, business hoặc/or official");
+            await using var db = await database.OpenAsync(parsed, ct);
+            var actor = await database.ActorAsync(parsed, db, ct);
+            var tokens = await new IssueSurveyInvitationsHandler(db, database.Clock).HandleAsync(actor,
+                new IssueSurveyInvitations(parsed.GetValue(survey)!, parsed.GetValue(unit)!, type, parsed.GetValue(count)), ct);
+            foreach (var token in tokens) parsed.InvocationConfiguration.Output.WriteLine($"/khao-sat/{token}");
             return Cli.Ok;
         }));
         return command;

@@ -57,6 +57,10 @@ public sealed class SurveyCommandTests
         Assert.Contains("SNV,unit,sipas,F1,2,2,2,0.5,", lines[1]);
         Assert.Contains(lines, l => l.StartsWith("SNV,unit,indicator,SIPAS.DVCTT,2,1,1,1,,,5,,,", StringComparison.Ordinal));
 
+        var invite = Run("survey", "invite", "--survey", "SIPAS-MAU", "--unit", "SNV", "--count", "3");
+        Ok(invite);
+        Assert.Equal(3, invite.Out.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries).Count(l => l.StartsWith("/khao-sat/", StringComparison.Ordinal)));
+
         var bad = Run("survey", "import", "--survey", "SIPAS-MAU", "--file", SurveyFiles.Write(_dir, "bad.csv",
             $"_uuid,unit,A1,A3,F5_0,{likert}\nu3,SNV,thu_dien_tu,,2,{string.Join(',', Enumerable.Repeat("4", 16))}\n"));
         Assert.Equal(2, bad.ExitCode);
