@@ -48,7 +48,7 @@ public static class CsvText
                 while (true)
                 {
                     var q = source.Read();
-                    if (q < 0) throw new ImportException([new ImportProblem(file, "a quoted field is never closed", start)]);
+                    if (q < 0) throw new ImportException([new ImportProblem(file, "một ô mở ngoặc kép mà không đóng / a quoted field is never closed", start)]);
                     if (q == '"')
                     {
                         if (source.Peek() == '"') { field.Append('"'); source.Read(); continue; }
@@ -59,7 +59,7 @@ public static class CsvText
                 }
                 var next = source.Peek();
                 if (next >= 0 && next != separator && next is not ('\r' or '\n'))
-                    throw new ImportException([new ImportProblem(file, "unexpected text after a closing quote", line)]);
+                    throw new ImportException([new ImportProblem(file, "có chữ sau dấu ngoặc kép đóng / unexpected text after a closing quote", line)]);
                 continue;
             }
             if (c == separator)

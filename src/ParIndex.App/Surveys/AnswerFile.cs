@@ -13,7 +13,7 @@ public static class AnswerFile
 {
     public static IEnumerable<(int Line, IReadOnlyList<string?> Cells)> Rows(string path)
     {
-        if (!File.Exists(path)) throw new ImportException([new ImportProblem(path, "file not found")]);
+        if (!File.Exists(path)) throw new ImportException([new ImportProblem(path, "không tìm thấy tệp / file not found")]);
         return Path.GetExtension(path).ToLowerInvariant() switch
         {
             ".xlsx" => Xlsx(path),
@@ -42,7 +42,7 @@ public static class AnswerFile
             }
             catch (DecoderFallbackException)
             {
-                throw new ImportException([new ImportProblem(path, "the file is not UTF-8 text (wrong encoding); save it as CSV UTF-8", line + 1)]);
+                throw new ImportException([new ImportProblem(path, "tệp không phải văn bản UTF-8 (sai bảng mã); hãy lưu dạng CSV UTF-8 / the file is not UTF-8 text (wrong encoding); save it as CSV UTF-8", line + 1)]);
             }
             line = records.Current.Line;
             yield return (records.Current.Line, records.Current.Fields);

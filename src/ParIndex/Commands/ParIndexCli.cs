@@ -13,6 +13,7 @@ internal static class ParIndexCli
         root.Options.Add(database.Switches);
         root.Subcommands.Add(ComputeCommand.Create());
         root.Subcommands.Add(ExplainCommand.Create());
+        root.Subcommands.Add(CompositeCommand.Create());
         root.Subcommands.Add(FrameworkCommand.Create(database));
         root.Subcommands.Add(DbCommand.Create(database));
         root.Subcommands.Add(UnitsCommand.Create(database));
@@ -21,10 +22,12 @@ internal static class ParIndexCli
         root.Subcommands.Add(WorksheetCommand.Create(database));
         root.Subcommands.Add(ResultsCommand.Create(database));
         root.Subcommands.Add(SurveyCommand.Create(database));
+        root.Subcommands.Add(ReportCommand.Create(database));
         root.Subcommands.Add(AuditCommand.Create(database));
         root.Subcommands.Add(UserCommand.Create(database, input));
         root.Subcommands.Add(DemoCommand.Create(database));
         root.Subcommands.Add(ServeCommand.Create(database));
+        foreach (var command in BackupCommand.Create(database)) root.Subcommands.Add(command);
         return root;
     }
 }

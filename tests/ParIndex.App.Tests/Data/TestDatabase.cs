@@ -26,7 +26,8 @@ internal sealed class TestDatabase : IAsyncDisposable
 
     public string ConnectionString { get; }
 
-    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider)
+    /// <param name="migrate">False for an empty database (a SQLite file not yet created, a PostgreSQL database with no tables).</param>
+    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, bool migrate = true)
     {
         TestDatabase database;
         if (provider == DatabaseProvider.Sqlite)
@@ -42,6 +43,7 @@ internal sealed class TestDatabase : IAsyncDisposable
             }
             database = new TestDatabase(provider, new NpgsqlConnectionStringBuilder(PostgresServer.Value) { Database = name }.ConnectionString, name);
         }
+        if (!migrate) return database;
         await using var db = database.Open();
         await ParIndex.App.Data.Database.UpgradeAsync(db);
         return database;

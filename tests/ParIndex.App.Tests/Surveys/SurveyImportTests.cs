@@ -113,7 +113,7 @@ public abstract class SurveyImportTests(DatabaseProvider provider) : ProviderTes
     {
         await DefineAsync();
         var truncated = await Refused("cut.csv", "_uuid,unit,kenh,q1,ghi_chu\nr1,A,1,4,\"Phục vụ tốt\nr2,A,1");
-        Assert.Equal("cut.csv:2: a quoted field is never closed", Assert.Single(Located(truncated)));
+        Assert.Equal("cut.csv:2: một ô mở ngoặc kép mà không đóng / a quoted field is never closed", Assert.Single(Located(truncated)));
 
         var shortRow = await Refused("short.csv", "_uuid,unit,kenh,q1\nr1,A,1\n");
         Assert.Equal("short.csv:2 column 4 (q1) (node q1): a required question has no answer", Assert.Single(Located(shortRow)));

@@ -1,0 +1,21 @@
+namespace ParIndex.Domain.Composite;
+
+/// <summary>
+/// SplitMix64 (Steele, Lea and Flood 2014; the seeder of the xoshiro family): a tiny 64-bit generator of our own, so a
+/// seed gives the same numbers on every .NET version and machine. <see cref="NextDouble"/> takes the top 53 bits: a
+/// double uniform on [0, 1).
+/// </summary>
+public sealed class SplitMix64(ulong seed)
+{
+    private ulong state = seed;
+
+    public ulong Next()
+    {
+        var z = state += 0x9E3779B97F4A7C15UL;
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
+    }
+
+    public double NextDouble() => (Next() >> 11) * (1.0 / (1UL << 53));
+}

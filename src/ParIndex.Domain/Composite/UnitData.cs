@@ -1,0 +1,7 @@
+namespace ParIndex.Domain.Composite;
+
+/// <summary>
+/// COINr's iData: the units in file order and, for each indicator, its values in unit order (NaN = missing).
+/// <see cref="IndicatorOrder"/> is the order of the indicator columns in the file, the order COINr writes them.
+/// </summary>
+public sealed record UnitData(string File, IReadOnlyList<string> Units, IReadOnlyList<string> IndicatorOrder, IReadOnlyDictionary<string, double[]> Values);

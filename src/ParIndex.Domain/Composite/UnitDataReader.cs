@@ -1,0 +1,53 @@
+namespace ParIndex.Domain.Composite;
+
+/// <summary>
+/// Reads COINr's iData CSV: one row per unit, a <c>uCode</c> column, one column per indicator of the structure.
+/// Other columns (<c>uName</c>, groups, denominators, aggregates) are ignored; an empty cell or <c>NA</c> is missing.
+/// </summary>
+public static class UnitDataReader
+{
+    public static UnitData Read(string file, string text, IndexStructure structure)
+    {
+        var table = CsvTable.Parse(file, text);
+        var problems = new List<CompositeProblem>();
+        var unitColumn = table.ColumnIndex("uCode");
+        if (unitColumn < 0) problems.Add(new CompositeProblem(file, "the column 'uCode' is missing", 1, "uCode"));
+
+        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < table.Header.Count; i++)
+        {
+            var name = table.Header[i];
+            if (structure.Find(name) is not { IsIndicator: true }) continue;
+            if (!columns.TryAdd(name, i)) problems.Add(new CompositeProblem(file, "the indicator has two columns", 1, name, name));
+        }
+        foreach (var indicator in structure.Indicators.Where(n => !columns.ContainsKey(n.Code)))
+            problems.Add(new CompositeProblem(file, $"the indicator has no column in the data (structure: {structure.File}:{indicator.Line})", 1, null, indicator.Code));
+        if (problems.Count > 0) throw new CompositeException(problems);
+
+        var order = columns.OrderBy(kv => kv.Value).Select(kv => kv.Key).ToList();
+        var units = new List<string>();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var values = order.ToDictionary(c => c, _ => new List<double>(), StringComparer.Ordinal);
+        foreach (var row in table.Rows)
+        {
+            var unit = row.Cells[unitColumn].Trim();
+            if (CsvValue.IsMissing(unit)) problems.Add(new CompositeProblem(file, "the unit code is empty", row.Line, "uCode"));
+            else if (!seen.TryAdd(unit, row.Line)) problems.Add(new CompositeProblem(file, $"unit {unit} appears twice (first on line {seen[unit]})", row.Line, "uCode"));
+            foreach (var code in order)
+            {
+                var cell = row.Cells[columns[code]];
+                if (CsvValue.IsMissing(cell)) values[code].Add(double.NaN);
+                else if (CsvValue.Number(cell) is { } v) values[code].Add(v);
+                else
+                {
+                    problems.Add(new CompositeProblem(file, $"unit {unit}: '{cell.Trim()}' is not a number (use a dot for decimals; empty or NA for missing)", row.Line, code, code));
+                    values[code].Add(double.NaN);
+                }
+            }
+            units.Add(unit);
+        }
+        if (problems.Count > 0) throw new CompositeException(problems);
+        if (units.Count == 0) throw new CompositeException(new CompositeProblem(file, "there are no units (rows)"));
+        return new UnitData(file, units, order, values.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal));
+    }
+}
