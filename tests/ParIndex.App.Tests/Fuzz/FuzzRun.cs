@@ -9,7 +9,7 @@ namespace ParIndex.App.Tests.Fuzz;
 /// Any other exception, or a case running past <see cref="FuzzSettings.CaseTimeout"/>, is a failure that names the
 /// seed, the case and the mutation so it can be replayed.
 /// </summary>
-internal sealed class FuzzRun(string format, ITestOutputHelper output)
+internal sealed class FuzzRun(string format, ITestOutputHelper output, int share = 1)
 {
     private const int MaxReported = 15;
 
@@ -24,7 +24,7 @@ internal sealed class FuzzRun(string format, ITestOutputHelper output)
     /// <param name="state">the database's state, compared around a refusal; null for an import that writes nothing</param>
     public async Task RunAsync(Func<int, Mutator, (string What, byte[] Bytes)> mutate, Func<int, byte[], Task> import, Func<Task<DatabaseState>>? state)
     {
-        var iterations = FuzzSettings.Iterations;
+        var iterations = Math.Max(1, FuzzSettings.Iterations / share);
         for (var i = 0; i < iterations; i++)
         {
             var (what, bytes) = mutate(i, new Mutator(FuzzSettings.CaseSeed(format, i)));
