@@ -12,7 +12,7 @@ public static class PreviousFile
     {
         if (!Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase))
             return ReadTable(Table.Load(path), problems);
-        if (!File.Exists(path)) throw new ImportException([new ImportProblem(path, "file not found")]);
+        if (!File.Exists(path)) throw new ImportException([new ImportProblem(path, "không tìm thấy tệp / file not found")]);
         return ReadJson(File.ReadAllText(path), path, problems);
     }
 

@@ -43,7 +43,8 @@ public static class Database
     /// <summary>
     /// Creates the database or brings its structure up to date. A SQLite file is switched to write-ahead logging (a
     /// setting kept in the file): readers no longer block the writer, and a commit appends to the log instead of
-    /// rewriting pages. Synchronous stays FULL, so an acknowledged write survives a power cut.
+    /// rewriting pages. Synchronous stays FULL, so an acknowledged write survives a power cut, except drafts
+    /// (<see cref="Durability.Draft"/>, decision 008).
     /// </summary>
     public static async Task UpgradeAsync(AppDbContext db, CancellationToken ct = default)
     {

@@ -45,7 +45,7 @@ public static class CsvText
                 i++;
                 while (true)
                 {
-                    if (i >= text.Length) throw new ImportException([new ImportProblem(file, "a quoted field is never closed", start)]);
+                    if (i >= text.Length) throw new ImportException([new ImportProblem(file, "một ô mở ngoặc kép mà không đóng / a quoted field is never closed", start)]);
                     if (text[i] == '"')
                     {
                         if (i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i += 2; continue; }
@@ -56,7 +56,7 @@ public static class CsvText
                     field.Append(text[i++]);
                 }
                 if (i < text.Length && text[i] != separator && text[i] is not ('\r' or '\n'))
-                    throw new ImportException([new ImportProblem(file, "unexpected text after a closing quote", line)]);
+                    throw new ImportException([new ImportProblem(file, "có chữ sau dấu ngoặc kép đóng / unexpected text after a closing quote", line)]);
                 continue;
             }
             if (c == separator)

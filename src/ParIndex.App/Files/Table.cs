@@ -30,19 +30,19 @@ public sealed class Table
 
     public static Table Load(string path)
     {
-        if (!System.IO.File.Exists(path)) throw new ImportException([new ImportProblem(path, "file not found")]);
+        if (!System.IO.File.Exists(path)) throw new ImportException([new ImportProblem(path, "không tìm thấy tệp / file not found")]);
         return Path.GetExtension(path).ToLowerInvariant() switch
         {
             ".xlsx" => FromXlsx(System.IO.File.ReadAllBytes(path), path),
             ".csv" or ".txt" => FromCsv(ReadUtf8(path), path),
-            var ext => throw new ImportException([new ImportProblem(path, $"expected a .csv or .xlsx file, not '{ext}'")]),
+            var ext => throw new ImportException([new ImportProblem(path, $"cần tệp .csv hoặc .xlsx, không phải '{ext}' / expected a .csv or .xlsx file, not '{ext}'")]),
         };
     }
 
     public static Table FromCsv(string text, string file)
     {
         var records = CsvText.Parse(text, file);
-        if (records.Count == 0) throw new ImportException([new ImportProblem(file, "the file is empty: expected a header line", 1)]);
+        if (records.Count == 0) throw new ImportException([new ImportProblem(file, "tệp rỗng: cần một dòng tiêu đề / the file is empty: expected a header line", 1)]);
         var header = records[0].Fields.Select(h => h.Trim()).ToList();
         var rows = records.Skip(1).Select(r => new TableRow(r.Line, r.Fields)).ToList();
         return new Table(file, null, header, rows, spreadsheet: false);
@@ -51,9 +51,9 @@ public sealed class Table
     public static Table FromXlsx(byte[] bytes, string file)
     {
         var sheet = XlsxReader.Read(bytes, file).FirstOrDefault()
-            ?? throw new ImportException([new ImportProblem(file, "the workbook has no sheet")]);
+            ?? throw new ImportException([new ImportProblem(file, "bảng tính không có trang nào / the workbook has no sheet")]);
         var nonEmpty = sheet.Rows.Select((cells, i) => (cells, line: i + 1)).Where(r => r.cells.Any(c => !string.IsNullOrWhiteSpace(c))).ToList();
-        if (nonEmpty.Count == 0) throw new ImportException([new ImportProblem(file, "the sheet is empty: expected a header row", Sheet: sheet.Name)]);
+        if (nonEmpty.Count == 0) throw new ImportException([new ImportProblem(file, "trang tính rỗng: cần một hàng tiêu đề / the sheet is empty: expected a header row", Sheet: sheet.Name)]);
         var header = nonEmpty[0].cells.Select(h => (h ?? "").Trim()).ToList();
         var rows = nonEmpty.Skip(1).Select(r => new TableRow(r.line, r.cells)).ToList();
         return new Table(file, sheet.Name, header, rows, spreadsheet: true);
@@ -92,7 +92,7 @@ public sealed class Table
         }
         catch (DecoderFallbackException e)
         {
-            throw new ImportException([new ImportProblem(path, $"the file is not UTF-8 text (invalid byte at offset {e.Index}); save it as CSV UTF-8")]);
+            throw new ImportException([new ImportProblem(path, $"tệp không phải văn bản UTF-8 (byte không hợp lệ ở vị trí {e.Index}); hãy lưu thành CSV UTF-8 / the file is not UTF-8 text (invalid byte at offset {e.Index}); save it as CSV UTF-8")]);
         }
     }
 }

@@ -54,6 +54,7 @@ public static class XlsxWriter
     private static void WriteSheet(WorksheetPart part, Sheet sheet, bool selected, XlsxStyles styles, SharedStrings strings)
     {
         var numberStyles = (sheet.Formats ?? new Dictionary<int, string>()).ToDictionary(f => f.Key, f => styles.ForFormat(f.Value));
+        var drawing = sheet.Chart is { } chart ? XlsxCharts.Add(part, sheet, chart) : null;
         using var writer = OpenXmlWriter.Create(part, Utf8);
         writer.WriteStartElement(new Worksheet());
 
@@ -82,15 +83,17 @@ public static class XlsxWriter
             var row = sheet.Rows[r];
             for (var c = 0; c < row.Count; c++)
                 if (row[c] is { } value)
-                    writer.WriteElement(Cell(value, CellRef.Address(c, r + 1), header: r == 0, numberStyles.GetValueOrDefault(c), strings, sheet.Name));
+                    writer.WriteElement(Cell(value, CellRef.Address(c, r + 1), header: r == 0, numberStyles.GetValueOrDefault(c), strings, sheet.Name, sheet.StyledHeader));
             writer.WriteEndElement();
         }
         writer.WriteEndElement();
+        if (drawing is not null) writer.WriteElement(new Drawing { Id = drawing });
         writer.WriteEndElement();
     }
 
-    private static Cell Cell(object value, string address, bool header, uint numberStyle, SharedStrings strings, string sheet)
+    private static Cell Cell(object value, string address, bool header, uint numberStyle, SharedStrings strings, string sheet, bool styledHeader)
     {
+        if (header && styledHeader) return StyledHeaderCell(value, address, strings, sheet);
         switch (value)
         {
             case string s:
@@ -113,6 +116,13 @@ public static class XlsxWriter
     }
 
     private static uint Style(bool header, uint style) => header ? XlsxStyles.Bold : style;
+
+    private static Cell StyledHeaderCell(object value, string address, SharedStrings strings, string sheet)
+    {
+        var cell = Cell(value, address, header: false, XlsxStyles.Plain, strings, sheet, styledHeader: false);
+        cell.StyleIndex = XlsxStyles.Header;
+        return cell;
+    }
 
     private static string Invariant(object number) => number switch
     {

@@ -44,7 +44,14 @@ public static class GroupScoring
         return new GroupStatistics(count, mean, median, indices[0], indices[^1], bands, areaMeans, above, MostPointsLost(framework, units));
     }
 
-    private static List<LeafLoss> MostPointsLost(CompiledFramework framework, IReadOnlyList<UnitResult> units)
+    private static List<LeafLoss> MostPointsLost(CompiledFramework framework, IReadOnlyList<UnitResult> units) =>
+        [.. LeafLosses(framework, units)
+            .Where(l => l.PointsLost > 0)
+            .OrderByDescending(l => l.PointsLost).ThenByDescending(l => l.UnitsLosing)
+            .Take(LostPointsListed)];
+
+    /// <summary>Points lost on every leaf across the units, in framework order (bonus leaves lose nothing).</summary>
+    public static IReadOnlyList<LeafLoss> LeafLosses(CompiledFramework framework, IReadOnlyList<UnitResult> units)
     {
         var leaves = framework.LeafNodes;
         var lost = new decimal[leaves.Length];
@@ -66,9 +73,6 @@ public static class GroupScoring
             }
         }
         return [.. Enumerable.Range(0, leaves.Length)
-            .Where(leaf => lost[leaf] > 0)
-            .Select(leaf => new LeafLoss(framework.Nodes[leaves[leaf]].Code, framework.Nodes[leaves[leaf]].Name, lost[leaf], losing[leaf], applicable[leaf]))
-            .OrderByDescending(l => l.PointsLost).ThenByDescending(l => l.UnitsLosing)
-            .Take(LostPointsListed)];
+            .Select(leaf => new LeafLoss(framework.Nodes[leaves[leaf]].Code, framework.Nodes[leaves[leaf]].Name, lost[leaf], losing[leaf], applicable[leaf]))];
     }
 }

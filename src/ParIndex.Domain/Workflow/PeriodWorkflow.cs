@@ -37,6 +37,20 @@ public static class PeriodWorkflow
     /// <summary>The Secretariat may return a submitted self-assessment to its unit.</summary>
     public static bool AcceptsReturns(PeriodState period) => period is PeriodState.SelfAssessment or PeriodState.Appraisal;
 
+    /// <summary>A unit's self-assessment deadline may still be extended (gia hạn): until self-assessment ends.</summary>
+    public static bool AcceptsExtensions(PeriodState period) => period is PeriodState.Draft or PeriodState.SelfAssessment;
+
+    /// <summary>Appraisers may be assigned until the results are being finalised.</summary>
+    public static bool AcceptsAssignments(PeriodState period) => period < PeriodState.Finalisation;
+
+    /// <summary>Refuses work the period's stage does not accept (<paramref name="accepted"/> false), naming the stage.</summary>
+    public static void Require(bool accepted, PeriodState period, string whatVi, string whatEn)
+    {
+        if (!accepted)
+            throw new WorkflowException(Bilingual($"Không thể {whatVi} khi kỳ đánh giá đang ở giai đoạn {Quote(Vi(period))}",
+                $"Cannot {whatEn} while the period is in {Quote(En(period))}"));
+    }
+
     public static bool AcceptsAppraisal(PeriodState period) => period == PeriodState.Appraisal;
 
     public static bool AcceptsAppeals(PeriodState period) => period == PeriodState.Appeals;

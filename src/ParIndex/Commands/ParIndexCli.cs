@@ -21,10 +21,12 @@ internal static class ParIndexCli
         root.Subcommands.Add(PeriodCommand.Create(database));
         root.Subcommands.Add(WorksheetCommand.Create(database));
         root.Subcommands.Add(ResultsCommand.Create(database));
+        root.Subcommands.Add(ReportCommand.Create(database));
         root.Subcommands.Add(AuditCommand.Create(database));
         root.Subcommands.Add(UserCommand.Create(database, input));
         root.Subcommands.Add(DemoCommand.Create(database));
         root.Subcommands.Add(ServeCommand.Create(database));
+        foreach (var command in BackupCommand.Create(database)) root.Subcommands.Add(command);
         return root;
     }
 }

@@ -12,14 +12,15 @@ internal static class ServeCommand
     {
         var urls = new Option<string[]>("--urls") { Description = $"Địa chỉ lắng nghe — where to listen (default {DefaultUrl})", AllowMultipleArgumentsPerToken = true };
         var command = database.With(new Command("serve", "Chạy ứng dụng web — run the web application") { urls }, actor: false);
-        command.SetAction(async (parsed, ct) =>
+        command.SetAction((parsed, ct) => Cli.GuardAsync(parsed.InvocationConfiguration.Error, async () =>
         {
             var configuration = database.Configuration(parsed);
             var listen = parsed.GetValue(urls) is { Length: > 0 } u ? u : [configuration["Urls"] ?? DefaultUrl];
+            await ServeChecks.RunAsync(configuration, ct);
             await using var app = WebApp.Create(configuration, listen);
             await app.RunAsync(ct);
             return Cli.Ok;
-        });
+        }));
         return command;
     }
 }

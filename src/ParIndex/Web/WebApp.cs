@@ -31,17 +31,30 @@ internal static class WebApp
         builder.WebHost.UseUrls(urls);
         // A build (not a publish) serves wwwroot from the project through its static web assets manifest.
         builder.WebHost.UseStaticWebAssets();
-        builder.Logging.ClearProviders().AddSimpleConsole(o => o.SingleLine = true);
+        // Kestrel:Limits:* from configuration, like every other setting. The request body may hold the largest evidence
+        // file and its form (1 MB) unless Kestrel:Limits:MaxRequestBodySize says otherwise; pages taking smaller files
+        // declare their own [RequestSizeLimit].
+        builder.WebHost.ConfigureKestrel(o =>
+        {
+            o.Limits.MaxRequestBodySize = EvidenceStoreOptions.DefaultMaxBytes + 1024 * 1024;
+            builder.Configuration.GetSection("Kestrel:Limits").Bind(o.Limits);
+        });
+        // One line per entry, with the request's scope (RequestId); Logging:Console:FormatterName=json for JSON lines.
+        builder.Logging.ClearProviders();
+        if (string.Equals(builder.Configuration["Logging:Console:FormatterName"], "json", StringComparison.OrdinalIgnoreCase))
+            builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
+        else builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.IncludeScopes = true; });
 
         var (provider, connection) = Database.FromConfiguration(builder.Configuration);
         builder.Services.AddDbContext<AppDbContext>(o => Database.Configure(o, provider, connection));
         builder.Services.AddSingleton(clock ?? TimeProvider.System);
-        builder.Services.AddSingleton<IEvidenceStore>(new FileSystemEvidenceStore(new EvidenceStoreOptions(
-            builder.Configuration["Evidence:Root"] ?? Path.Combine("data", "evidence"))));
+        var evidence = new EvidenceStoreOptions(SiteFolders.EvidenceRoot(builder.Configuration));
+        builder.Services.AddSingleton(evidence);
+        builder.Services.AddSingleton<IEvidenceStore>(new FileSystemEvidenceStore(evidence));
         builder.Services.AddParIndexIdentityCore().AddSignInManager();
         // Cookie keys on shared storage, so every web node reads every node's cookies and a restart signs no one out.
         builder.Services.AddDataProtection().SetApplicationName("ParIndex")
-            .PersistKeysToFileSystem(new DirectoryInfo(builder.Configuration["DataProtection:Keys"] ?? Path.Combine("data", "keys")));
+            .PersistKeysToFileSystem(new DirectoryInfo(SiteFolders.Keys(builder.Configuration)));
         builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         Api.ApiAuthentication.Add(builder.Services.AddAuthentication());
         Api.ApiV1.AddServices(builder.Services);
@@ -68,6 +81,8 @@ internal static class WebApp
         builder.Services.AddScoped<Texts>();
         builder.Services.AddRazorPages(o => o.RootDirectory = "/Web/Pages");
         builder.Services.AddOutputCache(PublicResults.AddPolicy);
+        Health.HealthEndpoints.AddServices(builder.Services);
+        ReverseProxy.Add(builder.Services, builder.Configuration);
 
         var app = builder.Build();
         if (app.Environment.IsDevelopment())
@@ -75,6 +90,8 @@ internal static class WebApp
             using var scope = app.Services.CreateScope();
             Database.UpgradeAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>()).GetAwaiter().GetResult();
         }
+        app.UseForwardedHeaders();
+        app.UseMiddleware<RequestIds>();
         app.UseMiddleware<SecurityHeaders>();
         app.UseStatusCodePagesWithReExecute("/loi/{0}");
         app.UseExceptionHandler("/loi/500");
@@ -89,6 +106,7 @@ internal static class WebApp
         PublicApi.Map(app);
         Api.ApiV1.Map(app);
         Lang.Map(app);
+        Health.HealthEndpoints.Map(app);
         return app;
     }
 }

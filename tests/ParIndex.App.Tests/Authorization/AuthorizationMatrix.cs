@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ParIndex.App.Data;
+using ParIndex.App.Features.Analysis;
 using ParIndex.App.Features.Appeals;
 using ParIndex.App.Features.Appraisal;
 using ParIndex.App.Features.Dashboard;
@@ -134,6 +135,9 @@ internal static class AuthorizationMatrix
         // Provisional rankings show every unit: only those who see every unit anyway; a unit sees its own score.
         ("GetRanking@Finalisation",      "A   A   A   F   F   F   F   F   F   F   F   F   F"),
         ("GetRanking@Published",         "A   A   A   A   A   A   A   A   A   A   A   A   A"),
+        // The analysis follows the ranking it is made of.
+        ("GetAnalysis@Finalisation",     "A   A   A   F   F   F   F   F   F   F   F   F   F"),
+        ("GetAnalysis@Published",        "A   A   A   A   A   A   A   A   A   A   A   A   A"),
         ("GetUnitResult@Finalisation",   "A   A   A   F   A   A   F   F   A   A   F   F   F"),
         ("GetUnitResult@Published",      "A   A   A   A   A   A   A   A   A   A   A   A   A"),
         // Tokens are personal: anyone signed in makes and lists their own; only the owner (or an admin) revokes one.
@@ -287,6 +291,8 @@ internal static class AuthorizationMatrix
         Call("GetRanking@Published", typeof(GetRankingHandler), Stage.Published, "the published ranking",
             (db, c, f, a) => new GetRankingHandler(db).HandleAsync(a, new GetRanking(f.PeriodId)),
             r => r.Published && r.Results.Units.Count == 4 ? null : $"{r.Results.Units.Count} units", mutates: false),
+        Analysis(Stage.Finalisation),
+        Analysis(Stage.Published),
         Result(Stage.Finalisation),
         Result(Stage.Published),
         Call("CreateApiToken", typeof(CreateApiTokenHandler), Stage.Draft, "the actor's own token",
@@ -387,6 +393,11 @@ internal static class AuthorizationMatrix
         }, n => n > 0 ? null : "an empty file", mutates: false);
 
     /// <summary>GetUnitResult of unit A at a stage; an allowed read must return A's score traced to its six leaves.</summary>
+    private static UseCase Analysis(Stage stage) =>
+        Call($"GetAnalysis@{stage}", typeof(GetAnalysisHandler), stage, "the group's analysis with A's what-if",
+            (db, c, f, a) => new GetAnalysisHandler(db).HandleAsync(a, new GetAnalysis(f.PeriodId, Unit: "A")),
+            v => v.Analysis.Overview.Count == 4 && v.WhatIf!.Code == "A" && v.Ranking.Published == (stage == Stage.Published) ? null : "not the four units with A's what-if", mutates: false);
+
     private static UseCase Result(Stage stage) =>
         Call($"GetUnitResult@{stage}", typeof(GetUnitResultHandler), stage, "unit A's result",
             (db, c, f, a) => new GetUnitResultHandler(db).HandleAsync(a, new GetUnitResult(f.PeriodId, "A")),

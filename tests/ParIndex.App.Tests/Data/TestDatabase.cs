@@ -29,8 +29,9 @@ internal sealed class TestDatabase : IAsyncDisposable
 
     public string ConnectionString { get; }
 
+    /// <param name="migrate">False for an empty database (a SQLite file not yet created, a PostgreSQL database with no tables).</param>
     /// <param name="server">A PostgreSQL server of the test's own (admin connection string); the shared one when null.</param>
-    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, string? server = null)
+    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, bool migrate = true, string? server = null)
     {
         TestDatabase database;
         if (provider == DatabaseProvider.Sqlite)
@@ -47,6 +48,7 @@ internal sealed class TestDatabase : IAsyncDisposable
             }
             database = new TestDatabase(provider, new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString, name, server);
         }
+        if (!migrate) return database;
         await using var db = database.Open();
         await ParIndex.App.Data.Database.UpgradeAsync(db);
         return database;

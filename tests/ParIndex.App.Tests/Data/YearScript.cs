@@ -13,7 +13,8 @@ namespace ParIndex.App.Tests.Data;
 /// The scripted year of <see cref="Workflow.FullYearTests"/>, from opening the period to publication, reusable by
 /// tests that need a published period (tampering, verification).
 /// </summary>
-internal sealed class YearScript(World world)
+/// <param name="evidenceRoot">Where the appeal's evidence file is stored (a scratch folder when null).</param>
+internal sealed class YearScript(World world, string? evidenceRoot = null)
 {
     private World World => world;
 
@@ -95,7 +96,7 @@ internal sealed class YearScript(World world)
         // Appeals: B's is accepted, C's rejected.
         clock.Now = World.On(5, 5);
         await Advance();
-        var store = new FileSystemEvidenceStore(new EvidenceStoreOptions(Path.Combine(Repo.TempDir(), "evidence")));
+        var store = new FileSystemEvidenceStore(new EvidenceStoreOptions(evidenceRoot ?? Path.Combine(Repo.TempDir(), "evidence")));
         var decision = await World.Run(db => new AddEvidenceHandler(db, clock, store).HandleAsync(World.Editor("B"), new AddEvidence(Period, "B",
             "12/QĐ-SXD", new DateOnly(2025, 1, 10), "Sở B", "Quyết định công khai TTHC", new MemoryStream("%PDF-1.4\n%%EOF\n"u8.ToArray()), "qd-12.pdf", [])));
         var appealB = (await World.Run(db => new SubmitAppealHandler(db, clock).HandleAsync(World.Lead("B"),

@@ -41,7 +41,7 @@ public sealed partial class PostgresRestartTests(ITestOutputHelper output) : IAs
     [Fact]
     public async Task Saves_acknowledged_around_a_database_restart_are_all_in_the_ledger()
     {
-        _database = await TestDatabase.CreateAsync(DatabaseProvider.Postgres, _server!.ConnectionString);
+        _database = await TestDatabase.CreateAsync(DatabaseProvider.Postgres, server: _server!.ConnectionString);
         var world = await new World(_database).SetUpAsync();
         world.Clock.Now = World.On(2, 10);
         await world.Run(db => new AdvancePeriodHandler(db, world.Clock).HandleAsync(world.Secretariat, new AdvancePeriod(world.PeriodId)));

@@ -36,7 +36,7 @@ public sealed class CsvTextTests
     public void An_unclosed_quote_is_located()
     {
         var e = Assert.Throws<ImportException>(() => CsvText.Parse("a,b\nx,\"open\ny,z\n", "bad.csv"));
-        Assert.Equal("bad.csv:2: a quoted field is never closed", e.Problems.Single().ToString());
+        Assert.Equal("bad.csv:2: một ô mở ngoặc kép mà không đóng / a quoted field is never closed", e.Problems.Single().ToString());
     }
 
     [Fact]

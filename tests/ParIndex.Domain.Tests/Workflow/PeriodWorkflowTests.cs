@@ -87,4 +87,26 @@ public sealed class PeriodWorkflowTests
         Assert.Equal(appeals, PeriodWorkflow.AcceptsAppeals(stage));
         Assert.Equal(finalisation, PeriodWorkflow.AcceptsFinalisation(stage));
     }
+
+    [Theory]
+    //          stage                        extensions assignments
+    [InlineData(PeriodState.Draft,           true,  true)]
+    [InlineData(PeriodState.SelfAssessment,  true,  true)]
+    [InlineData(PeriodState.Appraisal,       false, true)]
+    [InlineData(PeriodState.Appeals,         false, true)]
+    [InlineData(PeriodState.Finalisation,    false, false)]
+    [InlineData(PeriodState.Published,       false, false)]
+    public void Extensions_end_with_self_assessment_and_assignments_with_appeals(PeriodState stage, bool extensions, bool assignments)
+    {
+        Assert.Equal(extensions, PeriodWorkflow.AcceptsExtensions(stage));
+        Assert.Equal(assignments, PeriodWorkflow.AcceptsAssignments(stage));
+    }
+
+    [Fact]
+    public void Work_the_stage_does_not_accept_is_refused_naming_the_stage()
+    {
+        PeriodWorkflow.Require(true, PeriodState.Published, "gia hạn", "extend a deadline");
+        var e = Assert.Throws<WorkflowException>(() => PeriodWorkflow.Require(false, PeriodState.Published, "gia hạn", "extend a deadline"));
+        Assert.Equal("Không thể gia hạn khi kỳ đánh giá đang ở giai đoạn “Đã công bố” / Cannot extend a deadline while the period is in “Published”", e.Message);
+    }
 }

@@ -6,5 +6,8 @@ namespace ParIndex.App.Evidence.Storage;
 /// static files): evidence is only ever served through the application, which checks permissions and sets the
 /// content type itself. The default deployment uses ./data/evidence.
 /// </param>
-/// <param name="MaxBytes">The largest file accepted, in bytes (50 MB unless configured).</param>
-public sealed record EvidenceStoreOptions(string Root, long MaxBytes = 50 * 1024 * 1024);
+/// <param name="MaxBytes">The largest file accepted, in bytes (<see cref="DefaultMaxBytes"/> unless configured).</param>
+public sealed record EvidenceStoreOptions(string Root, long MaxBytes = EvidenceStoreOptions.DefaultMaxBytes)
+{
+    public const long DefaultMaxBytes = 50 * 1024 * 1024;
+}

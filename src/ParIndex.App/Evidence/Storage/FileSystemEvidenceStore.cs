@@ -56,6 +56,28 @@ public sealed class FileSystemEvidenceStore : IEvidenceStore
         }
     }
 
+    /// <summary>
+    /// Puts back a file a backup took from a store: stored as it is (no type check: it was accepted once), and only if
+    /// its content has the given hash.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The content's SHA-256 is not <paramref name="sha256"/>.</exception>
+    public async Task RestoreAsync(Stream content, string sha256, CancellationToken ct)
+    {
+        var path = PathOf(sha256);
+        var tempPath = Path.Combine(tempDir, Guid.NewGuid().ToString("N"));
+        try
+        {
+            var (actual, _) = await CopyAndHashAsync(content, tempPath, ct);
+            if (actual != sha256) throw new InvalidDataException($"content hashes to {actual}, not {sha256}");
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.Move(tempPath, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(tempPath);
+        }
+    }
+
     public Task<Stream?> OpenAsync(string sha256, CancellationToken ct)
     {
         var path = PathOf(sha256);

@@ -33,13 +33,20 @@ public static class ScoreLedger
     {
         try
         {
-            return await db.WriteAsync(work, ct);
+            return await db.WriteAsync(work, DurabilityOf(stage), ct);
         }
         catch (DbUpdateException e) when (IsRace(e))
         {
             throw Conflict(leaf, await LeafScores.LatestAsync(db, submissionId, leaf, stage, ct));
         }
     }
+
+    /// <summary>
+    /// Self-assessed and appraised inputs are drafts, saved again and again while people type; the submission, the
+    /// appraisal's completion and appeal decisions that settle them are durable and flush them with their own commit.
+    /// </summary>
+    internal static Durability DurabilityOf(ScoreStage stage) =>
+        stage is ScoreStage.SelfAssessed or ScoreStage.Appraised ? Durability.Draft : Durability.Durable;
 
     private static ConflictException Conflict(string leaf, ScoreEntry? current) => new(
         $"Mục {leaf} vừa được người khác cập nhật (phiên bản {current?.Version ?? 0}: \"{current?.Input}\"); hãy xem lại rồi lưu / " +

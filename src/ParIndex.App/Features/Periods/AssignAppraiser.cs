@@ -17,6 +17,9 @@ public sealed class AssignAppraiserHandler(AppDbContext db, TimeProvider clock)
         Access.Require(actor, "phân công thẩm định / assign appraisers", Role.Admin, Role.Secretariat);
         if (request.UnitCode is null && request.AreaCode is null)
             throw new WorkflowException("Cần chỉ rõ đơn vị hoặc lĩnh vực / Name a unit or an area");
+        var period = await db.Periods.SingleOrDefaultAsync(p => p.Id == request.PeriodId, ct)
+            ?? throw new NotFoundException($"Không có kỳ đánh giá {request.PeriodId} / No period {request.PeriodId}");
+        PeriodWorkflow.Require(PeriodWorkflow.AcceptsAssignments(period.State), period.State, "phân công thẩm định", "assign appraisers");
         var user = await db.Users.SingleOrDefaultAsync(u => u.UserName == request.UserName, ct)
             ?? throw new NotFoundException($"Không có người dùng {request.UserName} / No user {request.UserName}");
         int? unitId = null;

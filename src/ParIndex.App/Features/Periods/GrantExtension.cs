@@ -6,7 +6,10 @@ using ParIndex.Domain.Workflow;
 
 namespace ParIndex.App.Features.Periods;
 
-/// <summary>The secretariat gives one unit a later self-assessment deadline (gia hạn), with a reason; logged.</summary>
+/// <summary>
+/// The secretariat gives one unit a later self-assessment deadline (gia hạn), with a reason, logged; until self-assessment
+/// ends.
+/// </summary>
 public sealed record GrantExtension(int PeriodId, string UnitCode, DateTimeOffset Until, string Reason);
 
 public sealed class GrantExtensionHandler(AppDbContext db, TimeProvider clock)
@@ -16,6 +19,7 @@ public sealed class GrantExtensionHandler(AppDbContext db, TimeProvider clock)
         Access.Require(actor, "gia hạn / grant an extension", Role.Admin, Role.Secretariat);
         if (string.IsNullOrWhiteSpace(request.Reason)) throw new WorkflowException("Gia hạn cần lý do / An extension needs a reason");
         var scope = await SubmissionScope.LoadAsync(db, request.PeriodId, request.UnitCode, ct);
+        PeriodWorkflow.Require(PeriodWorkflow.AcceptsExtensions(scope.Period.State), scope.Period.State, "gia hạn", "extend a deadline");
         scope.Period.Deadlines.SelfAssessmentClosesFor(request.Until);
         var now = clock.GetUtcNow();
         await db.WriteAsync(() =>

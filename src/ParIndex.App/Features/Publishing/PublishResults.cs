@@ -58,7 +58,8 @@ public sealed class PublishResultsHandler(AppDbContext db, TimeProvider clock)
             var units = period.Submissions.Where(s => s.Unit.Group == pf.Group).OrderBy(s => s.Unit.Code, StringComparer.Ordinal)
                 .Select(s => (new DomainUnit(s.Unit.Code, s.Unit.Name, pf.Group), SubmissionInputs.At(framework, s.Id, latest, ScoreStage.Appeal))).ToList();
             if (units.Count == 0) continue;
-            var (previous, lineage) = await PreviousAsync(period, pf.Group, ct);
+            var (last, lineage, _) = await PreviousPublication.LastAsync(db, period, pf.Group, ct);
+            var previous = PreviousPublication.AsPrevious(last);
             var edition = period.BandsJson is null ? framework.Framework : framework.Framework with { Bands = PeriodBands.Read(period.BandsJson) };
             var snapshot = new Snapshot(period.Id, period.Year, period.Name, pf.Group, edition, units,
                 new RankingPolicy(period.RankPrecision), period.Combine, previous, lineage, auditHead);
@@ -98,21 +99,5 @@ public sealed class PublishResultsHandler(AppDbContext db, TimeProvider clock)
             period.Version++;
         }, ct);
         return [.. snapshots.Select(s => new PublishedGroup(s.Group, s.Sha, s.Snapshot.Units.Count))];
-    }
-
-    private async Task<(IReadOnlyList<PreviousResult>, IReadOnlyList<LineageEvent>)> PreviousAsync(Period period, string group, CancellationToken ct)
-    {
-        var earlier = await db.Publications.Where(p => p.Group == group)
-            .Join(db.Periods.Where(p => p.Year < period.Year && p.State == PeriodState.Published), p => p.PeriodId, p => p.Id, (pub, per) => new { pub.SnapshotJson, per.Year })
-            .ToListAsync(ct);
-        var last = earlier.MaxBy(e => e.Year);
-        if (last is null) return ([], []);
-        var previous = Snapshot.Parse(last.SnapshotJson).Recompute().Units
-            .Select(u => new PreviousResult(u.Unit.Code, u.Unit.Name, u.PublishedIndex, u.Rank)).ToList();
-        var codes = await db.Units.ToDictionaryAsync(u => u.Id, u => u.Code, ct);
-        var lineage = (await db.Lineage.ToListAsync(ct))
-            .Where(l => l.EffectiveOn.Year > last.Year && l.EffectiveOn.Year <= period.Year)
-            .Select(l => new LineageEvent(codes[l.FromUnitId], codes[l.ToUnitId], l.Kind, l.EffectiveOn.Year, l.Weight)).ToList();
-        return (previous, lineage);
     }
 }

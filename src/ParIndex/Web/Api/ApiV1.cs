@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using ParIndex.App.Data;
+using ParIndex.App.Features.Analysis;
 using ParIndex.App.Features.Appeals;
 using ParIndex.App.Features.Appraisal;
 using ParIndex.App.Features.Periods;
@@ -10,6 +11,7 @@ using ParIndex.App.Features.Results;
 using ParIndex.App.Features.SelfAssessment;
 using ParIndex.App.Features.Users;
 using ParIndex.App.Security;
+using ParIndex.Domain.Analysis;
 
 namespace ParIndex.Web.Api;
 
@@ -52,6 +54,17 @@ internal static class ApiV1
         api.MapGet("/periods/{id:int}/results", (int id, string? group, ClaimsPrincipal user, AppDbContext db, CancellationToken ct) => ApiProblems.RunAsync(async () =>
             TypedResults.Ok(RankingDto.Of(await new GetRankingHandler(db).HandleAsync(await ActorAsync(db, user, ct), new GetRanking(id, group), ct)))))
             .WithName("GetRanking").WithSummary("Xếp hạng một khối (công bố hoặc tạm tính) / A group's ranking (published or provisional)").Produces<RankingDto>();
+
+        api.MapGet("/periods/{id:int}/analysis", (int id, string? group, string? unit, int? draws, decimal? noise, int? seed, ClaimsPrincipal user, AppDbContext db, CancellationToken ct) =>
+            ApiProblems.RunAsync(async () =>
+            {
+                if (noise is < 0 or >= 100 || draws is < 0 or > 20000)
+                    return ApiProblems.Problem(StatusCodes.Status400BadRequest, "Tham số không hợp lệ / Bad parameters",
+                        "noise là % trong [0, 100), draws trong [0, 20000] / noise is a percentage in [0, 100), draws in [0, 20000]");
+                var robustness = (draws ?? 1000) is > 0 and var n ? new RobustnessOptions(n, (noise ?? 10m) / 100m, seed ?? 1) : null;
+                return TypedResults.Ok(AnalysisDto.Of(await new GetAnalysisHandler(db).HandleAsync(await ActorAsync(db, user, ct), new GetAnalysis(id, group, unit, robustness), ct)));
+            }))
+            .WithName("GetAnalysis").WithSummary("Phân tích một khối: tổng quan, thành phần, điểm bị mất, tự đánh giá, độ vững của thứ hạng, mô phỏng cho một đơn vị / A group's analysis").Produces<AnalysisDto>();
 
         api.MapGet("/periods/{id:int}/units/{unit}/result", (int id, string unit, ClaimsPrincipal user, AppDbContext db, CancellationToken ct) => ApiProblems.RunAsync(async () =>
             TypedResults.Ok(UnitResultDto.Of(await new GetUnitResultHandler(db).HandleAsync(await ActorAsync(db, user, ct), new GetUnitResult(id, unit), ct)))))

@@ -186,6 +186,34 @@ public abstract class PeriodPagesTests(DatabaseProvider provider) : ProviderTest
     }
 
     [Fact]
+    public async Task A_published_period_offers_no_extension_assignment_or_return_and_a_stale_form_is_refused_beside_it()
+    {
+        await new YearScript(World).PublishAsync();
+        await using var site = await SiteSession.StartSiteAsync(World);
+        await using var secretariat = await SiteSession.SignInAsync(site, "thu.ky");
+
+        var page = await secretariat.PageAsync(PeriodPage);
+        Assert.Contains("Giai đoạn: <strong>Đã công bố</strong>", page);
+        foreach (var handler in new[] { "extend", "assign", "return", "advance", "publish" })
+            Assert.DoesNotContain($"?handler={handler}\"", page);
+
+        // A form kept open in another tab since before publication still posts with a valid token.
+        var token = await secretariat.TokenAsync("/quan-tri/ky");
+        var extend = await SiteSession.TextAsync(await secretariat.PostWithTokenAsync(PeriodPage + "?handler=extend", new Dictionary<string, string>
+        {
+            ["Extension.Unit"] = "A", ["Extension.Until"] = "2027-12-31T17:00", ["Extension.Reason"] = "Nộp muộn",
+        }, token));
+        Assert.Contains("Không thể gia hạn khi kỳ đánh giá đang ở giai đoạn “Đã công bố”", Errors(extend, "extend"));
+        var assignments = await World.Run(db => db.Assignments.CountAsync());
+        var assign = await SiteSession.TextAsync(await secretariat.PostWithTokenAsync(PeriodPage + "?handler=assign", new Dictionary<string, string>
+        {
+            ["Assignment.Appraiser"] = "tham.dinh", ["Assignment.Unit"] = "A",
+        }, token));
+        Assert.Contains("Không thể phân công thẩm định khi kỳ đánh giá đang ở giai đoạn “Đã công bố”", Errors(assign, "assign"));
+        Assert.Equal(assignments, await World.Run(db => db.Assignments.CountAsync()));
+    }
+
+    [Fact]
     public async Task Others_may_not_run_a_period_and_every_form_needs_the_antiforgery_token()
     {
         await using var site = await SiteSession.StartSiteAsync(World);

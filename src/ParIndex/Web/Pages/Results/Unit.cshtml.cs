@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using ParIndex.App.Data;
+using ParIndex.App.Features.Analysis;
 using ParIndex.App.Features.Results;
+using ParIndex.App.Security;
+using ParIndex.Domain.Analysis;
 
 namespace ParIndex.Web.Pages.Results;
 
@@ -12,12 +15,23 @@ public sealed class UnitModel(AppDbContext db) : WorkPage(db)
 {
     public UnitResultView View { get; private set; } = null!;
 
+    /// <summary>What the unit can do, where the reader may see the group's analysis (it draws on every unit's points).</summary>
+    public WhatIfPlan? WhatIf { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int ky, string code, CancellationToken ct)
     {
         await LoadActorAsync(ct);
         return await RunAsync(async () =>
         {
             View = await new GetUnitResultHandler(Db).HandleAsync(Actor, new GetUnitResult(ky, code), ct);
+            try
+            {
+                WhatIf = (await new GetAnalysisHandler(Db).HandleAsync(Actor, new GetAnalysis(ky, View.Unit.Group, View.Unit.Code), ct)).WhatIf;
+            }
+            catch (ForbiddenException)
+            {
+                WhatIf = null;
+            }
             return Page();
         }, () => Task.FromResult<IActionResult>(NotFound()));
     }

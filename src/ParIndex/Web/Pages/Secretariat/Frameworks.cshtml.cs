@@ -25,7 +25,7 @@ public sealed class FrameworksModel(AppDbContext db, TimeProvider clock) : WorkP
         if (file is null || file.Length == 0)
         {
             ModelState.AddModelError(Form, L("Hãy chọn tệp bộ chỉ số (.json hoặc .xlsx)", "Choose a framework file (.json or .xlsx)"));
-            return await ShowAsync(ct);
+            return await RunAsync(() => ShowAsync(ct), () => ShowAsync(ct)); // a reader who may not see the page gets 403, not 500
         }
         return await RunAsync(async () =>
         {

@@ -60,6 +60,9 @@ public sealed class PeriodModel(AppDbContext db, TimeProvider clock, IOutputCach
 
     public PeriodDashboard Dashboard { get; private set; } = null!;
 
+    /// <summary>A form shows while the period's stage accepts its work, and after a refusal, so the reason is read beside it.</summary>
+    public bool Shows(string form, bool accepted) => accepted || ModelState.TryGetValue(form, out var entry) && entry.Errors.Count > 0;
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         await LoadActorAsync(ct);

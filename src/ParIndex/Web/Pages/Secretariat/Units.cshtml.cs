@@ -37,7 +37,7 @@ public sealed class UnitsModel(AppDbContext db, TimeProvider clock) : WorkPage(d
     public async Task<IActionResult> OnPostUnitsAsync(IFormFile? file, CancellationToken ct)
     {
         await LoadActorAsync(ct);
-        if (Missing(file, UnitsForm)) return await ShowAsync(ct);
+        if (Missing(file, UnitsForm)) return await RunAsync(() => ShowAsync(ct), () => ShowAsync(ct));
         return await RunAsync(async () =>
         {
             var r = await Uploads.ImportAsync(file!, path => new ImportUnitsHandler(Db, clock).HandleAsync(Actor, new ImportUnits(path), ct), ct);
@@ -50,7 +50,7 @@ public sealed class UnitsModel(AppDbContext db, TimeProvider clock) : WorkPage(d
     public async Task<IActionResult> OnPostLineageAsync(IFormFile? file, CancellationToken ct)
     {
         await LoadActorAsync(ct);
-        if (Missing(file, LineageForm)) return await ShowAsync(ct);
+        if (Missing(file, LineageForm)) return await RunAsync(() => ShowAsync(ct), () => ShowAsync(ct));
         return await RunAsync(async () =>
         {
             var r = await Uploads.ImportAsync(file!, path => new ImportLineageHandler(Db, clock).HandleAsync(Actor, new ImportLineage(path), ct), ct);

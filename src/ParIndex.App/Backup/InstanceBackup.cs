@@ -1,0 +1,95 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using ParIndex.App.Audit;
+using ParIndex.App.Data;
+using ParIndex.App.Evidence.Storage;
+
+namespace ParIndex.App.Backup;
+
+/// <summary>
+/// Copies a running instance into an empty folder: the database first (SQLite through its online backup API, PostgreSQL
+/// through <c>pg_dump -Fc</c>, both a consistent snapshot while the site keeps serving), then the evidence files (the
+/// store only ever adds files, so every file the snapshot refers to is there), then <see cref="BackupManifest"/>.
+/// </summary>
+public static class InstanceBackup
+{
+    /// <exception cref="BackupRefusedException">The folder is not empty, the database is not migrated, or a stored file is corrupt.</exception>
+    public static async Task<BackupManifest> CreateAsync(BackupTarget source, string folder, TimeProvider clock, CancellationToken ct)
+    {
+        folder = Path.GetFullPath(folder);
+        if (Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any())
+            throw new BackupRefusedException($"Thư mục {folder} không trống; hãy chọn thư mục mới / Folder {folder} is not empty; choose a new one");
+        Directory.CreateDirectory(folder);
+        var createdAt = clock.GetUtcNow();
+
+        var databaseFile = Path.Combine(folder, source.DatabasePart);
+        var (migration, auditHead, auditEntries) = source.Provider == DatabaseProvider.Postgres
+            ? await DumpPostgresAsync(source.ConnectionString, databaseFile, ct)
+            : await CopySqliteAsync(source.ConnectionString, databaseFile, ct);
+
+        var parts = new List<BackupPart> { await BackupPart.OfAsync(folder, source.DatabasePart, ct) };
+        var store = new FileSystemEvidenceStore(new EvidenceStoreOptions(source.EvidenceRoot));
+        await foreach (var sha in store.ListAsync(ct))
+        {
+            var relative = EvidencePath(sha);
+            var target = Path.Combine(folder, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            await using (var from = await store.OpenAsync(sha, ct))
+            await using (var to = File.Create(target))
+                if (from is not null) await from.CopyToAsync(to, ct);
+            var part = await BackupPart.OfAsync(folder, relative, ct);
+            if (part.Sha256 != sha)
+                throw new BackupRefusedException($"Tệp kiểm chứng {sha} bị hỏng (nội dung không khớp mã băm) / Evidence file {sha} is corrupt (its content does not match its hash)");
+            parts.Add(part);
+        }
+
+        var manifest = new BackupManifest(BackupManifest.CurrentFormat, createdAt, source.Provider, migration, auditHead, auditEntries, parts.Count - 1, parts);
+        manifest.Write(folder);
+        return manifest;
+    }
+
+    /// <summary>Where an evidence file sits in a backup folder: evidence/&lt;first 2 hex&gt;/&lt;sha256&gt;, as in the store.</summary>
+    public static string EvidencePath(string sha256) => $"{BackupTarget.EvidenceFolder}/{sha256[..2]}/{sha256}";
+
+    /// <summary>
+    /// pg_dump of a snapshot exported by a repeatable-read transaction, in which the migration and audit head are read:
+    /// they describe exactly the dumped data, whatever the site writes meanwhile.
+    /// </summary>
+    private static async Task<(string, string, int)> DumpPostgresAsync(string connectionString, string file, CancellationToken ct)
+    {
+        await using var db = Database.Open(DatabaseProvider.Postgres, connectionString);
+        await db.Database.OpenConnectionAsync(ct);
+        await using var snapshot = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
+        var id = await db.Database.SqlQueryRaw<string>("SELECT pg_export_snapshot() AS \"Value\"").SingleAsync(ct);
+        var state = await StateAsync(db, ct);
+        await PostgresTools.DumpAsync(connectionString, file, id, ct);
+        await snapshot.CommitAsync(ct);
+        return state;
+    }
+
+    /// <summary>The SQLite online backup API into a new file, read back for its migration and audit head.</summary>
+    private static async Task<(string, string, int)> CopySqliteAsync(string connectionString, string file, CancellationToken ct)
+    {
+        using (var from = new SqliteConnection(connectionString))
+        using (var to = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Pooling = false }.ConnectionString))
+        {
+            from.Open();
+            to.Open();
+            from.BackupDatabase(to);
+            using var journal = to.CreateCommand();
+            journal.CommandText = "PRAGMA journal_mode=DELETE"; // one self-contained file, no -wal beside it
+            journal.ExecuteNonQuery();
+        }
+        await using var copy = Database.Open(DatabaseProvider.Sqlite,
+            new SqliteConnectionStringBuilder { DataSource = file, Pooling = false, Mode = SqliteOpenMode.ReadOnly }.ConnectionString);
+        return await StateAsync(copy, ct);
+    }
+
+    /// <summary>The last applied migration, the audit head and the number of audit entries.</summary>
+    internal static async Task<(string Migration, string AuditHead, int AuditEntries)> StateAsync(AppDbContext db, CancellationToken ct)
+    {
+        var migration = (await db.Database.GetAppliedMigrationsAsync(ct)).LastOrDefault()
+            ?? throw new BackupRefusedException("Cơ sở dữ liệu chưa có cấu trúc (chưa migrate) / The database has no structure (not migrated)");
+        return (migration, await AuditChain.HeadAsync(db, ct), await db.Audit.CountAsync(ct));
+    }
+}

@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+using ParIndex.App.Data;
+using ParIndex.App.Features.Assessment;
+using ParIndex.App.Features.Publishing;
+using ParIndex.App.Features.Results;
+using ParIndex.App.Security;
+using ParIndex.Domain.Analysis;
+using ParIndex.Domain.Comparison;
+using ParIndex.Domain.Ranking;
+using ParIndex.Domain.Scoring;
+
+namespace ParIndex.App.Features.Analysis;
+
+/// <summary>
+/// A group's analysis in a period: on its published results for everyone once published; before that, on the
+/// provisional results, for the secretariat, the council and administrators only (the same rule as the ranking).
+/// With <see cref="Unit"/>, that unit's own lost points and what-if; with <see cref="Robustness"/>, the Monte Carlo
+/// robustness of the ranks (an analysis beside the official ranking, never replacing it).
+/// </summary>
+public sealed record GetAnalysis(int PeriodId, string? Group = null, string? Unit = null, RobustnessOptions? Robustness = null);
+
+/// <summary>The analysis with what it was made of: the ranking (compared with last year), and each unit's self-assessed and appraised scores.</summary>
+public sealed record AnalysisView(RankingView Ranking, int? PreviousYear, GroupAnalysis Analysis, WhatIfPlan? WhatIf, RobustnessResult? Robustness,
+    IReadOnlyList<SelfAppraisal> SelfAppraisals);
+
+public sealed class GetAnalysisHandler(AppDbContext db)
+{
+    public async Task<AnalysisView> HandleAsync(Actor actor, GetAnalysis request, CancellationToken ct = default)
+    {
+        var ranking = await new GetRankingHandler(db).HandleAsync(actor, new GetRanking(request.PeriodId, request.Group), ct);
+        var period = await db.Periods.AsNoTracking().SingleAsync(p => p.Id == request.PeriodId, ct);
+        var (last, lineage, previousYear) = await PreviousPublication.LastAsync(db, period, ranking.Group, ct);
+        var results = ranking.Results;
+        if (!ranking.Published && last is not null)
+            results = YearOverYear.Compare(results, PreviousPublication.AsPrevious(last), lineage, period.Combine);
+        if (request.Unit is { } code && !results.Units.Any(u => string.Equals(u.Unit.Code, code, StringComparison.OrdinalIgnoreCase)))
+            throw new NotFoundException($"Đơn vị {code} không có trong kết quả khối {ranking.Group} / Unit {code} is not in the {ranking.Group} results");
+
+        var selfAppraisals = await SelfAppraisalsAsync(ranking, ct);
+        var analysis = GroupAnalyzer.Analyse(results, last, selfAppraisals, request.Unit);
+        var whatIf = request.Unit is { } unit ? WhatIf.For(results, unit) : null;
+        var robustness = request.Robustness is { } options
+            ? RankRobustness.Run(results, options with { Policy = new RankingPolicy(period.RankPrecision) })
+            : null;
+        return new AnalysisView(ranking with { Results = results }, previousYear, analysis, whatIf, robustness, selfAppraisals);
+    }
+
+    /// <summary>Each ranked unit's self-assessed and appraised scores, on the items it scored itself.</summary>
+    private async Task<IReadOnlyList<SelfAppraisal>> SelfAppraisalsAsync(RankingView ranking, CancellationToken ct)
+    {
+        var framework = ranking.Results.Framework;
+        var codes = ranking.Results.Units.Select(u => u.Unit.Code).ToList();
+        var submissions = await db.Submissions.AsNoTracking().Include(s => s.Unit)
+            .Where(s => s.PeriodId == ranking.PeriodId && codes.Contains(s.Unit.Code)).ToListAsync(ct);
+        var latest = await LeafScores.LatestAsync(db, [.. submissions.Select(s => s.Id)], ct);
+        return [.. ranking.Results.Units.Select(u => submissions.SingleOrDefault(s => s.Unit.Code == u.Unit.Code) is { } s
+            ? new SelfAppraisal(u.Unit.Code, u.Unit.Name,
+                UnitScorer.Score(framework, SubmissionInputs.At(framework, s.Id, latest, ScoreStage.SelfAssessed)),
+                UnitScorer.Score(framework, SubmissionInputs.At(framework, s.Id, latest, ScoreStage.Appraised)),
+                [.. framework.LeafNodes.Select(n => latest.ContainsKey((s.Id, framework.Nodes[n].Code, ScoreStage.SelfAssessed)))])
+            : null).OfType<SelfAppraisal>()];
+    }
+}

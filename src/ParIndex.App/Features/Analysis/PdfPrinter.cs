@@ -1,0 +1,51 @@
+using System.Diagnostics;
+
+namespace ParIndex.App.Features.Analysis;
+
+/// <summary>
+/// Prints our own HTML to PDF with headless Chromium (<c>PARINDEX_CHROMIUM</c>, else /usr/bin/chromium), from a
+/// private temporary folder that is removed afterwards.
+/// </summary>
+public static class PdfPrinter
+{
+    public static string Chromium => Environment.GetEnvironmentVariable("PARINDEX_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+
+    public static async Task<byte[]> PrintAsync(string html, CancellationToken ct = default)
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "parindex-print-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        try
+        {
+            var page = Path.Combine(dir, "report.html");
+            var pdf = Path.Combine(dir, "report.pdf");
+            await File.WriteAllTextAsync(page, html, ct);
+            var start = new ProcessStartInfo(Chromium) { RedirectStandardError = true, RedirectStandardOutput = true };
+            foreach (var arg in new[]
+            {
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions", "--no-pdf-header-footer",
+                $"--user-data-dir={Path.Combine(dir, "profile")}", $"--print-to-pdf={pdf}", new Uri(page).AbsoluteUri,
+            }) start.ArgumentList.Add(arg);
+            using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {Chromium}");
+            var stderr = process.StandardError.ReadToEndAsync(ct);
+            _ = process.StandardOutput.ReadToEndAsync(ct);
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            timeout.CancelAfter(TimeSpan.FromMinutes(1));
+            try
+            {
+                await process.WaitForExitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                process.Kill(entireProcessTree: true);
+                throw new InvalidOperationException("Chromium did not print the report within a minute");
+            }
+            if (process.ExitCode != 0 || !File.Exists(pdf))
+                throw new InvalidOperationException($"Chromium could not print the report (exit {process.ExitCode}): {await stderr}");
+            return await File.ReadAllBytesAsync(pdf, ct);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using System.CommandLine;
+using ParIndex.App.Backup;
+using ParIndex.App.Data;
+using ParIndex.Web;
+
+namespace ParIndex.Commands;
+
+/// <summary>
+/// <c>parindex backup --out DIR</c> and <c>parindex restore --from DIR [--force]</c>: the database (SQLite online backup,
+/// or pg_dump/pg_restore), the evidence files and a manifest with the SHA-256 of every part.
+/// </summary>
+internal static class BackupCommand
+{
+    public static IEnumerable<Command> Create(DatabaseOptions database)
+    {
+        var outDir = new Option<string>("--out") { Description = "Thư mục mới, trống — a new, empty folder for the backup", Required = true };
+        var backupEvidence = EvidenceOption();
+        var backup = database.With(new Command("backup", "Sao lưu cơ sở dữ liệu và tệp kiểm chứng — back up the database and evidence files") { outDir, backupEvidence }, actor: false);
+        backup.SetAction((parsed, ct) => Cli.GuardAsync(parsed.InvocationConfiguration.Error, async () =>
+        {
+            var source = Target(database, parsed, backupEvidence);
+            var manifest = await Terminal.StatusAsync(parsed.InvocationConfiguration.Error, "Đang sao lưu… / Backing up…",
+                () => InstanceBackup.CreateAsync(source, parsed.GetValue(outDir)!, database.Clock, ct));
+            var o = parsed.InvocationConfiguration.Output;
+            o.WriteLine($"Đã sao lưu / Backed up ({manifest.Provider}, {manifest.Migration}) vào / to {Path.GetFullPath(parsed.GetValue(outDir)!)}:");
+            o.WriteLine($"  {manifest.AuditEntries} mục nhật ký / audit entries, đầu chuỗi / head {manifest.AuditHead}");
+            o.WriteLine($"  {manifest.EvidenceFiles} tệp kiểm chứng / evidence files; {manifest.Parts.Sum(p => p.Bytes):N0} byte");
+            return Cli.Ok;
+        }));
+
+        var from = new Option<string>("--from") { Description = "Thư mục sao lưu — the backup folder", Required = true };
+        var force = new Option<bool>("--force") { Description = "Ghi đè dữ liệu đang có — overwrite the data the target holds" };
+        var restoreEvidence = EvidenceOption();
+        var restore = database.With(new Command("restore", "Khôi phục từ bản sao lưu (dừng máy chủ web trước) — restore a backup (stop the web server first)") { from, force, restoreEvidence }, actor: false);
+        restore.SetAction((parsed, ct) => Cli.GuardAsync(parsed.InvocationConfiguration.Error, async () =>
+        {
+            var target = Target(database, parsed, restoreEvidence);
+            var manifest = await Terminal.StatusAsync(parsed.InvocationConfiguration.Error, "Đang kiểm tra và khôi phục… / Checking and restoring…",
+                () => InstanceRestore.RunAsync(parsed.GetValue(from)!, target, parsed.GetValue(force), ct));
+            var o = parsed.InvocationConfiguration.Output;
+            o.WriteLine($"Đã khôi phục bản sao lưu lúc {manifest.CreatedAt:yyyy-MM-dd HH:mm:ss} UTC / Restored the backup of {manifest.CreatedAt:u}:");
+            o.WriteLine($"  {manifest.AuditEntries} mục nhật ký / audit entries, đầu chuỗi khớp / head matches {manifest.AuditHead}");
+            o.WriteLine($"  {manifest.EvidenceFiles} tệp kiểm chứng / evidence files");
+            return Cli.Ok;
+        }));
+        return [backup, restore];
+    }
+
+    private static Option<string?> EvidenceOption() => new("--evidence")
+    {
+        HelpName = "DIR",
+        Description = "Thư mục tệp kiểm chứng (thay Evidence:Root, mặc định data/evidence) — the evidence folder, overriding Evidence:Root",
+    };
+
+    private static BackupTarget Target(DatabaseOptions database, ParseResult parsed, Option<string?> evidence)
+    {
+        var configuration = database.Configuration(parsed);
+        DatabaseProvider provider;
+        string connection;
+        try
+        {
+            (provider, connection) = Database.FromConfiguration(configuration);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new UsageException(e.Message);
+        }
+        return new BackupTarget(provider, connection, parsed.GetValue(evidence) ?? SiteFolders.EvidenceRoot(configuration));
+    }
+}

@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using ParIndex.App.Data;
+using ParIndex.App.Features.Analysis;
+using ParIndex.App.Features.Assessment;
+using ParIndex.App.Features.Users;
+using ParIndex.App.Security;
+using ParIndex.Domain.Analysis;
+
+namespace ParIndex.Web.Pages.Analysis;
+
+/// <summary>
+/// A group's analysis (<c>/phan-tich/{periodId}</c>): overview, components, lost points, self-assessment quality and
+/// the robustness of the ranks beside the official ranking, with the workbook, the report and each unit's scorecard
+/// to download. Anyone reads a published group, signed in or not; before publication only those the use case lets
+/// see every unit (a visitor is sent to sign in, a signed-in reader without the right gets 403).
+/// </summary>
+[AllowAnonymous]
+public sealed class IndexModel(AppDbContext db) : PageModel
+{
+    /// <summary>The robustness shown on the page and in the report: 1,000 draws, area weights ±10 %, seed 1.</summary>
+    public static readonly RobustnessOptions Robustness = new(Draws: 1000, WeightNoise: 0.1m, Seed: 1);
+
+    public AnalysisView View { get; private set; } = null!;
+
+    public Task<IActionResult> OnGetAsync(int periodId, string? khoi, CancellationToken ct) =>
+        Run(periodId, khoi, null, Robustness, _ => Page(), ct);
+
+    public Task<IActionResult> OnGetWorkbookAsync(int periodId, string? khoi, CancellationToken ct) =>
+        Run(periodId, khoi, null, null, v => File(AnalysisWorkbook.Write(v), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"phan-tich-{v.Ranking.Year}.xlsx"), ct);
+
+    public async Task<IActionResult> OnGetReportAsync(int periodId, string? khoi, CancellationToken ct)
+    {
+        var result = await Run(periodId, khoi, null, Robustness, _ => Page(), ct);
+        if (result is not PageResult) return result;
+        return File(await PdfPrinter.PrintAsync(AnalysisReport.Html(View), ct), "application/pdf", $"bao-cao-phan-tich-{View.Ranking.Year}.pdf");
+    }
+
+    public async Task<IActionResult> OnGetScorecardAsync(int periodId, string? khoi, string donVi, CancellationToken ct)
+    {
+        var result = await Run(periodId, khoi, donVi, null, _ => Page(), ct);
+        if (result is not PageResult) return result;
+        return File(await PdfPrinter.PrintAsync(ScorecardReport.Html(View), ct), "application/pdf", $"phieu-ket-qua-{View.Ranking.Year}-{View.WhatIf!.Code}.pdf");
+    }
+
+    private async Task<IActionResult> Run(int periodId, string? group, string? unit, RobustnessOptions? robustness, Func<AnalysisView, IActionResult> show, CancellationToken ct)
+    {
+        var signedIn = User.Identity?.IsAuthenticated == true;
+        var actor = signedIn
+            ? await new GetActorHandler(db).HandleAsync(new GetActor(User.Identity!.Name!), ct)
+            : new Actor("khach", "Khách", new HashSet<Domain.Workflow.Role>());
+        try
+        {
+            View = await new GetAnalysisHandler(db).HandleAsync(actor, new GetAnalysis(periodId, group, unit, robustness), ct);
+            return show(View);
+        }
+        catch (ForbiddenException)
+        {
+            return signedIn ? Forbid() : Challenge();
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+    }
+}

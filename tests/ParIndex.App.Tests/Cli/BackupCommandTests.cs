@@ -1,0 +1,114 @@
+using Microsoft.EntityFrameworkCore;
+using ParIndex.App.Audit;
+using ParIndex.App.Backup;
+using ParIndex.App.Data;
+using ParIndex.App.Evidence.Storage;
+using ParIndex.App.Tests.Data;
+
+namespace ParIndex.App.Tests.Cli;
+
+/// <summary>
+/// <c>parindex backup</c> and <c>parindex restore</c> on a published year: the restored instance verifies (audit chain,
+/// published results) and its evidence opens; a tampered backup and a non-empty target are refused.
+/// </summary>
+public abstract class BackupCommandTests(DatabaseProvider provider) : ProviderTest(provider)
+{
+    private readonly string _dir = Repo.TempDir();
+
+    private string[] Source(string evidence) => ["--provider", World.Database.Provider.ToString(), "--connection", World.Database.ConnectionString, "--evidence", evidence];
+
+    private static string[] On(TestDatabase database, string evidence) => ["--provider", database.Provider.ToString(), "--connection", database.ConnectionString, "--evidence", evidence];
+
+    [Fact]
+    public async Task A_published_year_backed_up_and_restored_into_an_empty_instance_verifies_and_its_evidence_opens()
+    {
+        var evidence = Path.Combine(_dir, "evidence");
+        await new YearScript(World, evidence).PublishAsync();
+        var backup = Path.Combine(_dir, "backup");
+
+        var made = CliRun.Of(["backup", "--out", backup, .. Source(evidence)]);
+        Assert.True(made.ExitCode == 0, made.Error);
+        var manifest = BackupManifest.Read(backup);
+        var (sourceHead, sourceEntries, document) = await World.Run(async db =>
+            (await AuditChain.HeadAsync(db, default), await db.Audit.CountAsync(), await db.Evidence.SingleAsync()));
+        Assert.Equal(World.Database.Provider, manifest.Provider);
+        Assert.Equal(sourceHead, manifest.AuditHead);
+        Assert.Equal(sourceEntries, manifest.AuditEntries);
+        Assert.Equal(1, manifest.EvidenceFiles);
+        Assert.Contains(manifest.Parts, p => p.Path == InstanceBackup.EvidencePath(document.FileSha256!) && p.Sha256 == document.FileSha256);
+        Assert.Contains($"{sourceEntries} mục nhật ký / audit entries", made.Out);
+        Assert.Contains("Backed up (", CliRun.Of(["backup", "--out", Path.Combine(_dir, "second"), .. Source(evidence)]).Out);
+        Assert.Contains("is not empty", CliRun.Of(["backup", "--out", backup, .. Source(evidence)]).Error);
+
+        await using var target = await TestDatabase.CreateAsync(World.Database.Provider, migrate: false);
+        var targetEvidence = Path.Combine(_dir, "restored-evidence");
+
+        var tampered = Path.Combine(_dir, "tampered");
+        CopyFolder(backup, tampered);
+        var evidencePart = InstanceBackup.EvidencePath(document.FileSha256!);
+        File.WriteAllText(Path.Combine(tampered, evidencePart), "%PDF-1.4\n% sửa đổi\n%%EOF\n");
+        var refused = CliRun.Of(["restore", "--from", tampered, .. On(target, targetEvidence)]);
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains($"Part {evidencePart} was altered", refused.Error);
+        Assert.False(Directory.Exists(targetEvidence) && Directory.EnumerateFiles(targetEvidence, "*", SearchOption.AllDirectories).Any());
+
+        var restored = CliRun.Of(["restore", "--from", backup, .. On(target, targetEvidence)]);
+        Assert.True(restored.ExitCode == 0, restored.Error);
+        Assert.Contains($"đầu chuỗi khớp / head matches {sourceHead}", restored.Out);
+
+        var audit = CliRun.Of(["audit", "verify", .. On(target, targetEvidence)[..4]]);
+        Assert.True(audit.ExitCode == 0, audit.Error);
+        Assert.Contains($"the audit log is intact, {sourceEntries} entries", audit.Out);
+        var results = CliRun.Of(["results", "verify", "--period", World.PeriodId.ToString(), .. On(target, targetEvidence)[..4]]);
+        Assert.True(results.ExitCode == 0, results.Error);
+        Assert.Contains($"OK  {World.Group}: SHA-256", results.Out);
+
+        await using (var restoredDb = target.Open())
+            Assert.Equal("Quyết định công khai TTHC", (await restoredDb.Evidence.SingleAsync(d => d.FileSha256 == document.FileSha256)).Summary);
+        await using (var file = await new FileSystemEvidenceStore(new EvidenceStoreOptions(targetEvidence)).OpenAsync(document.FileSha256!, default))
+            Assert.Equal("%PDF-1.4\n%%EOF\n", await new StreamReader(file!).ReadToEndAsync());
+
+        var again = CliRun.Of(["restore", "--from", backup, .. On(target, targetEvidence)]);
+        Assert.Equal(2, again.ExitCode);
+        Assert.Contains("add --force to overwrite it", again.Error);
+        var forced = CliRun.Of(["restore", "--from", backup, "--force", .. On(target, targetEvidence)]);
+        Assert.True(forced.ExitCode == 0, forced.Error);
+        Assert.Equal(0, CliRun.Of(["audit", "verify", .. On(target, targetEvidence)[..4]]).ExitCode);
+    }
+
+    [Fact]
+    public async Task A_backup_of_the_other_provider_or_with_an_unlisted_file_is_refused_before_anything_changes()
+    {
+        var evidence = Path.Combine(_dir, "evidence");
+        var backup = Path.Combine(_dir, "backup");
+        Assert.Equal(0, CliRun.Of(["backup", "--out", backup, .. Source(evidence)]).ExitCode);
+        File.WriteAllText(Path.Combine(backup, "ghi-chu.txt"), "thêm vào sau");
+        var target = Path.Combine(_dir, "target.db");
+
+        var extra = CliRun.Of(["restore", "--from", backup, "--provider", "Sqlite", "--connection", $"Data Source={target}", "--evidence", Path.Combine(_dir, "e2")]);
+        Assert.Equal(2, extra.ExitCode);
+        Assert.Contains("The backup holds ghi-chu.txt, which its manifest does not list", extra.Error);
+        File.Delete(Path.Combine(backup, "ghi-chu.txt"));
+
+        var other = World.Database.Provider == DatabaseProvider.Sqlite
+            ? CliRun.Of(["restore", "--from", backup, "--provider", "Postgres", "--connection", "Host=127.0.0.1;Port=1;Username=x"])
+            : CliRun.Of(["restore", "--from", backup, "--provider", "Sqlite", "--connection", $"Data Source={target}", "--evidence", Path.Combine(_dir, "e2")]);
+        Assert.Equal(2, other.ExitCode);
+        Assert.Contains($"The backup is of {World.Database.Provider}", other.Error);
+        Assert.False(File.Exists(target));
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}
+
+public sealed class BackupCommandTestsOnSqlite() : BackupCommandTests(DatabaseProvider.Sqlite);
+
+public sealed class BackupCommandTestsOnPostgres() : BackupCommandTests(DatabaseProvider.Postgres);
