@@ -43,6 +43,15 @@ internal sealed class YearScript(World world, string? evidenceRoot = null)
     /// </summary>
     public async Task<IReadOnlyList<PublishedGroup>> PublishAsync(Func<Task>? survey = null)
     {
+        await FinaliseAsync();
+        var published = await World.Run(db => new PublishResultsHandler(db, World.Clock).HandleAsync(World.Council, new PublishResults(Period)));
+        Assert.Equal(64, Assert.Single(published).Sha256.Length);
+        return published;
+    }
+
+    /// <summary>Runs the year up to the last step before publication: the period in finalisation, every unit ready.</summary>
+    public async Task FinaliseAsync()
+    {
         var clock = World.Clock;
         await Advance();                                                    // Draft → SelfAssessment
 
@@ -104,8 +113,5 @@ internal sealed class YearScript(World world, string? evidenceRoot = null)
 
         clock.Now = World.On(5, 20);
         await Advance();                                                    // → Finalisation
-        var published = await World.Run(db => new PublishResultsHandler(db, clock).HandleAsync(World.Council, new PublishResults(Period)));
-        Assert.Equal(64, Assert.Single(published).Sha256.Length);
-        return published;
     }
 }
