@@ -14,7 +14,8 @@ internal sealed record DatabaseState(string Counts, string AuditHead)
             await db.Units.CountAsync(), await db.Lineage.CountAsync(), await db.Frameworks.CountAsync(), await db.Periods.CountAsync(),
             await db.PeriodFrameworks.CountAsync(), await db.Submissions.CountAsync(), await db.Scores.CountAsync(), await db.Appeals.CountAsync(),
             await db.Evidence.CountAsync(), await db.EvidenceLinks.CountAsync(), await db.Assignments.CountAsync(), await db.Audit.CountAsync(),
-            await db.Publications.CountAsync(), await db.ApiTokens.CountAsync(),
+            await db.Publications.CountAsync(), await db.ApiTokens.CountAsync(), await db.Surveys.CountAsync(),
+            await db.SurveyResponses.CountAsync(), await db.SurveyInvitations.CountAsync(),
         ];
         // Updates leave counts alone, so fold in what an import may update: units' fields and submissions' states.
         var units = await db.Units.AsNoTracking().OrderBy(u => u.Id)
