@@ -36,6 +36,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
+    public DbSet<ExternalIndexScore> ExternalIndexScores => Set<ExternalIndexScore>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -132,6 +134,15 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
             e.Property(t => t.Sha256).HasMaxLength(64);
             e.Property(t => t.Prefix).HasMaxLength(16);
             e.Property(t => t.Name).HasMaxLength(100);
+        });
+        builder.Entity<ExternalIndexScore>(e =>
+        {
+            e.HasIndex(s => new { s.IndexCode, s.Year }).IsUnique();
+            e.Property(s => s.IndexCode).HasMaxLength(32);
+            e.Property(s => s.IndexName).HasMaxLength(200);
+            e.Property(s => s.IndexNameEn).HasMaxLength(200);
+            e.Property(s => s.Source).HasMaxLength(500);
+            e.Property(s => s.Score).HasPrecision(9, 4);
         });
     }
 }
