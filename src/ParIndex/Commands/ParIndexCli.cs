@@ -22,6 +22,7 @@ internal static class ParIndexCli
         root.Subcommands.Add(WorksheetCommand.Create(database));
         root.Subcommands.Add(ResultsCommand.Create(database));
         root.Subcommands.Add(ReportCommand.Create(database));
+        root.Subcommands.Add(ScoreboardCommand.Create(database));
         root.Subcommands.Add(AuditCommand.Create(database));
         root.Subcommands.Add(UserCommand.Create(database, input));
         root.Subcommands.Add(DemoCommand.Create(database));
