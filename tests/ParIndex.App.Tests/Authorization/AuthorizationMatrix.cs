@@ -11,6 +11,7 @@ using ParIndex.App.Features.Frameworks;
 using ParIndex.App.Features.Periods;
 using ParIndex.App.Features.Publishing;
 using ParIndex.App.Features.Results;
+using ParIndex.App.Features.Scoreboard;
 using ParIndex.App.Features.SelfAssessment;
 using ParIndex.App.Features.Tokens;
 using ParIndex.App.Features.Units;
@@ -144,6 +145,8 @@ internal static class AuthorizationMatrix
         ("CreateApiToken",               "A   A   A   A   A   A   A   A   A   A   A   A   A"),
         ("ListApiTokens",                "A   A   A   A   A   A   A   A   A   A   A   A   A"),
         ("RevokeApiToken[A's editor's]", "A   F   F   F   A   F   F   F   F   F   F   F   F"),
+        // The province's external indices are published figures (GetScoreboard is public); the office records them.
+        ("ImportScoreboard",             "A   A   F   F   F   F   F   F   F   F   F   F   F"),
     ];
 
     /// <summary>
@@ -157,6 +160,7 @@ internal static class AuthorizationMatrix
         [typeof(ListPeriodsHandler)] = "the list of periods is public: names, years, stages, frameworks and deadlines, never scores",
         [typeof(GetPublishedUnitResultHandler)] = "a unit's published result is public, like the ranking it is part of; before publication there is nothing to read (NotFound)",
         [typeof(AuthenticateApiTokenHandler)] = "authentication, not a use case: it turns a presented API token into the user whose Actor the use cases then check",
+        [typeof(GetScoreboardHandler)] = "the province's external indices (PAR INDEX, SIPAS, PCI, PAPI …) are figures others have published: anyone reads them, signed in or not",
         [typeof(GetActorHandler)] = "authentication, not a use case: it turns a signed-in user (or the CLI's --as) into the Actor the use cases then check",
     };
 
@@ -310,6 +314,12 @@ internal static class AuthorizationMatrix
             await new RevokeApiTokenHandler(db, c).HandleAsync(a, new RevokeApiToken(token.Id));
             return await db.ApiTokens.AsNoTracking().SingleAsync(t => t.Id == token.Id);
         }, t => t.RevokedAt is not null ? null : "still active"),
+        Call("ImportScoreboard", typeof(ImportScoreboardHandler), Stage.Draft, "the province's PCI 2024", (db, c, f, a) =>
+        {
+            var path = Path.Combine(Repo.TempDir(), "chi-so-tinh.csv");
+            File.WriteAllText(path, "index,name,year,score,rank,out_of,source\nPCI,Chỉ số PCI,2024,68.3,17,63,VCCI\n");
+            return new ImportScoreboardHandler(db, c).HandleAsync(a, new ImportScoreboard(path));
+        }, r => r.Created == 1 ? null : $"{r.Created} created"),
     ];
 
     public static UseCase Find(string name) => UseCases.SingleOrDefault(u => u.Name == name)

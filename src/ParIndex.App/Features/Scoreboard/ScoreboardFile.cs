@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using ParIndex.App.Data;
 using ParIndex.App.Files;
@@ -107,7 +108,10 @@ public static class ScoreboardFile
         ["rank"] = s.Rank?.ToString(CultureInfo.InvariantCulture),
         ["out_of"] = s.OutOf?.ToString(CultureInfo.InvariantCulture),
         ["source"] = s.Source,
-    });
+    }, AuditOptions);
+
+    /// <summary>Readable Vietnamese in the audit log, as the unit import writes it.</summary>
+    private static readonly JsonSerializerOptions AuditOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static string Text(decimal d) => d.ToString("0.####", CultureInfo.InvariantCulture);
 }
