@@ -36,6 +36,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
+    public DbSet<Survey> Surveys => Set<Survey>();
+
+    public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
+
+    public DbSet<SurveyInvitation> SurveyInvitations => Set<SurveyInvitation>();
+
     public DbSet<ExternalIndexScore> ExternalIndexScores => Set<ExternalIndexScore>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -134,6 +140,31 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
             e.Property(t => t.Sha256).HasMaxLength(64);
             e.Property(t => t.Prefix).HasMaxLength(16);
             e.Property(t => t.Name).HasMaxLength(100);
+        });
+        builder.Entity<Survey>(e =>
+        {
+            e.HasIndex(s => s.Code).IsUnique();
+            e.Property(s => s.Code).HasMaxLength(64);
+            e.Property(s => s.Sha256).HasMaxLength(64);
+        });
+        builder.Entity<SurveyResponse>(e =>
+        {
+            e.HasIndex(r => new { r.SurveyId, r.RespondentId }).IsUnique();
+            e.HasIndex(r => new { r.SurveyId, r.UnitCode });
+            e.Property(r => r.UnitCode).HasMaxLength(64);
+            e.Property(r => r.RespondentId).HasMaxLength(100);
+            e.Property(r => r.Respondent).HasConversion<string>().HasMaxLength(16);
+            e.Property(r => r.Source).HasConversion<string>().HasMaxLength(16);
+            e.HasOne<Survey>().WithMany().HasForeignKey(r => r.SurveyId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.Entity<SurveyInvitation>(e =>
+        {
+            e.HasIndex(i => i.Sha256).IsUnique();
+            e.Property(i => i.Sha256).HasMaxLength(64);
+            e.Property(i => i.UnitCode).HasMaxLength(64);
+            e.Property(i => i.Respondent).HasConversion<string>().HasMaxLength(16);
+            e.Property(i => i.Version).IsConcurrencyToken();
+            e.HasOne<Survey>().WithMany().HasForeignKey(i => i.SurveyId).OnDelete(DeleteBehavior.Restrict);
         });
         builder.Entity<ExternalIndexScore>(e =>
         {

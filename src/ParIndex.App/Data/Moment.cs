@@ -16,4 +16,10 @@ public static class Moment
     public static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
 
     public static DateTimeOffset InVietnam(DateTimeOffset t) => t.ToOffset(VietnamOffset);
+
+    /// <summary>
+    /// A stored instant that may be absent (e.g. an extension) in Vietnam time: the database gives it back in UTC, and
+    /// the workflow's messages print the time as it is.
+    /// </summary>
+    public static DateTimeOffset? InVietnam(DateTimeOffset? t) => t is { } value ? InVietnam(value) : null;
 }

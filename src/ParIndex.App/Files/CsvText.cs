@@ -10,52 +10,55 @@ namespace ParIndex.App.Files;
 public static class CsvText
 {
     /// <summary>The records of a CSV text, each with the line it starts on; blank lines are skipped.</summary>
-    public static IReadOnlyList<(int Line, string[] Fields)> Parse(string text, string file)
-    {
-        if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
-        var end = text.IndexOfAny(['\r', '\n']);
-        var firstLine = end < 0 ? text : text[..end];
-        var separator = firstLine.Contains(';') && !firstLine.Contains(',') ? ';' : ',';
+    public static IReadOnlyList<(int Line, string[] Fields)> Parse(string text, string file) =>
+        [.. Records(new StringReader(text), file)];
 
-        var records = new List<(int, string[])>();
+    /// <summary>
+    /// The records of a CSV stream read one character at a time, so memory holds one record, not the file; an
+    /// exception from the reader (e.g. invalid UTF-8 with a throwing decoder) passes through.
+    /// </summary>
+    public static IEnumerable<(int Line, string[] Fields)> Records(TextReader reader, string file)
+    {
+        var source = new Source(reader);
+        var separator = source.Head.Contains(';') && !source.Head.Contains(',') ? ';' : ',';
         var fields = new List<string>();
         var field = new StringBuilder();
-        int line = 1, recordLine = 1, i = 0;
+        int line = 1, recordLine = 1;
         var quotedField = false;
-        while (i <= text.Length)
+        while (true)
         {
-            if (i == text.Length || text[i] is '\r' or '\n')
+            var c = source.Read();
+            if (c < 0 || c is '\r' or '\n')
             {
                 fields.Add(field.ToString());
-                if (fields.Count > 1 || fields[0].Length > 0 || quotedField) records.Add((recordLine, fields.ToArray()));
+                if (fields.Count > 1 || fields[0].Length > 0 || quotedField) yield return (recordLine, fields.ToArray());
                 fields.Clear();
                 field.Clear();
                 quotedField = false;
-                if (i < text.Length && text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
-                i++;
+                if (c < 0) yield break;
+                if (c == '\r' && source.Peek() == '\n') source.Read();
                 line++;
                 recordLine = line;
                 continue;
             }
-            var c = text[i];
             if (c == '"' && field.Length == 0 && !quotedField)
             {
                 quotedField = true;
                 var start = line;
-                i++;
                 while (true)
                 {
-                    if (i >= text.Length) throw new ImportException([new ImportProblem(file, "một ô mở ngoặc kép mà không đóng / a quoted field is never closed", start)]);
-                    if (text[i] == '"')
+                    var q = source.Read();
+                    if (q < 0) throw new ImportException([new ImportProblem(file, "một ô mở ngoặc kép mà không đóng / a quoted field is never closed", start)]);
+                    if (q == '"')
                     {
-                        if (i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i += 2; continue; }
-                        i++;
+                        if (source.Peek() == '"') { field.Append('"'); source.Read(); continue; }
                         break;
                     }
-                    if (text[i] == '\n') line++;
-                    field.Append(text[i++]);
+                    if (q == '\n') line++;
+                    field.Append((char)q);
                 }
-                if (i < text.Length && text[i] != separator && text[i] is not ('\r' or '\n'))
+                var next = source.Peek();
+                if (next >= 0 && next != separator && next is not ('\r' or '\n'))
                     throw new ImportException([new ImportProblem(file, "có chữ sau dấu ngoặc kép đóng / unexpected text after a closing quote", line)]);
                 continue;
             }
@@ -65,10 +68,30 @@ public static class CsvText
                 field.Clear();
                 quotedField = false;
             }
-            else field.Append(c);
-            i++;
+            else field.Append((char)c);
         }
-        return records;
+    }
+
+    /// <summary>A reader whose first line (after a byte order mark) is known before reading starts, to choose the separator.</summary>
+    private sealed class Source
+    {
+        private readonly TextReader _reader;
+        private int _at;
+
+        public Source(TextReader reader)
+        {
+            _reader = reader;
+            if (reader.Peek() == '\uFEFF') reader.Read();
+            var head = new StringBuilder();
+            while (reader.Peek() is >= 0 and not ('\r' or '\n')) head.Append((char)reader.Read());
+            Head = head.ToString();
+        }
+
+        public string Head { get; }
+
+        public int Peek() => _at < Head.Length ? Head[_at] : _reader.Peek();
+
+        public int Read() => _at < Head.Length ? Head[_at++] : _reader.Read();
     }
 
     public static string Field(string value) =>

@@ -59,12 +59,76 @@ public static class XlsxReader
     private static List<IReadOnlyList<string?>> ReadRows(WorksheetPart part, List<string> strings, string file, string sheet)
     {
         var rows = new List<IReadOnlyList<string?>>();
+        foreach (var (line, cells) in Rows(part, strings, file, sheet))
+        {
+            while (rows.Count < line) rows.Add([]);
+            rows[line - 1] = cells;
+        }
+        while (rows.Count > 0 && rows[^1].Count == 0) rows.RemoveAt(rows.Count - 1);
+        return rows;
+    }
+
+    /// <summary>
+    /// The rows of the first worksheet, one at a time with their row numbers (empty rows are not returned), so a sheet
+    /// of any length is read in the memory of one row plus the shared strings. Damaged packages are reported as a
+    /// located import problem, as <see cref="Read"/> does.
+    /// </summary>
+    public static IEnumerable<(int Line, IReadOnlyList<string?> Cells)> StreamFirstSheet(Stream stream, string file)
+    {
+        SpreadsheetDocument document;
+        IEnumerator<(int, IReadOnlyList<string?>)> rows;
+        try
+        {
+            document = SpreadsheetDocument.Open(stream, isEditable: false);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            throw Problem(file, $"not a readable Excel workbook (.xlsx): {e.Message}");
+        }
+        using (document)
+        {
+            try
+            {
+                var workbook = document.WorkbookPart ?? throw Problem(file, "the package has no workbook part");
+                var strings = workbook.SharedStringTablePart is { } sst ? ReadSharedStrings(sst) : [];
+                var entry = workbook.Workbook.Sheets?.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().FirstOrDefault()
+                    ?? throw Problem(file, "the workbook has no sheet");
+                var name = entry.Name?.Value ?? "";
+                rows = entry.Id?.Value is { } id && workbook.TryGetPartById(id, out var p) && p is WorksheetPart worksheet
+                    ? Rows(worksheet, strings, file, name).GetEnumerator()
+                    : Enumerable.Empty<(int, IReadOnlyList<string?>)>().GetEnumerator();
+            }
+            catch (Exception e) when (e is not (OutOfMemoryException or ImportException))
+            {
+                throw Problem(file, $"not a readable Excel workbook (.xlsx): {e.Message}");
+            }
+            using (rows)
+            {
+                while (true)
+                {
+                    try
+                    {
+                        if (!rows.MoveNext()) yield break;
+                    }
+                    catch (Exception e) when (e is not (OutOfMemoryException or ImportException))
+                    {
+                        throw Problem(file, $"not a readable Excel workbook (.xlsx): {e.Message}");
+                    }
+                    if (rows.Current.Item2.Count > 0) yield return rows.Current;
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<(int Line, IReadOnlyList<string?> Cells)> Rows(WorksheetPart part, List<string> strings, string file, string sheet)
+    {
+        var count = 0;
         using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
         foreach (var row in Elements(stream, "row"))
         {
             var line = Attribute(row, "r") is { } r
                 ? int.TryParse(r, out var n) && n is >= 1 and <= CellRef.MaxRows ? n : throw Problem(file, $"row number '{r}' is not valid", sheet)
-                : rows.Count + 1;
+                : count + 1;
             var cells = new List<string?>();
             foreach (var cell in row.Elements().Where(e => e.Name.LocalName == "c"))
             {
@@ -75,11 +139,9 @@ public static class XlsxReader
                 cells[column] = Value(cell, strings, file, sheet, line);
             }
             while (cells.Count > 0 && cells[^1] is null) cells.RemoveAt(cells.Count - 1);
-            while (rows.Count < line) rows.Add([]);
-            rows[line - 1] = cells;
+            count = line;
+            yield return (line, cells);
         }
-        while (rows.Count > 0 && rows[^1].Count == 0) rows.RemoveAt(rows.Count - 1);
-        return rows;
     }
 
     private static string? Value(XElement cell, List<string> strings, string file, string sheet, int line)

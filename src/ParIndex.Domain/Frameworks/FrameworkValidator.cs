@@ -1,4 +1,5 @@
 using ParIndex.Domain.Numbers;
+using ParIndex.Domain.Scoring.Rules;
 
 namespace ParIndex.Domain.Frameworks;
 
@@ -33,6 +34,7 @@ public static class FrameworkValidator
         if (string.IsNullOrWhiteSpace(node.Code)) add(where, "the node has no code");
         if (string.IsNullOrWhiteSpace(node.Name)) add(where, "the node has no name");
         if (node.Max < 0) add(where, $"the maximum {NumberText.Invariant(node.Max)} is negative");
+        if (node.Max > ScoringRule.MaxPoints) add(where, $"the maximum {NumberText.Invariant(node.Max)} is above {NumberText.Invariant(ScoringRule.MaxPoints)}");
 
         if (node.IsLeaf)
         {
@@ -42,6 +44,8 @@ public static class FrameworkValidator
         }
         if (node.Rule is not null) add(where, "a node with children cannot have a scoring rule");
 
+        // Children over the limit are reported on their own; adding them up could overflow.
+        if (node.Children.Any(c => Math.Abs(c.Max) > ScoringRule.MaxPoints)) return;
         var sum = node.Children.Where(c => c.CountsTowardMax).Sum(c => c.Max);
         if (node.CapAtMax && sum < node.Max)
             add(where, $"capped at {NumberText.Invariant(node.Max)} but its children add up to only {NumberText.Invariant(sum)}");

@@ -13,12 +13,14 @@ using ParIndex.App.Features.Publishing;
 using ParIndex.App.Features.Results;
 using ParIndex.App.Features.Scoreboard;
 using ParIndex.App.Features.SelfAssessment;
+using ParIndex.App.Features.Surveys;
 using ParIndex.App.Features.Tokens;
 using ParIndex.App.Features.Units;
 using ParIndex.App.Features.Users;
 using ParIndex.App.Features.Worksheets;
 using ParIndex.App.Security;
 using ParIndex.App.Tests.Data;
+using ParIndex.App.Tests.Surveys;
 using ParIndex.Domain.Workflow;
 
 namespace ParIndex.App.Tests.Authorization;
@@ -145,6 +147,12 @@ internal static class AuthorizationMatrix
         ("CreateApiToken",               "A   A   A   A   A   A   A   A   A   A   A   A   A"),
         ("ListApiTokens",                "A   A   A   A   A   A   A   A   A   A   A   A   A"),
         ("RevokeApiToken[A's editor's]", "A   F   F   F   A   F   F   F   F   F   F   F   F"),
+        // Surveys: the secretariat runs them; a unit sees its own unit's survey measures, and only those.
+        ("DefineSurvey",                 "A   A   F   F   F   F   F   F   F   F   F   F   F"),
+        ("ImportResponses",              "A   A   F   F   F   F   F   F   F   F   F   F   F"),
+        ("GetSurveyResults[A]",          "A   A   A   F   A   A   F   F   F   F   F   F   F"),
+        ("ApplySurvey",                  "A   A   F   F   F   F   F   F   F   F   F   F   F"),
+        ("IssueSurveyInvitations",       "A   A   F   F   F   F   F   F   F   F   F   F   F"),
         // The province's external indices are published figures (GetScoreboard is public); the office records them.
         ("ImportScoreboard",             "A   A   F   F   F   F   F   F   F   F   F   F   F"),
     ];
@@ -160,6 +168,8 @@ internal static class AuthorizationMatrix
         [typeof(ListPeriodsHandler)] = "the list of periods is public: names, years, stages, frameworks and deadlines, never scores",
         [typeof(GetPublishedUnitResultHandler)] = "a unit's published result is public, like the ranking it is part of; before publication there is nothing to read (NotFound)",
         [typeof(AuthenticateApiTokenHandler)] = "authentication, not a use case: it turns a presented API token into the user whose Actor the use cases then check",
+        [typeof(GetSurveyScreenHandler)] = "a survey link's holder answers without an account: the unguessable token (128 bits, stored hashed) is the credential, and it opens only its own form (SurveyPageTests)",
+        [typeof(SaveSurveyScreenHandler)] = "a survey link's holder answers without an account: the token is the credential, and it writes only its own response, once (SurveyPageTests)",
         [typeof(GetScoreboardHandler)] = "the province's external indices (PAR INDEX, SIPAS, PCI, PAPI …) are figures others have published: anyone reads them, signed in or not",
         [typeof(GetActorHandler)] = "authentication, not a use case: it turns a signed-in user (or the CLI's --as) into the Actor the use cases then check",
     };
@@ -314,6 +324,21 @@ internal static class AuthorizationMatrix
             await new RevokeApiTokenHandler(db, c).HandleAsync(a, new RevokeApiToken(token.Id));
             return await db.ApiTokens.AsNoTracking().SingleAsync(t => t.Id == token.Id);
         }, t => t.RevokedAt is not null ? null : "still active"),
+        Call("DefineSurvey", typeof(DefineSurveyHandler), Stage.Draft, "a new survey KS-MOI",
+            (db, c, f, a) => new DefineSurveyHandler(db, c).HandleAsync(a, new DefineSurvey(f.NewSurveyFile, 2025)),
+            s => s.Created && s.Code == "KS-MOI" ? null : $"{s.Code}, created {s.Created}"),
+        Call("ImportResponses", typeof(ImportResponsesHandler), Stage.Draft, "one new response to KS-TEST",
+            (db, c, f, a) => new ImportResponsesHandler(db, c).HandleAsync(a, new ImportResponses(SurveyFiles.Code, f.NewAnswersFile)),
+            r => r.Added == 1 ? null : $"{r.Added} added"),
+        Call("GetSurveyResults[A]", typeof(GetSurveyResultsHandler), Stage.SelfAssessment, "unit A's survey measures",
+            (db, c, f, a) => new GetSurveyResultsHandler(db).HandleAsync(a, new GetSurveyResults(SurveyFiles.Code, "A")),
+            r => r.Units.Count == 1 && r.Units[0].Scope == "A" && r.Units[0].Respondents == 5 && r.Overall is null ? null : $"{r.Units.Count} units", mutates: false),
+        Call("ApplySurvey", typeof(ApplySurveyHandler), Stage.Appraisal, "KS-TEST into period 2025",
+            (db, c, f, a) => new ApplySurveyHandler(db, c).HandleAsync(a, new ApplySurvey(SurveyFiles.Code, f.PeriodId)),
+            r => r.Written == 4 ? null : $"{r.Written} written"),
+        Call("IssueSurveyInvitations", typeof(IssueSurveyInvitationsHandler), Stage.Draft, "two links for unit A",
+            (db, c, f, a) => new IssueSurveyInvitationsHandler(db, c).HandleAsync(a, new IssueSurveyInvitations(SurveyFiles.Code, "A", ParIndex.Domain.Surveys.RespondentType.Citizen, 2)),
+            t => t.Count == 2 && t[0] != t[1] ? null : $"{t.Count} links"),
         Call("ImportScoreboard", typeof(ImportScoreboardHandler), Stage.Draft, "the province's PCI 2024", (db, c, f, a) =>
         {
             var path = Path.Combine(Repo.TempDir(), "chi-so-tinh.csv");

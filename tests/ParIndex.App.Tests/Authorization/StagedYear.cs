@@ -8,9 +8,11 @@ using ParIndex.App.Features.Evidence;
 using ParIndex.App.Features.Periods;
 using ParIndex.App.Features.Publishing;
 using ParIndex.App.Features.SelfAssessment;
+using ParIndex.App.Features.Surveys;
 using ParIndex.App.Features.Worksheets;
 using ParIndex.App.Spreadsheets;
 using ParIndex.App.Tests.Data;
+using ParIndex.App.Tests.Surveys;
 
 namespace ParIndex.App.Tests.Authorization;
 
@@ -49,7 +51,9 @@ internal sealed record Facts(
     IEvidenceStore Store,
     int DocumentOfAOn11,
     int DocumentOfAOn21,
-    int DocumentOfB);
+    int DocumentOfB,
+    string NewSurveyFile,
+    string NewAnswersFile);
 
 /// <summary>
 /// One assessment year staged once per provider, frozen at every <see cref="Stage"/> as a template database; each
@@ -188,6 +192,13 @@ public abstract class StagedYear(DatabaseProvider provider) : IAsyncLifetime
         await File.WriteAllTextAsync(unitsFile, "code,name,group\nE,Sở E,\"Sở, ban, ngành\"\n");
         var lineageFile = Path.Combine(_dir, "lineage.csv");
         await File.WriteAllTextAsync(lineageFile, "from,to,kind,date\nC,D,merge,2025-07-01\n");
+        // Survey KS-TEST with a response for every unit, a minimum of one: applied, it writes 2.3 of all four.
+        await w.Run(db => new DefineSurveyHandler(db, clock).HandleAsync(w.Secretariat,
+            new DefineSurvey(SurveyFiles.Write(_dir, "ks.json", SurveyFiles.QuestionnaireJson), 2025, MinRespondents: 1)));
+        await w.Run(db => new ImportResponsesHandler(db, clock).HandleAsync(w.Secretariat,
+            new ImportResponses(SurveyFiles.Code, SurveyFiles.Write(_dir, "answers.csv", SurveyFiles.AnswersCsv))));
+        var newSurveyFile = SurveyFiles.Write(_dir, "ks-moi.json", SurveyFiles.QuestionnaireJson.Replace("\"KS-TEST\"", "\"KS-MOI\"", StringComparison.Ordinal));
+        var newAnswersFile = SurveyFiles.Write(_dir, "answers-new.csv", "_uuid,unit,kenh,q1\nn1,A,1,4\n");
         await FreezeAsync(Stage.Draft);
 
         // Self-assessment: everyone answers; B, C and D submit; A stays a complete draft.
@@ -244,7 +255,7 @@ public abstract class StagedYear(DatabaseProvider provider) : IAsyncLifetime
         await FreezeAsync(Stage.Published);
 
         Facts = new Facts(period, otherPeriod, appeals.Single(a => a.LeafCode == "1.3").Id, appeals.Single(a => a.LeafCode == "2.2").Id,
-            worksheet, frameworkFile, unitsFile, lineageFile, store, documentOfA11, documentOfA21, documentOfB);
+            worksheet, frameworkFile, unitsFile, lineageFile, store, documentOfA11, documentOfA21, documentOfB, newSurveyFile, newAnswersFile);
     }
 
     /// <summary>A's exported worksheet with 1.3 changed from 0.75 (version 1) to 0.5, as a unit would fill it offline.</summary>

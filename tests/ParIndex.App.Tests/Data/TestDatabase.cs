@@ -13,21 +13,25 @@ internal sealed class TestDatabase : IAsyncDisposable
 {
     private static readonly Lazy<string> PostgresServer = new(FindOrStartPostgres);
 
-    private TestDatabase(DatabaseProvider provider, string connectionString, string? postgresName)
+    private TestDatabase(DatabaseProvider provider, string connectionString, string? postgresName, string? server = null)
     {
         Provider = provider;
         ConnectionString = connectionString;
         _postgresName = postgresName;
+        _server = server;
     }
 
     private readonly string? _postgresName;
+
+    private readonly string? _server;
 
     public DatabaseProvider Provider { get; }
 
     public string ConnectionString { get; }
 
     /// <param name="migrate">False for an empty database (a SQLite file not yet created, a PostgreSQL database with no tables).</param>
-    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, bool migrate = true)
+    /// <param name="server">A PostgreSQL server of the test's own (admin connection string); the shared one when null.</param>
+    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, bool migrate = true, string? server = null)
     {
         TestDatabase database;
         if (provider == DatabaseProvider.Sqlite)
@@ -35,13 +39,14 @@ internal sealed class TestDatabase : IAsyncDisposable
         else
         {
             var name = "parindex_t_" + Guid.NewGuid().ToString("N");
-            await using (var admin = new NpgsqlConnection(PostgresServer.Value))
+            server ??= PostgresServer.Value;
+            await using (var admin = new NpgsqlConnection(server))
             {
                 await admin.OpenAsync();
                 await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", admin);
                 await create.ExecuteNonQueryAsync();
             }
-            database = new TestDatabase(provider, new NpgsqlConnectionStringBuilder(PostgresServer.Value) { Database = name }.ConnectionString, name);
+            database = new TestDatabase(provider, new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString, name, server);
         }
         if (!migrate) return database;
         await using var db = database.Open();
@@ -55,7 +60,7 @@ internal sealed class TestDatabase : IAsyncDisposable
     {
         if (_postgresName is null) return;
         NpgsqlConnection.ClearAllPools();
-        await using var admin = new NpgsqlConnection(PostgresServer.Value);
+        await using var admin = new NpgsqlConnection(_server ?? PostgresServer.Value);
         await admin.OpenAsync();
         await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresName}\" WITH (FORCE)", admin);
         await drop.ExecuteNonQueryAsync();

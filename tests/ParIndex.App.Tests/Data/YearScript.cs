@@ -37,8 +37,20 @@ internal sealed class YearScript(World world, string? evidenceRoot = null)
     private Task Appraise(Security.Actor who, string unit, string leaf, string input, string reason) =>
         World.Run(db => new AppraiseScoreHandler(db, World.Clock).HandleAsync(who, new AppraiseScore(Period, unit, leaf, input, reason, 0)));
 
-    /// <summary>Runs the year and returns what publication returned.</summary>
-    public async Task<IReadOnlyList<PublishedGroup>> PublishAsync()
+    /// <summary>
+    /// Runs the year and returns what publication returned. <paramref name="survey"/>, when given, replaces the
+    /// secretariat's manual entry of the survey leaf 2.3 (on 07/04, in the appraisal stage).
+    /// </summary>
+    public async Task<IReadOnlyList<PublishedGroup>> PublishAsync(Func<Task>? survey = null)
+    {
+        await FinaliseAsync();
+        var published = await World.Run(db => new PublishResultsHandler(db, World.Clock).HandleAsync(World.Council, new PublishResults(Period)));
+        Assert.Equal(64, Assert.Single(published).Sha256.Length);
+        return published;
+    }
+
+    /// <summary>Runs the year up to the last step before publication: the period in finalisation, every unit ready.</summary>
+    public async Task FinaliseAsync()
     {
         var clock = World.Clock;
         await Advance();                                                    // Draft → SelfAssessment
@@ -79,8 +91,10 @@ internal sealed class YearScript(World world, string? evidenceRoot = null)
         await Appraise(one, "B", "2.1", "fail", "Chưa công khai đủ TTHC");
         await Appraise(two, "D", "2.2", "2", "Có 2 hồ sơ trễ hạn");
         await Assert.ThrowsAsync<Security.ForbiddenException>(() => Appraise(two, "D", "1.3", "0.5", "ngoài phân công"));
-        foreach (var (unit, survey) in new[] { ("A", "0.85"), ("B", "0.9"), ("C", "0.8"), ("D", "0.95") })
-            await Appraise(World.Secretariat, unit, "2.3", survey, "Kết quả điều tra xã hội học 2025");
+        if (survey is not null) await survey();
+        else
+            foreach (var (unit, share) in new[] { ("A", "0.85"), ("B", "0.9"), ("C", "0.8"), ("D", "0.95") })
+                await Appraise(World.Secretariat, unit, "2.3", share, "Kết quả điều tra xã hội học 2025");
         foreach (var unit in World.UnitCodes)
             await World.Run(db => new CompleteAppraisalHandler(db, clock).HandleAsync(World.Secretariat, new CompleteAppraisal(Period, unit)));
 
@@ -99,8 +113,5 @@ internal sealed class YearScript(World world, string? evidenceRoot = null)
 
         clock.Now = World.On(5, 20);
         await Advance();                                                    // → Finalisation
-        var published = await World.Run(db => new PublishResultsHandler(db, clock).HandleAsync(World.Council, new PublishResults(Period)));
-        Assert.Equal(64, Assert.Single(published).Sha256.Length);
-        return published;
     }
 }

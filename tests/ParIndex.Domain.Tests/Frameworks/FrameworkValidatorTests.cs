@@ -35,6 +35,24 @@ public sealed class FrameworkValidatorTests
     }
 
     [Fact]
+    public void Maxima_and_amounts_near_the_decimal_limit_are_problems_not_overflows()
+    {
+        // Found by the import fuzz test: 79228162514264337593543950335 (decimal.MaxValue) as one child's maximum made
+        // adding up the children throw an OverflowException instead of reporting a problem.
+        var framework = Framework(
+            FrameworkNode.Inner("1", "Lớn", decimal.MaxValue, Manual("1.1", decimal.MaxValue), Manual("1.2", 3)),
+            Node("2", Leaf("2.1", 2, new DeductionRule(decimal.MaxValue / 2))),
+            Node("3", Leaf("3.1", 0, new BonusRule(0, PerItem: 5_000_000m, Floor: -10m))));
+
+        var problems = FrameworkValidator.Validate(framework);
+
+        Assert.Contains(problems, p => p.Where == "1" && p.Message.Contains("is above 1000000"));
+        Assert.Contains(problems, p => p.Where == "1.1" && p.Message.Contains("is above 1000000"));
+        Assert.Contains(problems, p => p.Where == "2.1" && p.Message.Contains("perOccurrence must be at most 1000000"));
+        Assert.Contains(problems, p => p.Where == "3.1" && p.Message.Contains("within ±1000000"));
+    }
+
+    [Fact]
     public void A_node_may_declare_a_cap_below_its_childrens_sum()
     {
         var capped = FrameworkNode.Inner("1", "Có giới hạn", 2, Manual("1.1", 1.5m), Manual("1.2", 1.5m)) with { CapAtMax = true };

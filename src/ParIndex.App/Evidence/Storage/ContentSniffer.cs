@@ -3,7 +3,8 @@ namespace ParIndex.App.Evidence.Storage;
 /// <summary>
 /// Decides what an uploaded file really is from its first bytes, never from its name: PDF, PNG, JPEG, GIF, WebP,
 /// TIFF, Office Open XML, OpenDocument and legacy (OLE2) Office files are accepted; everything else is refused —
-/// HTML and SVG (whatever their extension), scripts, executables, plain text, other archives.
+/// HTML and SVG (whatever their extension), scripts, executables, plain text, other archives, and PDFs that carry
+/// JavaScript or launch actions (<see cref="PdfActiveContent"/>).
 /// </summary>
 internal static class ContentSniffer
 {
@@ -31,7 +32,11 @@ internal static class ContentSniffer
         Span<byte> buffer = stackalloc byte[16];
         ReadOnlySpan<byte> head = buffer[..file.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false)];
 
-        if (head.StartsWith(Pdf)) return "application/pdf";
+        if (head.StartsWith(Pdf))
+        {
+            file.Position = 0;
+            return PdfActiveContent.Find(file) is null ? "application/pdf" : throw EvidenceRejectedException.ActiveContent();
+        }
         if (head.StartsWith(Png)) return "image/png";
         if (head.StartsWith(Jpeg)) return "image/jpeg";
         if (head.StartsWith(Gif87) || head.StartsWith(Gif89)) return "image/gif";

@@ -27,6 +27,11 @@ public sealed class EvidenceRejectedException(EvidenceRejectionReason reason, st
             "Loại tệp không được chấp nhận: chỉ nhận PDF, ảnh (PNG, JPEG, GIF, WebP, TIFF), Word, Excel, PowerPoint và OpenDocument. "
             + "/ File type not allowed: only PDF, images (PNG, JPEG, GIF, WebP, TIFF), Word, Excel, PowerPoint and OpenDocument are accepted.");
 
+    internal static EvidenceRejectedException ActiveContent() =>
+        new(EvidenceRejectionReason.TypeNotAllowed,
+            "Tệp PDF có mã lệnh tự chạy (JavaScript, mở chương trình) không được chấp nhận; hãy in lại thành PDF thường. "
+            + "/ PDFs with active content (JavaScript, launch actions) are not allowed; print the document again to a plain PDF.");
+
     internal static EvidenceRejectedException MacrosNotAllowed() =>
         new(EvidenceRejectionReason.TypeNotAllowed,
             "Tệp có macro (VBA) không được chấp nhận; hãy lưu lại không kèm macro (.docx, .xlsx, .pptx). "

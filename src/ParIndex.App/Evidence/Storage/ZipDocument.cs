@@ -20,6 +20,7 @@ internal static partial class ZipDocument
     private const uint EndOfCentralDirectorySignature = 0x06054B50;
     private const int EndOfCentralDirectorySize = 22;
     private const int MaxMimeTypeLength = 100;
+    private const int MaxContentTypesLength = 1024 * 1024;
 
     /// <summary>The MIME type of the ZIP-based document in <paramref name="file"/>.</summary>
     /// <exception cref="EvidenceRejectedException">Not an Office or OpenDocument file, macro-enabled, or a ZIP bomb.</exception>
@@ -33,7 +34,7 @@ internal static partial class ZipDocument
         {
             using var zip = new ZipArchive(file, ZipArchiveMode.Read, leaveOpen: true);
             CheckExpansion(zip.Entries, maxBytes);
-            return zip.GetEntry("[Content_Types].xml") is not null ? OfficeOpenXml(zip.Entries)
+            return zip.GetEntry("[Content_Types].xml") is { } contentTypes ? OfficeOpenXml(contentTypes, zip.Entries)
                 : zip.GetEntry("mimetype") is { } mimetype ? OpenDocument(mimetype)
                 : throw EvidenceRejectedException.TypeNotAllowed();
         }
@@ -74,10 +75,10 @@ internal static partial class ZipDocument
         }
     }
 
-    private static string OfficeOpenXml(IEnumerable<ZipArchiveEntry> entries)
+    private static string OfficeOpenXml(ZipArchiveEntry contentTypes, IEnumerable<ZipArchiveEntry> entries)
     {
         var names = entries.Select(e => e.FullName).ToList();
-        if (names.Any(n => n.EndsWith("vbaProject.bin", StringComparison.OrdinalIgnoreCase)))
+        if (names.Any(n => n.EndsWith("vbaProject.bin", StringComparison.OrdinalIgnoreCase)) || DeclaresMacros(contentTypes))
             throw EvidenceRejectedException.MacrosNotAllowed();
         bool Under(string folder) => names.Any(n => n.StartsWith(folder, StringComparison.Ordinal));
         return Under("word/") ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -85,6 +86,21 @@ internal static partial class ZipDocument
             : Under("ppt/") ? "application/vnd.openxmlformats-officedocument.presentationml.presentation"
             : throw EvidenceRejectedException.TypeNotAllowed();
     }
+
+    /// <summary>
+    /// A VBA project may sit in a part of any name: the content types say what it is (<c>vbaProject</c>, <c>vbaData</c>)
+    /// or that the document is macro-enabled. Only the first <see cref="MaxContentTypesLength"/> characters are read.
+    /// </summary>
+    private static bool DeclaresMacros(ZipArchiveEntry contentTypes)
+    {
+        using var reader = new StreamReader(contentTypes.Open(), Encoding.UTF8);
+        var buffer = new char[MaxContentTypesLength];
+        var text = new string(buffer, 0, reader.ReadBlock(buffer));
+        return MacroContentType().IsMatch(text);
+    }
+
+    [GeneratedRegex("vbaProject|vbaData|macroEnabled", RegexOptions.IgnoreCase)]
+    private static partial Regex MacroContentType();
 
     /// <summary>An OpenDocument file names its type in a small "mimetype" entry, which becomes the content type.</summary>
     private static string OpenDocument(ZipArchiveEntry mimetype)

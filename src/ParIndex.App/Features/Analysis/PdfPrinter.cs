@@ -4,13 +4,29 @@ namespace ParIndex.App.Features.Analysis;
 
 /// <summary>
 /// Prints our own HTML to PDF with headless Chromium (<c>PARINDEX_CHROMIUM</c>, else /usr/bin/chromium), from a
-/// private temporary folder that is removed afterwards.
+/// private temporary folder that is removed afterwards. One print at a time per process: Chromium is a heavy process,
+/// and many readers asking for reports at once queue instead of starting one each.
 /// </summary>
 public static class PdfPrinter
 {
+    private static readonly SemaphoreSlim OneAtATime = new(1, 1);
+
     public static string Chromium => Environment.GetEnvironmentVariable("PARINDEX_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
     public static async Task<byte[]> PrintAsync(string html, CancellationToken ct = default)
+    {
+        await OneAtATime.WaitAsync(ct);
+        try
+        {
+            return await PrintAloneAsync(html, ct);
+        }
+        finally
+        {
+            OneAtATime.Release();
+        }
+    }
+
+    private static async Task<byte[]> PrintAloneAsync(string html, CancellationToken ct)
     {
         var dir = Path.Combine(Path.GetTempPath(), "parindex-print-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);

@@ -49,7 +49,7 @@ public sealed record SubmissionScope(Period Period, Submission Submission, Unit 
     }
 
     public WorkflowContext Context(Security.Actor actor, DateTimeOffset now, string? reason = null, Completeness? completeness = null, bool allAppealsDecided = true) =>
-        new(Role(actor), Period.State, Period.Deadlines, now, Submission.ExtendedUntil, reason, completeness, allAppealsDecided);
+        new(Role(actor), Period.State, Period.Deadlines, now, Moment.InVietnam(Submission.ExtendedUntil), reason, completeness, allAppealsDecided);
 
     /// <summary>The actor's strongest role for this submission, as the workflow sees it.</summary>
     private Role Role(Security.Actor actor)

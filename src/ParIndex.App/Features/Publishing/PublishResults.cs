@@ -39,7 +39,7 @@ public sealed class PublishResultsHandler(AppDbContext db, TimeProvider clock)
             try
             {
                 finals[s.Id] = SubmissionWorkflow.Apply(s.State, SubmissionAction.Finalise,
-                    new WorkflowContext(role == Role.Admin ? Role.Secretariat : role, period.State, period.Deadlines, now, s.ExtendedUntil, AllAppealsDecided: !openAppeals.Contains(s.Id)));
+                    new WorkflowContext(role == Role.Admin ? Role.Secretariat : role, period.State, period.Deadlines, now, Moment.InVietnam(s.ExtendedUntil), AllAppealsDecided: !openAppeals.Contains(s.Id)));
             }
             catch (WorkflowException e)
             {

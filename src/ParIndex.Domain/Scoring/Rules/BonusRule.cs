@@ -18,6 +18,8 @@ public sealed record BonusRule(decimal Cap, decimal? PerItem = null, decimal Flo
     {
         if (Cap < Floor) yield return $"cap {NumberText.Invariant(Cap)} is below floor {NumberText.Invariant(Floor)}";
         if (PerItem == 0) yield return "perItem must not be 0";
+        if (Math.Abs(PerItem ?? 0) > MaxPoints || Math.Abs(Floor) > MaxPoints || Math.Abs(Cap) > MaxPoints)
+            yield return $"cap, floor and perItem must lie within ±{NumberText.Invariant(MaxPoints)}";
         if (max != Math.Max(Cap, 0)) yield return $"a bonus leaf's max must equal its cap ({NumberText.Invariant(Math.Max(Cap, 0))})";
     }
 

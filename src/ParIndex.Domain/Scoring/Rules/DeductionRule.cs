@@ -12,6 +12,7 @@ public sealed record DeductionRule(decimal PerOccurrence, decimal Floor = 0m) : 
     public override IEnumerable<string> Problems(decimal max)
     {
         if (PerOccurrence <= 0) yield return "perOccurrence must be greater than 0";
+        if (PerOccurrence > MaxPoints) yield return $"perOccurrence must be at most {NumberText.Invariant(MaxPoints)}";
         if (Floor < 0 || Floor > max) yield return $"floor {NumberText.Invariant(Floor)} is outside 0–{NumberText.Invariant(max)}";
     }
 

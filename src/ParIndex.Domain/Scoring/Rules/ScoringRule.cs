@@ -13,6 +13,12 @@ public abstract record ScoringRule
 
     public abstract InputKind Accepts { get; }
 
+    /// <summary>
+    /// The largest maximum, points or per-item amount a framework may give (far above any real index, small enough that
+    /// no score, count × amount or sum over a framework can overflow a decimal).
+    /// </summary>
+    public const decimal MaxPoints = 1_000_000m;
+
     /// <summary>Null when the rule can score the input on a leaf worth <paramref name="max"/>, otherwise why not.</summary>
     public string? Reject(in LeafInput input, decimal max)
     {

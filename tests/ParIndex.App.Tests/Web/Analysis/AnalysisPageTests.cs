@@ -35,6 +35,8 @@ public abstract class AnalysisPageTests(DatabaseProvider provider) : ProviderTes
         Assert.DoesNotContain("<script>", html);
         Assert.DoesNotContain("style=\"", html);
         Assert.Contains($"href=\"/don-vi/{World.PeriodId}/C\"", html);       // a visitor is linked to the public unit pages
+        var again = await site.Client.GetAsync($"/phan-tich/{World.PeriodId}");
+        Assert.True(again.Headers.Age is not null, "a visitor's second read comes from the output cache, without rerunning the draws");
 
         var book = await site.Client.GetAsync($"/phan-tich/{World.PeriodId}?handler=workbook");
         Assert.Equal(HttpStatusCode.OK, book.StatusCode);

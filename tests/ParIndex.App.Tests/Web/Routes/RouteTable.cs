@@ -37,6 +37,9 @@ internal static class RouteTable
         ["GET /openapi/{documentName}.json"] = Public("/openapi/v1.json"),
         ["ANY /health/live"] = Public("/health/live"),
         ["ANY /health/ready"] = Public("/health/ready"),
+        // The web survey: no account, the link's token is the credential (an unknown token is 404).
+        ["GET /khao-sat/{token}"] = Public("/khao-sat/khong-co-ma-nay"),
+        ["POST /khao-sat/{token}"] = Public("/khao-sat/khong-co-ma-nay?trang=1"),
 
         // Anyone signed in: their own page and tokens, the results overview, the periods through the API.
         ["GET /toi"] = AnyoneSignedIn("/toi"),

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using ParIndex.App.Data;
 using ParIndex.App.Features.Analysis;
 using ParIndex.App.Features.Assessment;
@@ -14,9 +15,12 @@ namespace ParIndex.Web.Pages.Analysis;
 /// A group's analysis (<c>/phan-tich/{periodId}</c>): overview, components, lost points, self-assessment quality and
 /// the robustness of the ranks beside the official ranking, with the workbook, the report and each unit's scorecard
 /// to download. Anyone reads a published group, signed in or not; before publication only those the use case lets
-/// see every unit (a visitor is sent to sign in, a signed-in reader without the right gets 403).
+/// see every unit (a visitor is sent to sign in, a signed-in reader without the right gets 403). A visitor's page and
+/// downloads come from the public output cache (a published group does not change; a new publication evicts it), so
+/// visitors do not rerun the robustness draws or the printing.
 /// </summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicResults.CachePolicy, VaryByQueryKeys = ["khoi", "handler", "donVi"])]
 public sealed class IndexModel(AppDbContext db) : PageModel
 {
     /// <summary>The robustness shown on the page and in the report: 1,000 draws, area weights ±10 %, seed 1.</summary>

@@ -1,0 +1,88 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using ParIndex.App.Audit;
+using ParIndex.App.Data;
+using ParIndex.App.Features.Assessment;
+using ParIndex.App.Security;
+using ParIndex.Domain.Numbers;
+using ParIndex.Domain.Scoring;
+using ParIndex.Domain.Scoring.Rules;
+using ParIndex.Domain.Surveys;
+using ParIndex.Domain.Workflow;
+
+namespace ParIndex.App.Features.Surveys;
+
+/// <summary>
+/// The bridge from a survey to the PAR INDEX: for every submitted unit of the period, each survey-derived
+/// sub-criterion (a survey rule) whose indicator the survey measures for that unit gets the weighted share satisfied
+/// (rounded to 4 decimals) as its appraised input, through the same score ledger the secretariat's manual entry uses,
+/// with a reason naming the survey, the share, the respondents and the 95 % interval — so it flows into the results,
+/// the published snapshot and the "why is my score" trace like any appraised score. Units below the survey's minimum
+/// respondents are not written. Applying again writes only what changed. All of it or nothing, in the appraisal stage.
+/// </summary>
+public sealed record ApplySurvey(string Survey, int PeriodId);
+
+public sealed record SurveyApplied(int Written, int Unchanged, IReadOnlyList<string> Skipped);
+
+public sealed class ApplySurveyHandler(AppDbContext db, TimeProvider clock)
+{
+    public async Task<SurveyApplied> HandleAsync(Actor actor, ApplySurvey request, CancellationToken ct = default)
+    {
+        Access.Require(actor, "đưa kết quả khảo sát vào điểm / apply survey results to scores", Role.Admin, Role.Secretariat);
+        var period = await db.Periods.AsNoTracking().SingleOrDefaultAsync(p => p.Id == request.PeriodId, ct)
+            ?? throw new NotFoundException($"Không có kỳ đánh giá {request.PeriodId} / There is no period {request.PeriodId}");
+        var now = clock.GetUtcNow();
+        if (!PeriodWorkflow.AcceptsAppraisal(period.State))
+            throw new WorkflowException($"Chỉ đưa kết quả khảo sát vào điểm khi kỳ đang ở giai đoạn thẩm định (kỳ: {period.State}) / Survey results are applied while the period is in appraisal (period: {period.State})");
+        if (now >= period.AppraisalCloses)
+            throw new WorkflowException($"Đã hết hạn thẩm định {Moment.InVietnam(period.AppraisalCloses):dd/MM/yyyy HH:mm} / The appraisal deadline {Moment.InVietnam(period.AppraisalCloses):dd/MM/yyyy HH:mm} has passed");
+        var survey = await SurveyData.LoadAsync(db, request.Survey, ct);
+        var results = (await SurveyData.ComputeAsync(db, survey, ct)).Units.ToDictionary(u => u.Scope, StringComparer.OrdinalIgnoreCase);
+        var unitCodes = await db.Submissions.Where(s => s.PeriodId == period.Id).Select(s => s.Unit.Code).OrderBy(c => c).ToListAsync(ct);
+
+        var skipped = new List<string>();
+        int written = 0, unchanged = 0;
+        await db.WriteAsync(async () =>
+        {
+            foreach (var code in unitCodes)
+            {
+                var scope = await SubmissionScope.LoadAsync(db, period.Id, code, ct);
+                var leaves = Enumerable.Range(0, scope.Framework.Rules.Length).Where(l => scope.Framework.Rules[l] is SurveyRule).ToList();
+                if (leaves.Count == 0) continue;
+                if (!results.TryGetValue(code, out var unit)) { skipped.Add($"{code}: không có phiếu / no responses"); continue; }
+                if (unit.BelowMinimum) { skipped.Add($"{code}: {unit.Respondents} phiếu, dưới mức tối thiểu {survey.MinRespondents} / {unit.Respondents} responses, below the minimum {survey.MinRespondents}"); continue; }
+                if (scope.Submission.State != SubmissionState.Submitted) { skipped.Add($"{code}: hồ sơ {scope.Submission.State} / submission {scope.Submission.State}"); continue; }
+                foreach (var leaf in leaves)
+                {
+                    var rule = (SurveyRule)scope.Framework.Rules[leaf];
+                    if (!unit.Measures.TryGetValue(new MeasureKey(Dimension.Indicator, rule.Indicator), out var estimate)) continue;
+                    var node = scope.Framework.Nodes[scope.Framework.LeafNodes[leaf]];
+                    var input = scope.Accept(leaf, Math.Round((decimal)estimate.Share, 4).ToString(CultureInfo.InvariantCulture), required: true);
+                    var text = InputText.Format(input);
+                    var points = rule.Score(input, node.Max);
+                    var reason = Reason(survey, rule.Indicator, estimate);
+                    var latest = await LeafScores.LatestAsync(db, scope.Submission.Id, node.Code, ScoreStage.Appraised, ct);
+                    if (latest is not null && latest.Input == text && latest.Note == reason) { unchanged++; continue; }
+                    var entry = await ScoreLedger.AppendAsync(db, scope.Submission.Id, node.Code, ScoreStage.Appraised, latest?.Version ?? 0, text, points, reason, actor, now, ct);
+                    AuditLog.Record(db, actor, now, "score.appraise", "Score", $"{period.Id}/{code}/{node.Code}",
+                        latest is null ? null : $"v{latest.Version}", $"v{entry.Version}: {text} → {points}", reason);
+                    written++;
+                }
+            }
+            AuditLog.Record(db, actor, now, "survey.apply", "Survey", survey.Code, null,
+                $"kỳ {period.Id}: {written} điểm ghi, {unchanged} không đổi / period {period.Id}: {written} written, {unchanged} unchanged");
+        }, ct);
+        return new SurveyApplied(written, unchanged, skipped);
+    }
+
+    /// <summary>The reason shown in the ledger and the score trace.</summary>
+    public static string Reason(Survey survey, string indicator, Estimate e)
+    {
+        static decimal P(double ratio) => Math.Round((decimal)ratio * 100m, 1);
+        var threshold = NumberText.Vi(survey.Threshold);
+        var ciVi = e.ShareCi is { } ci ? $", KTC 95 % {NumberText.Vi(P(ci.Low))}–{NumberText.Vi(P(ci.High))} %" : "";
+        var ciEn = e.ShareCi is { } c ? $", 95% CI {NumberText.Invariant(P(c.Low))}–{NumberText.Invariant(P(c.High))}%" : "";
+        return $"Khảo sát {survey.Code} ({survey.Name}): {indicator} = {NumberText.Vi(P(e.Share))} % hài lòng (điểm ≥ {threshold}/5), {e.Count} người trả lời{ciVi} / " +
+               $"Survey {survey.Code}: {indicator} = {NumberText.Invariant(P(e.Share))}% satisfied (score ≥ {NumberText.Invariant(survey.Threshold)} of 5), {e.Count} respondents{ciEn}";
+    }
+}

@@ -1,0 +1,47 @@
+using System.Diagnostics;
+
+namespace ParIndex.App.Tests.Crash;
+
+/// <summary>The built <c>parindex</c> executable as a child process, as an operator runs it; it can be killed (SIGKILL).</summary>
+internal sealed class ParIndexProcess : IDisposable
+{
+    private readonly Process _process;
+    private readonly Task<string> _output;
+    private readonly Task<string> _error;
+
+    public ParIndexProcess(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Repo.TempDir() };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "parindex.dll"));
+        foreach (var a in args) start.ArgumentList.Add(a);
+        foreach (var key in new[] { "ConnectionStrings__Default", "Database__Provider" }) start.Environment.Remove(key);
+        _process = Process.Start(start)!;
+        _output = _process.StandardOutput.ReadToEndAsync();
+        _error = _process.StandardError.ReadToEndAsync();
+    }
+
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>SIGKILL on Linux: no finally block, no disposal, no transaction rollback runs in the process.</summary>
+    public void Kill()
+    {
+        try
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+            // it had already exited
+        }
+        _process.WaitForExit();
+    }
+
+    public async Task<(int ExitCode, string Out, string Error)> WaitAsync(TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        await _process.WaitForExitAsync(cancel.Token);
+        return (_process.ExitCode, await _output, await _error);
+    }
+
+    public void Dispose() => _process.Dispose();
+}
