@@ -43,14 +43,14 @@ internal sealed class YearScript(World world, string? evidenceRoot = null)
     /// </summary>
     public async Task<IReadOnlyList<PublishedGroup>> PublishAsync(Func<Task>? survey = null)
     {
-        await FinaliseAsync();
+        await FinaliseAsync(survey);
         var published = await World.Run(db => new PublishResultsHandler(db, World.Clock).HandleAsync(World.Council, new PublishResults(Period)));
         Assert.Equal(64, Assert.Single(published).Sha256.Length);
         return published;
     }
 
-    /// <summary>Runs the year up to the last step before publication: the period in finalisation, every unit ready.</summary>
-    public async Task FinaliseAsync()
+    /// <summary>Runs the year up to the last step before publication: the period in finalisation, every unit ready; <paramref name="survey"/> as for <see cref="PublishAsync"/>.</summary>
+    public async Task FinaliseAsync(Func<Task>? survey = null)
     {
         var clock = World.Clock;
         await Advance();                                                    // Draft → SelfAssessment
