@@ -42,6 +42,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<SurveyInvitation> SurveyInvitations => Set<SurveyInvitation>();
 
+    public DbSet<ExternalIndexScore> ExternalIndexScores => Set<ExternalIndexScore>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -163,6 +165,15 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
             e.Property(i => i.Respondent).HasConversion<string>().HasMaxLength(16);
             e.Property(i => i.Version).IsConcurrencyToken();
             e.HasOne<Survey>().WithMany().HasForeignKey(i => i.SurveyId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.Entity<ExternalIndexScore>(e =>
+        {
+            e.HasIndex(s => new { s.IndexCode, s.Year }).IsUnique();
+            e.Property(s => s.IndexCode).HasMaxLength(32);
+            e.Property(s => s.IndexName).HasMaxLength(200);
+            e.Property(s => s.IndexNameEn).HasMaxLength(200);
+            e.Property(s => s.Source).HasMaxLength(500);
+            e.Property(s => s.Score).HasPrecision(9, 4);
         });
     }
 }

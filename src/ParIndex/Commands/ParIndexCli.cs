@@ -23,6 +23,7 @@ internal static class ParIndexCli
         root.Subcommands.Add(ResultsCommand.Create(database));
         root.Subcommands.Add(SurveyCommand.Create(database));
         root.Subcommands.Add(ReportCommand.Create(database));
+        root.Subcommands.Add(ScoreboardCommand.Create(database));
         root.Subcommands.Add(AuditCommand.Create(database));
         root.Subcommands.Add(UserCommand.Create(database, input));
         root.Subcommands.Add(DemoCommand.Create(database));

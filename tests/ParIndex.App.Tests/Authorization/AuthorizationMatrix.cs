@@ -11,6 +11,7 @@ using ParIndex.App.Features.Frameworks;
 using ParIndex.App.Features.Periods;
 using ParIndex.App.Features.Publishing;
 using ParIndex.App.Features.Results;
+using ParIndex.App.Features.Scoreboard;
 using ParIndex.App.Features.SelfAssessment;
 using ParIndex.App.Features.Surveys;
 using ParIndex.App.Features.Tokens;
@@ -152,6 +153,8 @@ internal static class AuthorizationMatrix
         ("GetSurveyResults[A]",          "A   A   A   F   A   A   F   F   F   F   F   F   F"),
         ("ApplySurvey",                  "A   A   F   F   F   F   F   F   F   F   F   F   F"),
         ("IssueSurveyInvitations",       "A   A   F   F   F   F   F   F   F   F   F   F   F"),
+        // The province's external indices are published figures (GetScoreboard is public); the office records them.
+        ("ImportScoreboard",             "A   A   F   F   F   F   F   F   F   F   F   F   F"),
     ];
 
     /// <summary>
@@ -167,6 +170,7 @@ internal static class AuthorizationMatrix
         [typeof(AuthenticateApiTokenHandler)] = "authentication, not a use case: it turns a presented API token into the user whose Actor the use cases then check",
         [typeof(GetSurveyScreenHandler)] = "a survey link's holder answers without an account: the unguessable token (128 bits, stored hashed) is the credential, and it opens only its own form (SurveyPageTests)",
         [typeof(SaveSurveyScreenHandler)] = "a survey link's holder answers without an account: the token is the credential, and it writes only its own response, once (SurveyPageTests)",
+        [typeof(GetScoreboardHandler)] = "the province's external indices (PAR INDEX, SIPAS, PCI, PAPI …) are figures others have published: anyone reads them, signed in or not",
         [typeof(GetActorHandler)] = "authentication, not a use case: it turns a signed-in user (or the CLI's --as) into the Actor the use cases then check",
     };
 
@@ -335,6 +339,12 @@ internal static class AuthorizationMatrix
         Call("IssueSurveyInvitations", typeof(IssueSurveyInvitationsHandler), Stage.Draft, "two links for unit A",
             (db, c, f, a) => new IssueSurveyInvitationsHandler(db, c).HandleAsync(a, new IssueSurveyInvitations(SurveyFiles.Code, "A", ParIndex.Domain.Surveys.RespondentType.Citizen, 2)),
             t => t.Count == 2 && t[0] != t[1] ? null : $"{t.Count} links"),
+        Call("ImportScoreboard", typeof(ImportScoreboardHandler), Stage.Draft, "the province's PCI 2024", (db, c, f, a) =>
+        {
+            var path = Path.Combine(Repo.TempDir(), "chi-so-tinh.csv");
+            File.WriteAllText(path, "index,name,year,score,rank,out_of,source\nPCI,Chỉ số PCI,2024,68.3,17,63,VCCI\n");
+            return new ImportScoreboardHandler(db, c).HandleAsync(a, new ImportScoreboard(path));
+        }, r => r.Created == 1 ? null : $"{r.Created} created"),
     ];
 
     public static UseCase Find(string name) => UseCases.SingleOrDefault(u => u.Name == name)

@@ -4,6 +4,7 @@ using ParIndex.App.Compute;
 using ParIndex.App.Data;
 using ParIndex.App.Features.Demo;
 using ParIndex.App.Features.Publishing;
+using ParIndex.App.Features.Scoreboard;
 using ParIndex.App.Features.Users;
 using ParIndex.App.Security;
 using ParIndex.Domain.Workflow;
@@ -213,6 +214,19 @@ public sealed class LoadDemoTests(SqliteDemoDatabase demo, ITestOutputHelper out
         Assert.Equal(SubmissionState.Submitted, states["STC"]);
         Assert.Equal([SubmissionState.Draft, SubmissionState.Draft, SubmissionState.Draft], new[] { "SNV", "SKHDT", "SYT" }.Select(c => states[c]));
         Assert.Equal(15, states.Values.Count(s => s == SubmissionState.NotStarted));
+    }
+
+    [Fact]
+    public async Task The_province_scoreboard_holds_the_sample_figures_with_their_changes()
+    {
+        var board = await Read(db => new GetScoreboardHandler(db).HandleAsync(new GetScoreboard()));
+
+        Assert.Equal(["PAR_INDEX", "SIPAS", "PCI", "PAPI", "ICT"], board.Select(i => i.Code));
+        Assert.Equal(18, board.Sum(i => i.Years.Count));
+        var par = board[0].Latest;
+        // 2024: 89.41, rank 12/63; on 2023 (87.90, rank 18): +1.51 and 6 places gained.
+        Assert.Equal((2024, 89.41m, 12, 63, 1.51m, 6), (par.Year, par.Score, par.Rank!.Value, par.OutOf!.Value, par.DeltaScore!.Value, par.DeltaRank!.Value));
+        Assert.All(board.SelectMany(i => i.Years), y => Assert.StartsWith("Dữ liệu mẫu", y.Source, StringComparison.Ordinal));
     }
 
     [Fact]

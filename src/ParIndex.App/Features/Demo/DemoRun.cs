@@ -7,6 +7,7 @@ using ParIndex.App.Features.Evidence;
 using ParIndex.App.Features.Frameworks;
 using ParIndex.App.Features.Periods;
 using ParIndex.App.Features.Publishing;
+using ParIndex.App.Features.Scoreboard;
 using ParIndex.App.Features.SelfAssessment;
 using ParIndex.App.Features.Units;
 using ParIndex.App.Features.Users;
@@ -159,7 +160,10 @@ internal sealed class DemoRun(Func<AppDbContext> open, IEvidenceStore store, Dem
         await AddUnitUsersAsync(samples.Groups.SelectMany(g => g.Years[2024].Units));
     }
 
-    /// <summary>1 July 2025: the reorganised units of 2025, the lineage (merger, rename, split) and the new units' leaders.</summary>
+    /// <summary>
+    /// 1 July 2025: the reorganised units of 2025, the lineage (merger, rename, split), the new units' leaders, and the
+    /// province's external indices up to 2024 (sample figures).
+    /// </summary>
     private async Task ReorganiseAsync()
     {
         Report("Sắp xếp đơn vị 2025 / the 2025 reorganisation");
@@ -169,6 +173,8 @@ internal sealed class DemoRun(Func<AppDbContext> open, IEvidenceStore store, Dem
         await Run(db => new ImportLineageHandler(db, _clock).HandleAsync(Secretariat, new ImportLineage(samples.LineagePath), ct));
         At(Vn(2025, 7, 1, 9));
         await AddUnitUsersAsync(samples.Groups.SelectMany(g => g.Years[2025].Units));
+        At(Vn(2025, 7, 1, 10));
+        await Run(db => new ImportScoreboardHandler(db, _clock).HandleAsync(Secretariat, new ImportScoreboard(samples.ScoreboardPath), ct));
     }
 
     private async Task AddUserAsync(Actor by, DemoAccount account, string displayName)

@@ -35,6 +35,9 @@ internal sealed class DemoSamples
 
     public string LineagePath => Province("lineage.csv");
 
+    /// <summary>The province's external indices (sample figures), read by <see cref="Scoreboard.ImportScoreboardHandler"/>.</summary>
+    public string ScoreboardPath => Province("chi-so-tinh.csv");
+
     public static DemoSamples Load(string folder)
     {
         var problems = new List<ImportProblem>();
@@ -74,6 +77,14 @@ internal sealed class DemoSamples
         }
         var lineage = Path.Combine(folder, "tinh-mau", "lineage.csv");
         if (!File.Exists(lineage)) problems.Add(new ImportProblem(lineage, "file not found"));
+        try
+        {
+            Scoreboard.ScoreboardFile.Read(Table.Load(Path.Combine(folder, "tinh-mau", "chi-so-tinh.csv")), problems);
+        }
+        catch (ImportException e)
+        {
+            problems.AddRange(e.Problems);
+        }
         ImportException.ThrowIfAny(problems);
         return new DemoSamples(folder, groups);
     }

@@ -26,6 +26,7 @@ internal static class RouteTable
         ["GET /ket-qua/{id:int}/ket-qua.{format:regex(^(csv|json|xlsx)$)}"] = Public("/ket-qua/{P}/ket-qua.csv?khoi=x"),
         ["GET /api/v1/public/periods"] = Public("/api/v1/public/periods"),
         ["GET /api/v1/public/periods/{id:int}/results"] = Public("/api/v1/public/periods/{P}/results"),
+        ["GET /chi-so-tinh"] = Public("/chi-so-tinh"),
         ["GET /dang-nhap"] = Public("/dang-nhap"),
         ["POST /dang-nhap"] = Public("/dang-nhap"),
         ["GET /dang-xuat"] = Public("/dang-xuat"),
@@ -127,6 +128,9 @@ internal static class RouteTable
         ["GET /quan-tri/don-vi"] = Roles("/quan-tri/don-vi", SeesAll),
         ["GET /quan-tri/don-vi ?handler=Export"] = Roles("/quan-tri/don-vi?handler=Export&what=units&format=csv", SeesAll),
         ["POST /quan-tri/don-vi ?handler=Units"] = Roles("/quan-tri/don-vi?handler=Units", Office) with { Upload = ("don-vi.csv", "ma,ten,loai,khoi\nE,Sở E,Department,Sở, ban, ngành\n") },
+        // The province scoreboard is public to read (GET /chi-so-tinh); the office records its figures.
+        ["GET /chi-so-tinh/nhap"] = AnyoneSignedIn("/chi-so-tinh/nhap"),
+        ["POST /chi-so-tinh/nhap"] = Roles("/chi-so-tinh/nhap", Office) with { Upload = ("chi-so-tinh.csv", "index,name,year,score,rank,out_of,source\nPCI,Chỉ số PCI,2024,68.3,17,63,VCCI\n") },
         ["POST /quan-tri/don-vi ?handler=Lineage"] = Roles("/quan-tri/don-vi?handler=Lineage", Office) with { Upload = ("lich-su.csv", "tu,den,loai,nam\nA,A,Rename,2025\n") },
     };
 }

@@ -1,0 +1,50 @@
+using System.CommandLine;
+using System.Globalization;
+using ParIndex.App.Features.Scoreboard;
+
+namespace ParIndex.Commands;
+
+/// <summary><c>parindex scoreboard import|list</c>: the external indices the province is measured on, year by year.</summary>
+internal static class ScoreboardCommand
+{
+    private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
+
+    public static Command Create(DatabaseOptions database)
+    {
+        var file = new Option<string>("--file") { Description = "Tệp chỉ số (.csv hoặc .xlsx): index,name,year,score,rank,out_of,source[,name_en]", Required = true };
+        var replace = new Option<bool>("--replace") { Description = "Thay giá trị đã có của cùng chỉ số và năm — replace figures already recorded for the same index and year" };
+        var import = database.With(new Command("import", "Nhập điểm và thứ hạng của tỉnh theo từng chỉ số, từng năm — import the province's scores and ranks per index and year") { file, replace });
+        import.SetAction((parsed, ct) => Cli.GuardAsync(parsed.InvocationConfiguration.Error, async () =>
+        {
+            await using var db = await database.OpenAsync(parsed, ct);
+            var actor = await database.ActorAsync(parsed, db, ct);
+            var r = await new ImportScoreboardHandler(db, database.Clock).HandleAsync(actor, new ImportScoreboard(parsed.GetValue(file)!, parsed.GetValue(replace)), ct);
+            parsed.InvocationConfiguration.Output.WriteLine(
+                $"Chỉ số của tỉnh: {r.Created} thêm mới, {r.Replaced} thay thế, {r.Unchanged} không đổi / Province indices: {r.Created} created, {r.Replaced} replaced, {r.Unchanged} unchanged");
+            return Cli.Ok;
+        }));
+
+        var list = database.With(new Command("list", "Liệt kê các chỉ số của tỉnh theo năm, với thay đổi so với năm trước — list the province's indices by year with the change on the year before"));
+        list.SetAction((parsed, ct) => Cli.GuardAsync(parsed.InvocationConfiguration.Error, async () =>
+        {
+            await using var db = await database.OpenAsync(parsed, ct);
+            var indices = await new GetScoreboardHandler(db).HandleAsync(new GetScoreboard(), ct);
+            var o = parsed.InvocationConfiguration.Output;
+            if (indices.Count == 0) o.WriteLine("Chưa có chỉ số nào / No index recorded yet");
+            foreach (var index in indices)
+            {
+                o.WriteLine($"{index.Code}  {index.Name}");
+                foreach (var y in index.Years)
+                {
+                    var rank = y.Rank is { } r ? $"hạng {r}" + (y.OutOf is { } of ? $"/{of}" : "") : "";
+                    var delta = y.DeltaScore is { } d ? $"Δ {(d > 0 ? "+" : "")}{d.ToString("0.00", Vi)} (so với / vs {y.Since})" : "";
+                    var places = y.DeltaRank switch { null => "", > 0 and var p => $"▲ {p}", < 0 and var p => $"▼ {-p}", _ => "=" };
+                    o.WriteLine($"  {y.Year}  {y.Score.ToString("0.00", Vi),8}  {rank,-11} {delta} {places}".TrimEnd());
+                }
+            }
+            return Cli.Ok;
+        }));
+
+        return new Command("scoreboard", "Chỉ số của tỉnh (PAR INDEX, SIPAS, PCI, PAPI, ICT …) — the province's external indices") { import, list };
+    }
+}
