@@ -15,6 +15,9 @@ internal sealed partial class Mutator(int seed)
 
     static Mutator() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
+    /// <summary>The most characters one duplication may add, so stacked mutations stay within a test process's memory.</summary>
+    private const long MaxGrowth = 10_000_000;
+
     private static readonly string[] HostileNumbers =
     [
         "1e308", "-1e308", "79228162514264337593543950335", "-79228162514264337593543950335", "7922816251426433759354395033.5",
@@ -58,6 +61,7 @@ internal sealed partial class Mutator(int seed)
             case 3:
                 var copy = _random.Next(lines.Count);
                 var times = _random.Next(4) == 0 ? 2000 : 1;
+                if ((long)lines[copy].Length * times > MaxGrowth) times = 1; // a line already made 1M characters long is not copied 2,000 times
                 lines.InsertRange(copy, Enumerable.Repeat(lines[copy], times));
                 return ($"duplicate line {copy + 1} ×{times}", Utf8(lines));
             case 4:
