@@ -48,6 +48,8 @@ public abstract class SurveyBridgeTests(DatabaseProvider provider) : ProviderTes
             Assert.Equal((0, 3), (again.Written, again.Unchanged));   // applied again: nothing changes
             await World.Run(db => new AppraiseScoreHandler(db, World.Clock).HandleAsync(World.Secretariat,
                 new AppraiseScore(World.PeriodId, "D", "2.3", "0.95", "Kết quả điều tra xã hội học 2025", 0)));
+            foreach (var reader in new[] { World.Editor("A"), World.Secretariat }) // before publication, both ways of computing it
+                AssertSurveySource(await SurveyLineAsync(reader, "A"));
         });
         Assert.Equal(3, applied!.Written);
         Assert.Equal("D: 1 phiếu, dưới mức tối thiểu 2 / 1 responses, below the minimum 2", Assert.Single(applied.Skipped));
@@ -61,11 +63,29 @@ public abstract class SurveyBridgeTests(DatabaseProvider provider) : ProviderTes
         Assert.Equal(1.4286m, line.Points);
         Assert.Equal("0.7143", line.Input);
         Assert.StartsWith("Chỉ số khảo sát SIPAS = 71,43", line.Explanation.Vi);
+        AssertSurveySource(line);
+        AssertSurveySource(await World.Run(db => new GetPublishedUnitResultHandler(db).HandleAsync(new GetPublishedUnitResult(World.PeriodId, "A"))) is var published
+            ? published.Trace.Single(l => l.Code == "2.3") : null!);
+        var byHand = await SurveyLineAsync(World.Editor("D"), "D"); // entered by the secretariat with its own reason
+        Assert.DoesNotContain("Khảo sát", byHand.Explanation.Vi);
+        Assert.DoesNotContain("Survey KS-TEST", byHand.Explanation.En);
 
         var submission = await World.Run(db => new GetSubmissionHandler(db).HandleAsync(World.Editor("A"), new GetSubmission(World.PeriodId, "A")));
         var note = submission.Leaves.Single(l => l.Code == "2.3").Appraised!.Note!;
         Assert.StartsWith("Khảo sát KS-TEST (Khảo sát thử): SIPAS = 71,4 % hài lòng (điểm ≥ 4/5), 5 người trả lời, KTC 95 % ", note);
         Assert.Contains("Survey KS-TEST: SIPAS = 71.4% satisfied (score ≥ 4 of 5), 5 respondents, 95% CI ", note);
+    }
+
+    private async Task<Domain.Results.TraceLine> SurveyLineAsync(Actor reader, string unit) =>
+        (await World.Run(db => new GetUnitResultHandler(db).HandleAsync(reader, new GetUnitResult(World.PeriodId, unit)))).Trace.Single(l => l.Code == "2.3");
+
+    /// <summary>The trace line of A's leaf 2.3 names the survey, the share, n and the interval in each language.</summary>
+    private static void AssertSurveySource(Domain.Results.TraceLine line)
+    {
+        Assert.StartsWith("Chỉ số khảo sát SIPAS = 71,43% × 2 điểm tối đa = 1,43 điểm. Khảo sát KS-TEST (Khảo sát thử): SIPAS = 71,4 % hài lòng (điểm ≥ 4/5), 5 người trả lời, KTC 95 % ", line.Explanation.Vi);
+        Assert.DoesNotContain("Survey", line.Explanation.Vi);
+        Assert.Contains(". Survey KS-TEST: SIPAS = 71.4% satisfied (score ≥ 4 of 5), 5 respondents, 95% CI ", line.Explanation.En);
+        Assert.DoesNotContain("Khảo sát", line.Explanation.En);
     }
 
     [Fact]

@@ -22,7 +22,8 @@ public sealed class GetPublishedUnitResultHandler(AppDbContext db)
             var period = await db.Periods.AsNoTracking().SingleAsync(p => p.Id == request.PeriodId, ct);
             return new UnitResultView(period.Id, period.Year, period.Name, true, published.Sha256, unit.Unit, unit.Score, unit.Band, unit.Rank,
                 published.Results.Units.Count, unit.Change, [.. published.Results.Statistics.AreaMeans.Select(m => m.Mean)],
-                Domain.Results.ScoreTrace.For(unit.Score), await HistoryAsync(db, unit.Unit.Code, ct));
+                await SurveySources.AddAsync(db, period.Id, unit.Unit.Code, unit.Score.Framework, Domain.Results.ScoreTrace.For(unit.Score), ct),
+                await HistoryAsync(db, unit.Unit.Code, ct));
         }
         throw new NotFoundException($"Chưa công bố kết quả của đơn vị {request.UnitCode} kỳ {request.PeriodId} / No published result of {request.UnitCode} in period {request.PeriodId}");
     }

@@ -30,13 +30,16 @@ public sealed class GetUnitResultHandler(AppDbContext db)
             var ranked = group.Units.FirstOrDefault(u => u.Unit.Code == scope.Unit.Code);
             if (ranked is not null)
                 return new UnitResultView(period.Id, period.Year, period.Name, false, null, ranked.Unit, ranked.Score, ranked.Band, ranked.Rank, group.Units.Count,
-                    null, [.. group.Statistics.AreaMeans.Select(m => m.Mean)], ScoreTrace.For(ranked.Score), history);
+                    null, [.. group.Statistics.AreaMeans.Select(m => m.Mean)], await TraceAsync(ranked.Score), history);
         }
         var framework = ProvisionalResults.WithBands(period, scope.Framework);
         var latest = await LeafScores.LatestAsync(db, [scope.Submission.Id], ct);
         var score = Domain.Scoring.UnitScorer.Score(framework, SubmissionInputs.At(framework, scope.Submission.Id, latest, ScoreStage.Appeal));
         var band = framework.BandFor(Domain.Numbers.Publish.Round(score.Index ?? 0));
         return new UnitResultView(period.Id, period.Year, period.Name, false, null, new Domain.Results.Unit(scope.Unit.Code, scope.Unit.Name, scope.Unit.Group),
-            score, band, null, null, null, null, ScoreTrace.For(score), history);
+            score, band, null, null, null, null, await TraceAsync(score), history);
+
+        Task<IReadOnlyList<TraceLine>> TraceAsync(Domain.Scoring.UnitScore unitScore) =>
+            SurveySources.AddAsync(db, period.Id, scope.Unit.Code, unitScore.Framework, ScoreTrace.For(unitScore), ct);
     }
 }

@@ -75,6 +75,18 @@ public sealed class ApplySurveyHandler(AppDbContext db, TimeProvider clock)
         return new SurveyApplied(written, unchanged, skipped);
     }
 
+    /// <summary>
+    /// A ledger note <see cref="Reason"/> wrote, back in its two languages; null for any other note (an appraiser's own
+    /// reason). The survey's name may hold " / ", its code does not, so the English half starts at the last one.
+    /// </summary>
+    public static Explanation? ReadReason(string note)
+    {
+        var split = note.LastIndexOf(" / ", StringComparison.Ordinal);
+        if (split < 0) return null;
+        var (vi, en) = (note[..split], note[(split + 3)..]);
+        return vi.StartsWith("Khảo sát ", StringComparison.Ordinal) && en.StartsWith("Survey ", StringComparison.Ordinal) ? new(vi, en) : null;
+    }
+
     /// <summary>The reason shown in the ledger and the score trace.</summary>
     public static string Reason(Survey survey, string indicator, Estimate e)
     {
