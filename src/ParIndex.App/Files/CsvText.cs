@@ -28,6 +28,7 @@ public static class CsvText
         while (true)
         {
             var c = source.Read();
+            if (c == '\0') throw NulCharacter(file, line);
             if (c < 0 || c is '\r' or '\n')
             {
                 fields.Add(field.ToString());
@@ -54,6 +55,7 @@ public static class CsvText
                         if (source.Peek() == '"') { field.Append('"'); source.Read(); continue; }
                         break;
                     }
+                    if (q == '\0') throw NulCharacter(file, line);
                     if (q == '\n') line++;
                     field.Append((char)q);
                 }
@@ -71,6 +73,13 @@ public static class CsvText
             else field.Append((char)c);
         }
     }
+
+    /// <summary>
+    /// No text holds U+0000 (PostgreSQL cannot store it); it comes from a binary file or UTF-16 read as UTF-8.
+    /// </summary>
+    private static ImportException NulCharacter(string file, int line) =>
+        new([new ImportProblem(file, "có ký tự NUL (U+0000): tệp không phải văn bản UTF-8 (có thể là UTF-16 hoặc tệp nhị phân) / " +
+                                     "a NUL character (U+0000): the file is not UTF-8 text (perhaps UTF-16 or a binary file)", line)]);
 
     /// <summary>A reader whose first line (after a byte order mark) is known before reading starts, to choose the separator.</summary>
     private sealed class Source

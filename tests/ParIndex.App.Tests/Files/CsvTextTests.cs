@@ -32,6 +32,17 @@ public sealed class CsvTextTests
         Assert.Equal(["A", "1.1", "0,93"], records[1].Fields);
     }
 
+    [Theory]
+    [InlineData("a,b\nx,y\0\n", 2)]
+    [InlineData("a,b\nx,y\n\"z\nw\0\",v\n", 4)]
+    [InlineData("\0a\0,\0b\n", 1)]
+    public void A_NUL_character_is_refused_on_its_line(string text, int line)
+    {
+        var e = Assert.Throws<ImportException>(() => CsvText.Parse(text, "nul.csv"));
+        Assert.Equal($"nul.csv:{line}: có ký tự NUL (U+0000): tệp không phải văn bản UTF-8 (có thể là UTF-16 hoặc tệp nhị phân) / " +
+                     "a NUL character (U+0000): the file is not UTF-8 text (perhaps UTF-16 or a binary file)", e.Problems.Single().ToString());
+    }
+
     [Fact]
     public void An_unclosed_quote_is_located()
     {

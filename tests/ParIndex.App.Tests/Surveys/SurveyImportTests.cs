@@ -123,6 +123,14 @@ public abstract class SurveyImportTests(DatabaseProvider provider) : ProviderTes
         var latin = await Assert.ThrowsAsync<ImportException>(() => Import(path));
         Assert.Contains("not UTF-8", Assert.Single(latin.Problems).Message);
 
+        // PostgreSQL cannot store U+0000: a NUL in a text answer, or a UTF-16 file read as UTF-8, is refused where it is.
+        var nul = await Refused("nul.csv", "_uuid,unit,kenh,q1,ghi_chu\nr1,A,1,4,Tốt\nr2,A,1,5,\"Nhanh\0\"\n");
+        Assert.StartsWith("nul.csv:3: có ký tự NUL (U+0000)", Assert.Single(Located(nul)));
+        var utf16 = Path.Combine(_dir, "utf16.csv");
+        await File.WriteAllBytesAsync(utf16, Encoding.BigEndianUnicode.GetBytes("_uuid,unit,kenh,q1\nr1,A,1,4\n"));
+        var wide = await Assert.ThrowsAsync<ImportException>(() => Import(utf16));
+        Assert.Contains("perhaps UTF-16", Assert.Single(wide.Problems).Message);
+
         var badXlsx = Path.Combine(_dir, "cut.xlsx");
         await File.WriteAllBytesAsync(badXlsx, XlsxWriter.Write([new Sheet("Sheet1", [["_uuid", "unit", "kenh", "q1"], ["r1", "A", "1", "4"]])])[..200]);
         var xlsx = await Assert.ThrowsAsync<ImportException>(() => Import(badXlsx));
