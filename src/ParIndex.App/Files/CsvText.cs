@@ -74,12 +74,9 @@ public static class CsvText
         }
     }
 
-    /// <summary>
-    /// No text holds U+0000 (PostgreSQL cannot store it); it comes from a binary file or UTF-16 read as UTF-8.
-    /// </summary>
+    /// <summary>See <see cref="NulText"/>; in a CSV file it usually means UTF-16 or a binary file.</summary>
     private static ImportException NulCharacter(string file, int line) =>
-        new([new ImportProblem(file, "có ký tự NUL (U+0000): tệp không phải văn bản UTF-8 (có thể là UTF-16 hoặc tệp nhị phân) / " +
-                                     "a NUL character (U+0000): the file is not UTF-8 text (perhaps UTF-16 or a binary file)", line)]);
+        new([new ImportProblem(file, NulText.Message + ": tệp không phải UTF-8 (có thể là UTF-16 hoặc tệp nhị phân) / the file is not UTF-8 (perhaps UTF-16 or a binary file)", line)]);
 
     /// <summary>A reader whose first line (after a byte order mark) is known before reading starts, to choose the separator.</summary>
     private sealed class Source

@@ -22,6 +22,8 @@ public static class FrameworkJson
         }
         using (document)
         {
+            JsonFields.RejectNul(document.RootElement, "$", file, problems);
+            ImportException.ThrowIfAny(problems);
             var framework = ReadFramework(new JsonFields(document.RootElement, "$", file, null, problems));
             ImportException.ThrowIfAny(problems);
             return FrameworkFiles.Validated(framework!, file);

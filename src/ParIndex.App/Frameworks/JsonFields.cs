@@ -61,6 +61,26 @@ internal sealed class JsonFields
     public void Problem(string path, string message) =>
         _problems.Add(new ImportProblem(_file, $"{path}: {message}", Node: Node));
 
+    /// <summary>Every string and property name holding U+0000 (<see cref="NulText"/>), by its JSON path.</summary>
+    public static void RejectNul(JsonElement element, string path, string file, List<ImportProblem> problems)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.String when NulText.In(element.GetString()):
+                problems.Add(new ImportProblem(file, $"{path}: {NulText.Message}"));
+                break;
+            case JsonValueKind.Array:
+                var i = 0;
+                foreach (var item in element.EnumerateArray()) RejectNul(item, $"{path}[{i++}]", file, problems);
+                break;
+            case JsonValueKind.Object:
+                foreach (var p in element.EnumerateObject())
+                    if (NulText.In(p.Name)) problems.Add(new ImportProblem(file, $"{path}: {NulText.Message}"));
+                    else RejectNul(p.Value, $"{path}.{p.Name}", file, problems);
+                break;
+        }
+    }
+
     /// <summary>Flags every property that was not read: a misspelt name would otherwise be silently ignored.</summary>
     public void RejectUnknown()
     {

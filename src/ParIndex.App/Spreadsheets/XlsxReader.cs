@@ -137,6 +137,7 @@ public static class XlsxReader
                     throw Problem(file, $"cell reference '{reference}' is not valid", sheet, line);
                 while (cells.Count <= column) cells.Add(null);
                 cells[column] = Value(cell, strings, file, sheet, line);
+                if (NulText.In(cells[column])) throw Problem(file, $"{CellRef.Address(column, line)}: {NulText.Message}", sheet, line);
             }
             while (cells.Count > 0 && cells[^1] is null) cells.RemoveAt(cells.Count - 1);
             count = line;

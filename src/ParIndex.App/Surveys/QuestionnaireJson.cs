@@ -28,6 +28,8 @@ public static class QuestionnaireJson
         using (document)
         {
             var problems = new List<ImportProblem>();
+            JsonFields.RejectNul(document.RootElement, "$", file, problems);
+            ImportException.ThrowIfAny(problems);
             var root = new JsonFields(document.RootElement, "$", file, null, problems);
             var code = root.String("code", required: true) ?? "";
             var name = root.String("name", required: true) ?? "";

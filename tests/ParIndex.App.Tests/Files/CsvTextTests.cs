@@ -39,8 +39,8 @@ public sealed class CsvTextTests
     public void A_NUL_character_is_refused_on_its_line(string text, int line)
     {
         var e = Assert.Throws<ImportException>(() => CsvText.Parse(text, "nul.csv"));
-        Assert.Equal($"nul.csv:{line}: có ký tự NUL (U+0000): tệp không phải văn bản UTF-8 (có thể là UTF-16 hoặc tệp nhị phân) / " +
-                     "a NUL character (U+0000): the file is not UTF-8 text (perhaps UTF-16 or a binary file)", e.Problems.Single().ToString());
+        Assert.Equal($"nul.csv:{line}: có ký tự NUL (U+0000), không phải văn bản / a NUL character (U+0000), which is not text: " +
+                     "tệp không phải UTF-8 (có thể là UTF-16 hoặc tệp nhị phân) / the file is not UTF-8 (perhaps UTF-16 or a binary file)", e.Problems.Single().ToString());
     }
 
     [Fact]

@@ -89,4 +89,15 @@ public sealed class FrameworkJsonTests
         var e = Assert.Throws<ImportException>(() => FrameworkJson.Read("{\n\"code\": \"X\",\n\"name\": }", "broken.json"));
         Assert.Equal(3, Assert.Single(e.Problems).Line);
     }
+
+    [Fact]
+    public void A_NUL_escape_in_any_string_or_name_is_refused_at_its_path()
+    {
+        var json = """{"code": "X", "name": "Bộ\u0000chỉ số", "group": "Sở", "bands": [{"label": "Tốt", "min": 0}], "nodes": [{"code": "1", "name": "Lĩnh vực", "max": 1, "children": [{"code": "1.1", "name": "Tiêu chí", "max": 1, "rule": {"kind": "manual", "x\u0000": 1}}]}]}""";
+        var e = Assert.Throws<ImportException>(() => FrameworkJson.Read(json, "nul.json"));
+        Assert.Equal([
+            "nul.json: $.name: có ký tự NUL (U+0000), không phải văn bản / a NUL character (U+0000), which is not text",
+            "nul.json: $.nodes[0].children[0].rule: có ký tự NUL (U+0000), không phải văn bản / a NUL character (U+0000), which is not text",
+        ], e.Problems.Select(p => p.ToString()));
+    }
 }

@@ -126,6 +126,25 @@ public sealed class XlsxRoundTripTests
     }
 
     [Fact]
+    public void A_cell_holding_NUL_as_Excels_x0000_escape_is_refused_at_that_cell()
+    {
+        var bytes = XlsxWriter.Write([new Sheet("Đơn vị", [["code", "name"], ["SNV", "Sở Nội vụ"], ["STP", "Sở\0Tư pháp"]])]);
+        Assert.Contains("_x0000_", System.Text.Encoding.UTF8.GetString(Unzipped(bytes)));
+
+        var e = Assert.Throws<ImportException>(() => XlsxReader.Read(bytes, "nul.xlsx"));
+
+        Assert.Equal("nul.xlsx [Đơn vị]:3: B3: có ký tự NUL (U+0000), không phải văn bản / a NUL character (U+0000), which is not text", Assert.Single(e.Problems).ToString());
+    }
+
+    private static byte[] Unzipped(byte[] xlsx)
+    {
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(xlsx));
+        using var all = new MemoryStream();
+        foreach (var entry in zip.Entries) { using var part = entry.Open(); part.CopyTo(all); }
+        return all.ToArray();
+    }
+
+    [Fact]
     public void Random_bytes_are_an_import_problem()
     {
         var bytes = new byte[2048];

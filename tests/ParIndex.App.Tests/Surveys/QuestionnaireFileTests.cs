@@ -41,6 +41,16 @@ public sealed class QuestionnaireFileTests
     }
 
     [Fact]
+    public void A_NUL_escape_in_a_label_is_refused_at_its_path()
+    {
+        var e = Assert.Throws<ImportException>(() => QuestionnaireJson.Read("""
+            {"code": "X", "name": "Phiếu", "sections": [{"code": "A", "title": "A", "questions": [{"code": "q1", "type": "text", "label": "Ý\u0000kiến"}]}]}
+            """, "nul.json"));
+        Assert.Equal("nul.json: $.sections[0].questions[0].label: có ký tự NUL (U+0000), không phải văn bản / a NUL character (U+0000), which is not text",
+            Assert.Single(e.Problems).ToString());
+    }
+
+    [Fact]
     public void JSON_problems_name_the_path_and_the_question()
     {
         var e = Assert.Throws<ImportException>(() => QuestionnaireJson.Read("""
