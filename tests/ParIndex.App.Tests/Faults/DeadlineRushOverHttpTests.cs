@@ -1,0 +1,110 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using ParIndex.App.Data;
+using ParIndex.App.Features.Tokens;
+using ParIndex.App.Features.Users;
+using ParIndex.App.Tests.Data;
+using ParIndex.App.Tests.Web;
+using ParIndex.Domain.Workflow;
+using ParIndex.Web.Api;
+using Xunit.Abstractions;
+
+namespace ParIndex.App.Tests.Faults;
+
+/// <summary>
+/// The deadline rush (<see cref="DeadlineRush"/>) over HTTP: the real web application on PostgreSQL, its clock 3
+/// minutes before the deadline; every unit has an editor and a leader of its own, each with a personal API token made
+/// through the use case. The editors save through <c>PUT /api/v1/periods/{id}/submissions/{unit}/scores/{leaf}</c>
+/// with the version their last save returned (a 409 is a failure: nobody else edits their unit), then the leaders
+/// submit through <c>POST …/submit</c>, all at once over one connection pool. Every response 2xx, nothing lost, the
+/// audit chain intact; at the deadline instant a save is refused with a 409 problem naming the deadline in Vietnam time.
+/// <c>PARINDEX_RUSH_USERS=500 PARINDEX_RUSH_SECONDS=120</c> is the full profile (bench/README.md).
+/// </summary>
+public sealed class DeadlineRushOverHttpTests(ITestOutputHelper output) : ProviderTest(DatabaseProvider.Postgres)
+{
+    [Fact]
+    public async Task Unit_users_saving_and_submitting_through_the_API_before_the_deadline_lose_nothing()
+    {
+        var rush = await DeadlineRush.SetUpAsync(World);
+        var setup = System.Diagnostics.Stopwatch.StartNew();
+        var tokens = await TokensAsync(rush);
+        output.WriteLine($"{tokens.Count} accounts with their tokens made in {setup.Elapsed.TotalSeconds:0.0} s");
+        await using var site = await RunningSite.StartAsync(World.Database, World.Clock);
+        using var connections = new SocketsHttpHandler { MaxConnectionsPerServer = rush.Codes.Count + 1 };
+        var clients = tokens.ToDictionary(t => t.Key, t => new HttpClient(connections, disposeHandler: false)
+        {
+            BaseAddress = site.Client.BaseAddress, DefaultRequestHeaders = { Authorization = new AuthenticationHeaderValue("Bearer", t.Value) },
+        });
+        var submission = $"/api/v1/periods/{rush.PeriodId}/submissions";
+
+        try
+        {
+            var result = await rush.RunAsync(
+                async s =>
+                {
+                    using var response = await clients[Editor(s.Unit)].PutAsJsonAsync($"{submission}/{s.Unit}/scores/{s.Leaf}", new ScoreBody(s.Input, s.ExpectedVersion, s.Explanation));
+                    return (await SuccessAsync(response)).GetProperty("version").GetInt32();
+                },
+                async unit =>
+                {
+                    using var response = await clients[Lead(unit)].PostAsync($"{submission}/{unit}/submit", null);
+                    Assert.Equal(nameof(SubmissionState.Submitted), (await SuccessAsync(response)).GetProperty("state").GetString());
+                });
+            result.Report("over HTTP", output);
+            await rush.AssertNothingLostAsync(result);
+
+            // One tick before the deadline a save is in time; at the deadline instant the next one is refused with the
+            // problem a WorkflowException maps to (409), naming the deadline in Vietnam time.
+            var late = clients[Editor(DeadlineRush.Late)];
+            var scores = $"{submission}/{DeadlineRush.Late}/scores/1.3";
+            World.Clock.Now = DeadlineRush.Deadline.AddTicks(-1);
+            using (var inTime = await late.PutAsJsonAsync(scores, new ScoreBody("0.5", 0)))
+                Assert.Equal(1, (await SuccessAsync(inTime)).GetProperty("version").GetInt32());
+            World.Clock.Now = DeadlineRush.Deadline;
+            using var refused = await late.PutAsJsonAsync(scores, new ScoreBody("1", 1));
+            Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+            Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+            var problem = JsonDocument.Parse(await refused.Content.ReadAsStringAsync()).RootElement;
+            Assert.Equal("Không thực hiện được ở bước này / Not allowed at this step", problem.GetProperty("title").GetString());
+            Assert.Contains(DeadlineRush.DeadlineText, problem.GetProperty("detail").GetString());
+        }
+        finally
+        {
+            foreach (var client in clients.Values) client.Dispose();
+        }
+    }
+
+    private static string Editor(string unit) => $"can-bo-{unit.ToLowerInvariant()}";
+
+    private static string Lead(string unit) => $"lanh-dao-{unit.ToLowerInvariant()}";
+
+    /// <summary>The body of a 2xx response; anything else throws with the status and the problem, as a rush error.</summary>
+    private static async Task<JsonElement> SuccessAsync(HttpResponseMessage response)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode) throw new HttpRequestException($"{(int)response.StatusCode} {response.ReasonPhrase}: {text}");
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    /// <summary>
+    /// Every rushing unit's editor and leader and the late unit's editor, each an account made by AddUser with a
+    /// 30-day token made by CreateApiToken; token by user name. The first two make the roles, the rest run in parallel.
+    /// </summary>
+    private async Task<Dictionary<string, string>> TokensAsync(DeadlineRush rush)
+    {
+        var people = rush.Codes.SelectMany(c => new (string User, Role Role, string Unit)[] { (Editor(c), Role.UnitEditor, c), (Lead(c), Role.UnitLead, c) })
+            .Append((Editor(DeadlineRush.Late), Role.UnitEditor, DeadlineRush.Late)).ToList();
+        var tokens = new System.Collections.Concurrent.ConcurrentDictionary<string, string>();
+        async Task AddAsync((string User, Role Role, string Unit) person)
+        {
+            await SiteSession.AddUserAsync(World, person.User, person.Role, person.Unit);
+            var actor = await World.Run(db => new GetActorHandler(db).HandleAsync(new GetActor(person.User)));
+            tokens[person.User] = (await World.Run(db => new CreateApiTokenHandler(db, World.Clock).HandleAsync(actor, new CreateApiToken("Cao điểm " + person.User, 30)))).Token;
+        }
+        foreach (var person in people.Take(2)) await AddAsync(person);
+        await Parallel.ForEachAsync(people.Skip(2), new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, async (person, _) => await AddAsync(person));
+        return new Dictionary<string, string>(tokens);
+    }
+}
