@@ -13,6 +13,7 @@ namespace ParIndex.App.Tests.Faults;
 /// <see cref="DeadlineRushOverHttpTests"/>. Zero errors, nothing lost; at the deadline instant itself the next save
 /// is refused. <c>PARINDEX_RUSH_USERS=500 PARINDEX_RUSH_SECONDS=120</c> is the full profile (bench/README.md).
 /// </summary>
+[Collection(DeadlineRush.Collection)]
 public sealed class DeadlineRushTests(ITestOutputHelper output) : ProviderTest(DatabaseProvider.Postgres)
 {
     [Fact]
