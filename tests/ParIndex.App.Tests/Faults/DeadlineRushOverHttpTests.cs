@@ -1,9 +1,12 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using ParIndex.App.Data;
 using ParIndex.App.Features.Tokens;
 using ParIndex.App.Features.Users;
@@ -32,9 +35,9 @@ public sealed class DeadlineRushOverHttpTests(ITestOutputHelper output) : Provid
     public async Task Unit_users_saving_and_submitting_through_the_API_before_the_deadline_lose_nothing()
     {
         var rush = await DeadlineRush.SetUpAsync(World);
-        var setup = System.Diagnostics.Stopwatch.StartNew();
+        var setup = Stopwatch.StartNew();
         var tokens = await TokensAsync(rush);
-        output.WriteLine($"{tokens.Count} accounts with their tokens made in {setup.Elapsed.TotalSeconds:0.0} s");
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{tokens.Count} accounts with their tokens made in {setup.Elapsed.TotalSeconds:0.0} s"));
         await using var site = await RunningSite.StartAsync(World.Database, World.Clock);
         using var connections = new SocketsHttpHandler { MaxConnectionsPerServer = rush.Codes.Count + 1 };
         var clients = tokens.ToDictionary(t => t.Key, t => new HttpClient(connections, disposeHandler: false)
@@ -76,6 +79,8 @@ public sealed class DeadlineRushOverHttpTests(ITestOutputHelper output) : Provid
             var problem = JsonDocument.Parse(await refused.Content.ReadAsStringAsync()).RootElement;
             Assert.Equal("Không thực hiện được ở bước này / Not allowed at this step", problem.GetProperty("title").GetString());
             Assert.Contains(DeadlineRush.DeadlineText, problem.GetProperty("detail").GetString());
+            var lateSubmission = await World.Run(db => db.Submissions.Where(x => x.PeriodId == rush.PeriodId && x.Unit.Code == DeadlineRush.Late).Select(x => x.Id).SingleAsync());
+            Assert.Equal([1], await World.Run(db => db.Scores.Where(e => e.SubmissionId == lateSubmission && e.LeafCode == "1.3").Select(e => e.Version).ToListAsync()));
         }
         finally
         {
