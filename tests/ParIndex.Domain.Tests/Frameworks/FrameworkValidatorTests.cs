@@ -53,6 +53,17 @@ public sealed class FrameworkValidatorTests
     }
 
     [Fact]
+    public void A_ratio_tier_bound_near_the_decimal_limit_is_a_problem_not_an_overflow()
+    {
+        // Found by the fuzz full profile: a tier's min of 79228162514264337593543950335 overflowed writing it as a percentage.
+        var framework = Framework(Node("1", Leaf("1.1", 2, new TiersRule(new TierScale(TierBasis.Ratio, [new Tier(decimal.MaxValue, 2), new Tier(0, 0)])))));
+
+        var problems = FrameworkValidator.Validate(framework);
+
+        Assert.Contains(problems, p => p.Where == "1.1" && p.Message == "tier from 7.923E+30% has bounds outside 0–100%");
+    }
+
+    [Fact]
     public void A_node_may_declare_a_cap_below_its_childrens_sum()
     {
         var capped = FrameworkNode.Inner("1", "Có giới hạn", 2, Manual("1.1", 1.5m), Manual("1.2", 1.5m)) with { CapAtMax = true };
