@@ -6,6 +6,26 @@ namespace ParIndex.App.Data;
 /// <summary>The one database of ParIndex: SQLite by default, PostgreSQL by configuration, with migrations per provider.</summary>
 public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options)
 {
+    /// <summary>Refuses text PostgreSQL cannot store before anything is sent, on either provider alike.</summary>
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RejectNul();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RejectNul();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    private void RejectNul()
+    {
+        foreach (var entry in ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified))
+            foreach (var property in entry.Properties.Where(p => p.Metadata.ClrType == typeof(string) && Files.NulText.In(p.CurrentValue as string)))
+                throw new InvalidTextException($"{entry.Metadata.ClrType.Name}.{property.Metadata.Name}");
+    }
+
     public DbSet<Unit> Units => Set<Unit>();
 
     public DbSet<UnitLineage> Lineage => Set<UnitLineage>();

@@ -69,7 +69,7 @@ internal static class Cli
     }
 
     private static bool Refusal(Exception e) =>
-        e is ImportException or ParIndex.App.Backup.BackupRefusedException or WorkflowException or ForbiddenException or NotFoundException or ConflictException or UsageException;
+        e is ImportException or ParIndex.App.Backup.BackupRefusedException or ParIndex.App.Data.InvalidTextException or WorkflowException or ForbiddenException or NotFoundException or ConflictException or UsageException;
 
     private static int Report(TextWriter error, Exception e)
     {

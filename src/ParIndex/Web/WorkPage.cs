@@ -54,7 +54,7 @@ public abstract class WorkPage(AppDbContext db) : PageModel
     /// <summary>The messages of a refusal the reader can act on, or null for a fault.</summary>
     public static IReadOnlyList<string>? Refusal(Exception e) => e switch
     {
-        WorkflowException or ConflictException or EvidenceRejectedException => [e.Message],
+        WorkflowException or ConflictException or EvidenceRejectedException or InvalidTextException => [e.Message],
         ImportException import => import.Problems.Select(p => p.ToString()).ToList(),
         InvalidFrameworkException framework => framework.Problems.Select(p => p.ToString()).ToList(),
         _ => null,

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using ParIndex.App.Data;
 using ParIndex.App.Evidence.Storage;
 using ParIndex.App.Features.Assessment;
 using ParIndex.App.Files;
@@ -33,6 +34,10 @@ internal static class ApiProblems
         {
             return Problem(StatusCodes.Status409Conflict, "Xung đột phiên bản / Edit conflict", e.Message,
                 new Dictionary<string, object?> { ["currentVersion"] = e.CurrentVersion, ["currentValue"] = e.CurrentValue });
+        }
+        catch (InvalidTextException e)
+        {
+            return Invalid([(e.Field, e.Message)]);
         }
         catch (WorkflowException e)
         {

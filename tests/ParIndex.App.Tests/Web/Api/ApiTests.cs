@@ -54,9 +54,16 @@ public abstract class ApiTests(DatabaseProvider provider) : ProviderTest(provide
         var invalid = await Json(await Send(site, HttpMethod.Put, scores + "/1.1", a, new { input = "có lẽ", expectedVersion = 0 }), HttpStatusCode.BadRequest);
         Assert.NotEmpty(invalid.GetProperty("errors").GetProperty("1.1").EnumerateArray());
 
+        // A NUL character (which PostgreSQL cannot store) in the explanation: 400 naming the field, nothing written.
+        var nul = await Json(await Send(site, HttpMethod.Put, scores + "/1.1", a, new { input = "ontime", expectedVersion = 0, explanation = "Công văn\u0000số 12" }), HttpStatusCode.BadRequest);
+        Assert.Equal("ScoreEntry.Note: có ký tự NUL (U+0000), không phải văn bản / a NUL character (U+0000), which is not text",
+            Assert.Single(nul.GetProperty("errors").GetProperty("ScoreEntry.Note").EnumerateArray()).GetString());
+
         var submission = await Json(await Send(site, HttpMethod.Get, $"/api/v1/periods/{year.PeriodId}/submissions/A", a), HttpStatusCode.OK);
         var leaf = submission.GetProperty("leaves").EnumerateArray().Single(l => l.GetProperty("code").GetString() == "1.2");
         Assert.Equal(2m, leaf.GetProperty("self").GetProperty("points").GetDecimal());
+        var refused = submission.GetProperty("leaves").EnumerateArray().Single(l => l.GetProperty("code").GetString() == "1.1");
+        Assert.Equal(JsonValueKind.Null, refused.GetProperty("self").ValueKind);
 
         // Another unit's submission: 403 on write and on read; an unknown one: 404; an editor may not submit: 409.
         var forbidden = await Json(await Send(site, HttpMethod.Put, $"/api/v1/periods/{year.PeriodId}/submissions/B/scores/1.2", a, new { input = "95%", expectedVersion = 0 }), HttpStatusCode.Forbidden);
