@@ -56,5 +56,10 @@ internal sealed class ParIndexProcess : IDisposable
         return (_process.ExitCode, await _output, await _error);
     }
 
-    public void Dispose() => _process.Dispose();
+    /// <summary>Kills the process if it still runs (a test that failed while watching it leaves nothing behind).</summary>
+    public void Dispose()
+    {
+        Kill();
+        _process.Dispose();
+    }
 }
