@@ -20,8 +20,6 @@ internal sealed class ParIndexProcess : IDisposable
         _error = _process.StandardError.ReadToEndAsync();
     }
 
-    public bool HasExited => _process.HasExited;
-
     /// <summary>SIGKILL on Linux: no finally block, no disposal, no transaction rollback runs in the process.</summary>
     public void Kill()
     {
@@ -36,6 +34,21 @@ internal sealed class ParIndexProcess : IDisposable
         _process.WaitForExit();
     }
 
+    /// <summary>Waits until the process exits or <paramref name="time"/> has passed; true when it exited.</summary>
+    public async Task<bool> ExitsWithinAsync(TimeSpan time)
+    {
+        using var cancel = new CancellationTokenSource(time);
+        try
+        {
+            await _process.WaitForExitAsync(cancel.Token);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
     public async Task<(int ExitCode, string Out, string Error)> WaitAsync(TimeSpan timeout)
     {
         using var cancel = new CancellationTokenSource(timeout);
@@ -43,5 +56,10 @@ internal sealed class ParIndexProcess : IDisposable
         return (_process.ExitCode, await _output, await _error);
     }
 
-    public void Dispose() => _process.Dispose();
+    /// <summary>Kills the process if it still runs (a test that failed while watching it leaves nothing behind).</summary>
+    public void Dispose()
+    {
+        Kill();
+        _process.Dispose();
+    }
 }
