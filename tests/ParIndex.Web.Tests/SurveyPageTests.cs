@@ -28,6 +28,8 @@ public sealed class SurveyPageTests(DemoSite site, ITestOutputHelper output) : B
         await Assertions.Expect(b.Page.Locator(".lead")).ToHaveTextAsync("Đơn vị được đánh giá: Sở Nội vụ");
         await Assertions.Expect(b.Page.GetByTestId("survey-progress")).ToHaveTextAsync("Trang 1/8");
         await Assertions.Expect(b.Page.Locator("form h2")).ToHaveTextAsync("Thông tin về thủ tục hành chính đã giải quyết");
+        await Assertions.Expect(b.Page.GetByTestId("question-A3").Locator(".hint")).ToHaveTextAsync(
+            "Chỉ trả lời nếu «Ông/bà nộp hồ sơ theo cách nào?» là «Nộp trực tuyến trên Cổng Dịch vụ công»");
 
         // Nothing chosen for the required A1: refused, the message inside A1's box, the other answers kept.
         await b.Page.GetByLabel("Cổng thông tin điện tử").CheckAsync();
@@ -92,6 +94,8 @@ public sealed class SurveyPageTests(DemoSite site, ITestOutputHelper output) : B
         await Assertions.Expect(b.Page.GetByTestId("survey-progress")).ToHaveTextAsync("Screen 1/8");
         await Assertions.Expect(b.Page.Locator("form h2")).ToHaveTextAsync("The administrative procedure");
         await Assertions.Expect(b.Page.GetByLabel("In person at the one-stop office")).ToBeVisibleAsync();
+        await Assertions.Expect(b.Page.GetByTestId("question-A3").Locator(".hint")).ToHaveTextAsync(
+            "Answer only if «How did you submit your application?» is «Online on the public service portal»");
         await Assertions.Expect(b.Page.GetByRole(AriaRole.Button, new() { Name = "Save and continue" })).ToBeVisibleAsync();
         await b.ScreenshotAsync("survey-360-en");
         await PageChecks.ExpectNoSidewaysScrollAsync(b.Page);
