@@ -8,7 +8,8 @@ namespace ParIndex.Web.Tests;
 /// A browser test: each test runs in a fresh browser context (no cookies from other tests) of the class's Chromium,
 /// traced; every page it opens is saved as a full-page screenshot <c>artifacts/screenshots/&lt;test&gt;-&lt;page&gt;.png</c>,
 /// and a failure leaves a screenshot and a Playwright trace (<c>artifacts/traces/&lt;test&gt;.zip</c>, open with
-/// <c>playwright show-trace</c> or trace.playwright.dev).
+/// <c>playwright show-trace</c> or trace.playwright.dev). The browser asks for reduced motion, so charts draw without
+/// animation and the screenshots show them whole.
 /// </summary>
 public abstract class BrowserTest(DemoSite site, ITestOutputHelper output) : BrowserTest<DemoSite>(site, output);
 
@@ -33,6 +34,7 @@ public abstract class BrowserTest<TSite>(TSite site, ITestOutputHelper output) :
             BaseURL = Site.BaseUrl.ToString(),
             ViewportSize = viewport ?? new ViewportSize { Width = 1280, Height = 800 },
             Locale = "vi-VN",
+            ReducedMotion = ReducedMotion.Reduce,
         });
         await context.Tracing.StartAsync(new TracingStartOptions { Title = testName, Screenshots = true, Snapshots = true });
         var session = new BrowserSession(await context.NewPageAsync(), testName);
@@ -54,14 +56,27 @@ public abstract class BrowserTest<TSite>(TSite site, ITestOutputHelper output) :
     }
 }
 
-/// <summary>The page of one test, and its screenshots.</summary>
-public sealed class BrowserSession(IPage page, string testName)
+/// <summary>The page of one test, its screenshots and the errors its scripts met.</summary>
+public sealed class BrowserSession
 {
     private readonly List<string> _screenshots = [];
+    private readonly List<string> _errors = [];
+    private readonly string _testName;
 
-    public IPage Page { get; } = page;
+    public BrowserSession(IPage page, string testName)
+    {
+        Page = page;
+        _testName = testName;
+        page.Console += (_, message) => { if (message.Type == "error") _errors.Add($"{message.Text} ({message.Location})"); };
+        page.PageError += (_, error) => _errors.Add(error);
+    }
+
+    public IPage Page { get; }
 
     public IReadOnlyList<string> Screenshots => _screenshots;
+
+    /// <summary>Console errors and uncaught script errors on every page opened so far, with where they happened.</summary>
+    public IReadOnlyList<string> Errors => _errors;
 
     /// <summary>Opens a site address (e.g. <c>/dang-nhap</c>), expects 200 and saves the page as <paramref name="pageName"/>.</summary>
     public async Task OpenAsync(string path, string pageName)
@@ -74,7 +89,7 @@ public sealed class BrowserSession(IPage page, string testName)
     /// <summary>Saves the whole page as it is now: <c>artifacts/screenshots/&lt;test&gt;-&lt;pageName&gt;.png</c>.</summary>
     public async Task ScreenshotAsync(string pageName)
     {
-        var path = Path.Combine(Repo.Artifacts, "screenshots", $"{testName}-{pageName}.png");
+        var path = Path.Combine(Repo.Artifacts, "screenshots", $"{_testName}-{pageName}.png");
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
         _screenshots.Add(path);
     }

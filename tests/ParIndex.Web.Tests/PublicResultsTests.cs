@@ -34,6 +34,17 @@ public sealed class PublicResultsTests(DemoSite site, ITestOutputHelper output) 
     });
 
     [Fact]
+    public async Task The_home_page_draws_its_ranking_chart_without_scrolling_to_it() => await InBrowser(async b =>
+    {
+        var response = await b.Page.GotoAsync("/");
+        Assert.Equal(200, response?.Status);
+        await PageChecks.ExpectChartsDrawnAsync(b.Page, 1);
+        await Assertions.Expect(b.Page.GetByTestId("ranking-chart")).Not.ToBeInViewportAsync();
+        await b.ScreenshotAsync("home-chart");
+        PageChecks.ExpectNoScriptErrors(b);
+    });
+
+    [Fact]
     public async Task The_CSV_download_holds_the_ranking_shown_on_the_page() => await InBrowser(async b =>
     {
         var latest = await LatestAsync(Site.Client);

@@ -12,8 +12,9 @@ namespace ParIndex.App.Features.Surveys;
 /// </summary>
 public sealed record GetSurveyScreen(string Token, int? Screen = null);
 
+/// <param name="SurveyNameEn">The questionnaire's English name, if it has one.</param>
 public sealed record SurveyScreenView(
-    string SurveyName, string UnitCode, string UnitName, RespondentType Respondent, bool Submitted,
+    string SurveyName, string? SurveyNameEn, string UnitCode, string UnitName, RespondentType Respondent, bool Submitted,
     int Screen, int Screens, Section? Section, IReadOnlyList<ScreenQuestion> Questions, IReadOnlyDictionary<string, string> Answers);
 
 public sealed class GetSurveyScreenHandler(AppDbContext db)
@@ -27,10 +28,10 @@ public sealed class GetSurveyScreenHandler(AppDbContext db)
         var text = answers.ToDictionary(a => a.Key, a => string.Join(' ', a.Value), StringComparer.OrdinalIgnoreCase);
         var count = screens.Sections.Count;
         if (invitation.SubmittedAt is not null)
-            return new SurveyScreenView(screens.Survey.Name, invitation.UnitCode, unitName, invitation.Respondent, true, count, count, null, [], text);
+            return new SurveyScreenView(screens.Survey.Name, screens.Questionnaire.NameEn, invitation.UnitCode, unitName, invitation.Respondent, true, count, count, null, [], text);
         var furthest = screens.NextWithQuestions(Math.Min(invitation.ScreensDone, count), answers) ?? screens.NextWithQuestions(0, answers) ?? 0;
         var screen = request.Screen is { } asked && asked >= 0 && asked <= furthest && screens.Visible(asked, answers).Count > 0 ? asked : furthest;
-        return new SurveyScreenView(screens.Survey.Name, invitation.UnitCode, unitName, invitation.Respondent, false,
+        return new SurveyScreenView(screens.Survey.Name, screens.Questionnaire.NameEn, invitation.UnitCode, unitName, invitation.Respondent, false,
             screen, count, screens.Sections[screen], screens.Visible(screen, answers), text);
     }
 }

@@ -1,11 +1,9 @@
-// Analysis page, progressive enhancement: every figure is also in a table. Elements with data-chart='{"kind": …}'
-// become ECharts charts (bands, components, intervals) once the library has loaded.
+// Analysis page: the options of its charts (bands, components, intervals), drawn by charts.js.
 (function () {
   'use strict';
-  var text = { fontFamily: 'Noto Sans, Segoe UI, Roboto, Arial, sans-serif' };
+  var text = window.ParIndexCharts.text;
   var palette = ['#1a5fb4', '#9dc3e6', '#a4161a', '#3f8f3f'];
-  var vi = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  function num(v) { return typeof v === 'number' ? vi.format(v) : v; }
+  var num = window.ParIndexCharts.numbers(2);
 
   function option(d) {
     switch (d.kind) {
@@ -21,7 +19,7 @@
       case 'intervals':
         return { textStyle: text, color: palette, legend: { bottom: 0 }, tooltip: { trigger: 'axis' },
           grid: { left: 8, right: 16, top: 8, bottom: 32, containLabel: true },
-          xAxis: { type: 'value', min: 0.5, max: d.count + 0.5, interval: 1, axisLabel: { formatter: function (v) { return v % 1 === 0 ? v : ''; } } },
+          xAxis: { type: 'value', min: 0, max: d.count + 1, interval: 1, axisLabel: { hideOverlap: true, formatter: function (v) { return v >= 1 && v <= d.count ? v : ''; } } },
           yAxis: { type: 'category', inverse: true, data: d.names, axisLabel: { width: 180, overflow: 'truncate' } },
           series: [
             { type: 'bar', stack: 'r', name: '', data: d.low.map(function (l) { return l - 0.5; }), itemStyle: { color: 'transparent' }, tooltip: { show: false } },
@@ -32,15 +30,5 @@
     return null;
   }
 
-  function draw() {
-    var elements = document.querySelectorAll('[data-chart]');
-    if (!elements.length || !window.echarts) return;
-    document.documentElement.classList.add('charts');
-    Array.prototype.forEach.call(elements, function (el) {
-      var chart = window.echarts.init(el, null, { renderer: 'canvas' });
-      chart.setOption(option(JSON.parse(el.getAttribute('data-chart'))));
-      window.addEventListener('resize', function () { chart.resize(); });
-    });
-  }
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', draw); else draw();
+  window.ParIndexCharts.draw(option);
 })();

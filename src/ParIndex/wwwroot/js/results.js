@@ -1,7 +1,6 @@
 // Results pages, progressive enhancement: the tables work without this file.
 // 1. Tables marked data-sortable get a name filter and sort buttons in their headers (cells sort by data-sort).
-// 2. Elements with data-chart='{"kind": …}' become ECharts charts; the library (≈1 MB) is loaded only when a chart
-//    comes near the screen, so a phone that reads the table alone never downloads it.
+// 2. The options of the charts (bar, heatmap, radar, history), drawn by charts.js.
 (function () {
   'use strict';
 
@@ -66,13 +65,11 @@
 
   var palette = ['#a4161a', '#1a5fb4', '#3f8f3f', '#b07d00'];
 
-  // Numbers as Vietnamese readers write them: "89,50".
-  var vi = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  function num(value) { return typeof value === 'number' ? vi.format(value) : value; }
+  var num = window.ParIndexCharts.numbers(2);
   function labelled(p) { return num(Array.isArray(p.value) ? p.value[2] : p.value); }
 
   function option(data) {
-    var text = { fontFamily: 'Noto Sans, Segoe UI, Roboto, Arial, sans-serif' };
+    var text = window.ParIndexCharts.text;
     switch (data.kind) {
       case 'bar':
         return {
@@ -113,42 +110,6 @@
     return null;
   }
 
-  function draw(element) {
-    var chart = window.echarts.init(element, null, { renderer: 'canvas' });
-    element.classList.add('drawn');
-    chart.setOption(option(JSON.parse(element.getAttribute('data-chart'))));
-    window.addEventListener('resize', function () { chart.resize(); });
-  }
-
-  var waiting = [];
-  var loading = false;
-
-  function need(element) {
-    if (window.echarts) { draw(element); return; }
-    waiting.push(element);
-    if (loading) return;
-    loading = true;
-    var script = document.createElement('script');
-    script.src = '/lib/echarts.min.js';
-    script.onload = function () { waiting.splice(0).forEach(draw); };
-    document.head.appendChild(script);
-  }
-
-  function charts() {
-    var elements = document.querySelectorAll('[data-chart]');
-    if (!elements.length) return;
-    document.documentElement.classList.add('charts');   // charts are shown only where this script runs
-    if (!('IntersectionObserver' in window)) { Array.prototype.forEach.call(elements, need); return; }
-    var observer = new IntersectionObserver(function (entries) {
-      entries.forEach(function (e) {
-        if (!e.isIntersecting) return;
-        observer.unobserve(e.target);
-        need(e.target);
-      });
-    }, { rootMargin: '200px' });
-    Array.prototype.forEach.call(elements, function (el) { observer.observe(el); });
-  }
-
   document.querySelectorAll('table[data-sortable]').forEach(sortable);
-  charts();
+  window.ParIndexCharts.draw(option);
 })();
