@@ -22,9 +22,10 @@ public sealed partial class RepositorySecretsTests
     {
         var files = Git("ls-files", "-z").Split('\0', StringSplitOptions.RemoveEmptyEntries);
         Assert.Contains("src/ParIndex/Web/WebApp.cs", files);
+        Assert.Contains("tests/ParIndex.App.Tests/Web/Operations/RepositorySecretsTests.cs", files);
 
         var found = new List<string>();
-        foreach (var file in files)
+        foreach (var file in files.Where(f => !f.EndsWith($"/{nameof(RepositorySecretsTests)}.cs", StringComparison.Ordinal))) // this file spells the patterns out
         {
             var path = Path.Combine(Repo.Root, file);
             if (!File.Exists(path) || new FileInfo(path).Length > 5_000_000) continue;
