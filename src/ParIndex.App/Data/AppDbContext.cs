@@ -6,24 +6,34 @@ namespace ParIndex.App.Data;
 /// <summary>The one database of ParIndex: SQLite by default, PostgreSQL by configuration, with migrations per provider.</summary>
 public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options)
 {
-    /// <summary>Refuses text PostgreSQL cannot store before anything is sent, on either provider alike.</summary>
+    /// <summary>Refuses text PostgreSQL cannot store before anything is sent, on either provider alike (<see cref="RejectUnstorableText"/>).</summary>
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        RejectNul();
+        RejectUnstorableText();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        RejectNul();
+        RejectUnstorableText();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    private void RejectNul()
+    /// <summary>
+    /// Every text about to be written is storable on both providers: no U+0000, and within its column's length, which
+    /// PostgreSQL enforces and SQLite does not. The use cases check what people type first; this stops what they missed.
+    /// </summary>
+    private void RejectUnstorableText()
     {
         foreach (var entry in ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified))
-            foreach (var property in entry.Properties.Where(p => p.Metadata.ClrType == typeof(string) && Files.NulText.In(p.CurrentValue as string)))
-                throw new InvalidTextException($"{entry.Metadata.ClrType.Name}.{property.Metadata.Name}");
+            foreach (var property in entry.Properties.Where(p => p.Metadata.ClrType == typeof(string)))
+            {
+                if (property.CurrentValue is not string text) continue;
+                var field = $"{entry.Metadata.ClrType.Name}.{property.Metadata.Name}";
+                if (Files.NulText.In(text)) throw new InvalidTextException(field, Files.NulText.Message);
+                if (property.Metadata.GetMaxLength() is { } max && text.Length > max)
+                    throw new InvalidTextException(field, $"dài {text.Length} ký tự, quá {max} / {text.Length} characters long, over {max}");
+            }
     }
 
     public DbSet<Unit> Units => Set<Unit>();
@@ -85,7 +95,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
         builder.Entity<FrameworkEdition>(e =>
         {
             e.HasIndex(f => f.Code).IsUnique();
-            e.Property(f => f.Code).HasMaxLength(64);
+            e.Property(f => f.Code).HasMaxLength(Domain.Frameworks.FrameworkValidator.MaxFrameworkCode);
             e.Property(f => f.Sha256).HasMaxLength(64);
         });
         builder.Entity<Period>(e =>
@@ -114,7 +124,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
         {
             e.HasIndex(s => new { s.SubmissionId, s.LeafCode, s.Stage, s.Version }).IsUnique();
             e.Property(s => s.Stage).HasConversion<string>().HasMaxLength(16);
-            e.Property(s => s.LeafCode).HasMaxLength(32);
+            e.Property(s => s.LeafCode).HasMaxLength(Domain.Frameworks.FrameworkValidator.MaxNodeCode);
             e.HasOne<Submission>().WithMany().HasForeignKey(s => s.SubmissionId).OnDelete(DeleteBehavior.Restrict);
         });
         builder.Entity<Appeal>(e =>
@@ -164,7 +174,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
         builder.Entity<Survey>(e =>
         {
             e.HasIndex(s => s.Code).IsUnique();
-            e.Property(s => s.Code).HasMaxLength(64);
+            e.Property(s => s.Code).HasMaxLength(Survey.MaxCode);
             e.Property(s => s.Sha256).HasMaxLength(64);
         });
         builder.Entity<SurveyResponse>(e =>

@@ -9,6 +9,9 @@ public sealed class Survey
 {
     public int Id { get; set; }
 
+    /// <summary>The longest survey code.</summary>
+    public const int MaxCode = 64;
+
     public required string Code { get; set; }
 
     public required string Name { get; set; }

@@ -6,12 +6,19 @@ namespace ParIndex.Domain.Frameworks;
 /// <summary>Finds every problem in a framework at once, each located by node code, so an author fixes them in one pass.</summary>
 public static class FrameworkValidator
 {
+    /// <summary>The longest framework code: editions are stored and looked up by it.</summary>
+    public const int MaxFrameworkCode = 64;
+
+    /// <summary>The longest node code: every score in the ledger names its sub-criterion by it.</summary>
+    public const int MaxNodeCode = 32;
+
     public static IReadOnlyList<FrameworkProblem> Validate(Framework framework)
     {
         var problems = new List<FrameworkProblem>();
         void Add(string where, string message) => problems.Add(new FrameworkProblem(where, message));
 
         if (string.IsNullOrWhiteSpace(framework.Code)) Add("framework", "the framework has no code");
+        else if (framework.Code.Length > MaxFrameworkCode) Add("framework", $"the framework code is longer than {MaxFrameworkCode} characters");
         if (string.IsNullOrWhiteSpace(framework.Name)) Add("framework", "the framework has no name");
         if (string.IsNullOrWhiteSpace(framework.Group)) Add("framework", "the framework names no unit group");
         if (framework.Nodes.Count == 0) Add("framework", "the framework has no areas");
@@ -32,6 +39,7 @@ public static class FrameworkValidator
     {
         var where = string.IsNullOrWhiteSpace(node.Code) ? $"(node \"{node.Name}\")" : node.Code;
         if (string.IsNullOrWhiteSpace(node.Code)) add(where, "the node has no code");
+        else if (node.Code.Length > MaxNodeCode) add(where[..MaxNodeCode] + "…", $"the code is longer than {MaxNodeCode} characters");
         if (string.IsNullOrWhiteSpace(node.Name)) add(where, "the node has no name");
         if (node.Max < 0) add(where, $"the maximum {NumberText.Invariant(node.Max)} is negative");
         if (node.Max > ScoringRule.MaxPoints) add(where, $"the maximum {NumberText.Invariant(node.Max)} is above {NumberText.Invariant(ScoringRule.MaxPoints)}");

@@ -172,6 +172,15 @@ public abstract class SurveyImportTests(DatabaseProvider provider) : ProviderTes
     }
 
     [Fact]
+    public async Task A_survey_code_longer_than_sixty_four_characters_is_refused()
+    {
+        var e = await Assert.ThrowsAsync<ImportException>(() => World.Run(db => new DefineSurveyHandler(db, World.Clock).HandleAsync(World.Secretariat,
+            new DefineSurvey(SurveyFiles.Write(_dir, "ks.json", SurveyFiles.QuestionnaireJson), 2025, Code: new string('K', 65)))));
+        Assert.Equal("--code column code: Mã khảo sát phải có từ 1 đến 64 ký tự / The survey code must have 1 to 64 characters", Assert.Single(e.Problems).ToString());
+        Assert.Equal(0, await World.Run(db => db.Surveys.CountAsync()));
+    }
+
+    [Fact]
     public async Task Questions_cannot_change_once_there_are_responses_but_settings_can()
     {
         await DefineAsync();

@@ -64,6 +64,20 @@ public sealed class FrameworkValidatorTests
     }
 
     [Fact]
+    public void Codes_longer_than_what_is_stored_are_problems()
+    {
+        var longLeaf = "1." + new string('9', 31);
+        var framework = Framework(Node("1", Manual(longLeaf, 2)), Node("2", Manual("2." + new string('9', 30), 2))) with { Code = new string('K', 65) };
+
+        var problems = FrameworkValidator.Validate(framework);
+
+        Assert.Equal([
+            new FrameworkProblem("framework", "the framework code is longer than 64 characters"),
+            new FrameworkProblem(longLeaf[..32] + "…", "the code is longer than 32 characters"),
+        ], problems);
+    }
+
+    [Fact]
     public void A_node_may_declare_a_cap_below_its_childrens_sum()
     {
         var capped = FrameworkNode.Inner("1", "Có giới hạn", 2, Manual("1.1", 1.5m), Manual("1.2", 1.5m)) with { CapAtMax = true };

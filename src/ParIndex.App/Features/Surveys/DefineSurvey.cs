@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using ParIndex.App.Audit;
 using ParIndex.App.Data;
+using ParIndex.App.Files;
 using ParIndex.App.Features.Assessment;
 using ParIndex.App.Security;
 using ParIndex.App.Surveys;
@@ -34,6 +35,9 @@ public sealed class DefineSurveyHandler(AppDbContext db, TimeProvider clock)
         var sha = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
         var populations = request.PopulationsFile is { } file ? PopulationFile.Read(file, await SurveyData.UnitCodesAsync(db, ct)) : null;
         var code = (request.Code ?? questionnaire.Code).Trim();
+        if (code.Length is 0 or > Survey.MaxCode)
+            throw new ImportException([new ImportProblem(request.Code is null ? request.File : "--code",
+                $"Mã khảo sát phải có từ 1 đến {Survey.MaxCode} ký tự / The survey code must have 1 to {Survey.MaxCode} characters", Column: "code")]);
         var now = clock.GetUtcNow();
 
         return await db.WriteAsync(async () =>

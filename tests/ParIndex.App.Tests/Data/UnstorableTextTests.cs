@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using ParIndex.App.Data;
+using ParIndex.App.Tests.Data;
+
+namespace ParIndex.App.Tests.Data;
+
+/// <summary>
+/// What PostgreSQL would refuse (U+0000, a text longer than its column) is refused by the context on both providers
+/// alike, naming the field, before anything is sent: nothing of the unit of work is written.
+/// </summary>
+public abstract class UnstorableTextTests(DatabaseProvider provider) : ProviderTest(provider)
+{
+    private Task<int> Units() => World.Run(db => db.Units.CountAsync());
+
+    private async Task<InvalidTextException> RefusedAsync(string code, string name)
+    {
+        var before = await Units();
+        var e = await Assert.ThrowsAsync<InvalidTextException>(() => World.Run(db => db.WriteAsync(async () =>
+        {
+            db.Units.Add(new Unit { Code = "HOP-LE", Name = "Sở hợp lệ", Type = UnitType.Department, Group = World.Group });
+            db.Units.Add(new Unit { Code = code, Name = name, Type = UnitType.Department, Group = World.Group });
+            return await db.SaveChangesAsync();
+        }, CancellationToken.None)));
+        Assert.Equal(before, await Units());
+        return e;
+    }
+
+    [Fact]
+    public async Task A_code_longer_than_its_column_is_refused_with_its_length()
+    {
+        var e = await RefusedAsync(new string('X', 65), "Sở quá dài");
+        Assert.Equal("Unit.Code", e.Field);
+        Assert.Equal("Unit.Code: dài 65 ký tự, quá 64 / 65 characters long, over 64", e.Message);
+    }
+
+    [Fact]
+    public async Task A_NUL_character_in_any_text_is_refused()
+    {
+        var e = await RefusedAsync("NUL", "Sở\0Nội vụ");
+        Assert.Equal("Unit.Name: có ký tự NUL (U+0000), không phải văn bản / a NUL character (U+0000), which is not text", e.Message);
+    }
+
+    [Fact]
+    public async Task Text_at_the_column_limit_is_stored()
+    {
+        var code = new string('X', 64);
+        await World.Run(db => db.WriteAsync(async () =>
+        {
+            db.Units.Add(new Unit { Code = code, Name = "Sở vừa đủ", Type = UnitType.Department, Group = World.Group });
+            return await db.SaveChangesAsync();
+        }, CancellationToken.None));
+        Assert.Equal("Sở vừa đủ", await World.Run(db => db.Units.Where(u => u.Code == code).Select(u => u.Name).SingleAsync()));
+    }
+}
+
+public sealed class UnstorableTextTestsOnSqlite() : UnstorableTextTests(DatabaseProvider.Sqlite);
+
+public sealed class UnstorableTextTestsOnPostgres() : UnstorableTextTests(DatabaseProvider.Postgres);
