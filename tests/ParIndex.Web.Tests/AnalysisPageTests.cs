@@ -49,7 +49,6 @@ public sealed class AnalysisPageTests(DemoSite site, ITestOutputHelper output) :
         Assert.Equal(Vi(summary.Mean), (await FiguresAsync(b.Page))["Mean index"]);
         await PageChecks.ExpectChartsDrawnAsync(b.Page, 3);
         await b.ScreenshotAsync("analysis-en");
-        PageChecks.ExpectNoScriptErrors(b);
     });
 
     [Fact]
@@ -71,7 +70,6 @@ public sealed class AnalysisPageTests(DemoSite site, ITestOutputHelper output) :
         var unitLink = b.Page.GetByTestId("robustness").Locator("tbody a").First;
         await Assertions.Expect(unitLink).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex($"^/ket-qua/{latest.Id}/don-vi/"));
         await PageChecks.ExpectChartsDrawnAsync(b.Page, 3);
-        PageChecks.ExpectNoScriptErrors(b);
     });
 
     [Fact]
@@ -82,7 +80,6 @@ public sealed class AnalysisPageTests(DemoSite site, ITestOutputHelper output) :
         await PageChecks.ExpectChartsDrawnAsync(b.Page, 3);
         await PageChecks.ExpectNoSidewaysScrollAsync(b.Page);
         await PageChecks.ExpectFocusVisibleOnFirstTabAsync(b.Page, "Bỏ qua, đến nội dung");
-        PageChecks.ExpectNoScriptErrors(b);
     }, PageChecks.Phone);
 
     /// <summary>Opens the group's analysis and saves it once its charts have drawn.</summary>

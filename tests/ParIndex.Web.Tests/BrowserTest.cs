@@ -21,7 +21,10 @@ public interface IBrowserSite
     IBrowser Browser { get; }
 }
 
-/// <summary>A browser test over any site fixture (see <see cref="BrowserTest"/>).</summary>
+/// <summary>
+/// A browser test over any site fixture (see <see cref="BrowserTest"/>); every test also fails on a console error or
+/// an uncaught script error on any page it opened.
+/// </summary>
 public abstract class BrowserTest<TSite>(TSite site, ITestOutputHelper output) : IClassFixture<TSite> where TSite : class, IBrowserSite
 {
     protected TSite Site { get; } = site;
@@ -42,6 +45,7 @@ public abstract class BrowserTest<TSite>(TSite site, ITestOutputHelper output) :
         try
         {
             await test(session);
+            PageChecks.ExpectNoScriptErrors(session);
             await context.Tracing.StopAsync();
         }
         catch

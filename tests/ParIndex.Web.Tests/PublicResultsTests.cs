@@ -41,7 +41,6 @@ public sealed class PublicResultsTests(DemoSite site, ITestOutputHelper output) 
         await PageChecks.ExpectChartsDrawnAsync(b.Page, 1);
         await Assertions.Expect(b.Page.GetByTestId("ranking-chart")).Not.ToBeInViewportAsync();
         await b.ScreenshotAsync("home-chart");
-        PageChecks.ExpectNoScriptErrors(b);
     });
 
     [Fact]

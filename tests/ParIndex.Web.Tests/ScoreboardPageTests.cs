@@ -45,7 +45,6 @@ public sealed class ScoreboardPageTests(DemoSite site, ITestOutputHelper output)
         await Assertions.Expect(par).ToContainTextAsync("▲ up 6");
         await PageChecks.ExpectChartsDrawnAsync(b.Page, indices.Count(i => i.Years.Count > 1));
         await b.ScreenshotAsync("scoreboard-en");
-        PageChecks.ExpectNoScriptErrors(b);
     });
 
     [Fact]
@@ -55,7 +54,6 @@ public sealed class ScoreboardPageTests(DemoSite site, ITestOutputHelper output)
         await OpenAsync(b, indices, "scoreboard-360");
         await PageChecks.ExpectNoSidewaysScrollAsync(b.Page);
         await PageChecks.ExpectFocusVisibleOnFirstTabAsync(b.Page, "Bỏ qua, đến nội dung");
-        PageChecks.ExpectNoScriptErrors(b);
     }, PageChecks.Phone);
 
     private async Task<IReadOnlyList<ScoreboardIndex>> IndicesAsync()
