@@ -73,13 +73,13 @@
     switch (data.kind) {
       case 'bar':
         return {
-          textStyle: text, color: palette, grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
+          textStyle: text, color: palette, grid: { left: 8, right: 24, top: 28, bottom: 8, containLabel: true },
           tooltip: { trigger: 'axis', valueFormatter: num },
           xAxis: { type: 'value', max: 100 },
           yAxis: { type: 'category', inverse: true, data: data.names, axisLabel: { width: 140, overflow: 'truncate' } },
           series: [{ type: 'bar', data: data.values, label: { show: true, position: 'right', formatter: labelled },
             markLine: { symbol: 'none', data: [{ xAxis: data.mean, name: data.meanLabel }],
-              label: { position: 'insideEndTop', formatter: function () { return data.meanLabel + ' ' + num(data.mean); } } } }]
+              label: { position: 'start', formatter: function () { return data.meanLabel + ' ' + num(data.mean); } } } }]
         };
       case 'heatmap':
         return {
