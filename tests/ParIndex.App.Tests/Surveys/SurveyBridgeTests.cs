@@ -72,7 +72,7 @@ public abstract class SurveyBridgeTests(DatabaseProvider provider) : ProviderTes
 
         var submission = await World.Run(db => new GetSubmissionHandler(db).HandleAsync(World.Editor("A"), new GetSubmission(World.PeriodId, "A")));
         var note = submission.Leaves.Single(l => l.Code == "2.3").Appraised!.Note!;
-        Assert.StartsWith("Khảo sát KS-TEST (Khảo sát thử): SIPAS = 71,4 % hài lòng (điểm ≥ 4/5), 5 người trả lời, KTC 95 % ", note);
+        Assert.StartsWith("Khảo sát KS-TEST (Khảo sát thử): SIPAS = 71,4% hài lòng (điểm ≥ 4/5), 5 người trả lời, KTC 95% ", note);
         Assert.Contains("Survey KS-TEST: SIPAS = 71.4% satisfied (score ≥ 4 of 5), 5 respondents, 95% CI ", note);
     }
 
@@ -82,7 +82,7 @@ public abstract class SurveyBridgeTests(DatabaseProvider provider) : ProviderTes
     /// <summary>The trace line of A's leaf 2.3 names the survey, the share, n and the interval in each language.</summary>
     private static void AssertSurveySource(Domain.Results.TraceLine line)
     {
-        Assert.StartsWith("Chỉ số khảo sát SIPAS = 71,43% × 2 điểm tối đa = 1,43 điểm. Khảo sát KS-TEST (Khảo sát thử): SIPAS = 71,4 % hài lòng (điểm ≥ 4/5), 5 người trả lời, KTC 95 % ", line.Explanation.Vi);
+        Assert.StartsWith("Chỉ số khảo sát SIPAS = 71,43% × 2 điểm tối đa = 1,43 điểm. Khảo sát KS-TEST (Khảo sát thử): SIPAS = 71,4% hài lòng (điểm ≥ 4/5), 5 người trả lời, KTC 95% ", line.Explanation.Vi);
         Assert.DoesNotContain("Survey", line.Explanation.Vi);
         Assert.Contains(". Survey KS-TEST: SIPAS = 71.4% satisfied (score ≥ 4 of 5), 5 respondents, 95% CI ", line.Explanation.En);
         Assert.DoesNotContain("Khảo sát", line.Explanation.En);

@@ -8,9 +8,9 @@ public sealed class SurveyReasonTests
     [Fact]
     public void A_survey_name_with_a_slash_stays_in_the_vietnamese_half()
     {
-        var source = ApplySurveyHandler.ReadReason("Khảo sát SIPAS-25 (Người dân / doanh nghiệp): SIPAS = 80 % hài lòng (điểm ≥ 4/5), 40 người trả lời / Survey SIPAS-25: SIPAS = 80% satisfied (score ≥ 4 of 5), 40 respondents");
+        var source = ApplySurveyHandler.ReadReason("Khảo sát SIPAS-25 (Người dân / doanh nghiệp): SIPAS = 80% hài lòng (điểm ≥ 4/5), 40 người trả lời / Survey SIPAS-25: SIPAS = 80% satisfied (score ≥ 4 of 5), 40 respondents");
         Assert.NotNull(source);
-        Assert.Equal("Khảo sát SIPAS-25 (Người dân / doanh nghiệp): SIPAS = 80 % hài lòng (điểm ≥ 4/5), 40 người trả lời", source.Vi);
+        Assert.Equal("Khảo sát SIPAS-25 (Người dân / doanh nghiệp): SIPAS = 80% hài lòng (điểm ≥ 4/5), 40 người trả lời", source.Vi);
         Assert.Equal("Survey SIPAS-25: SIPAS = 80% satisfied (score ≥ 4 of 5), 40 respondents", source.En);
     }
 

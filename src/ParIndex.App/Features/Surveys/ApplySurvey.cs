@@ -92,9 +92,9 @@ public sealed class ApplySurveyHandler(AppDbContext db, TimeProvider clock)
     {
         static decimal P(double ratio) => Math.Round((decimal)ratio * 100m, 1);
         var threshold = NumberText.Vi(survey.Threshold);
-        var ciVi = e.ShareCi is { } ci ? $", KTC 95 % {NumberText.Vi(P(ci.Low))}–{NumberText.Vi(P(ci.High))} %" : "";
+        var ciVi = e.ShareCi is { } ci ? $", KTC 95% {NumberText.Vi(P(ci.Low))}–{NumberText.Vi(P(ci.High))}%" : "";
         var ciEn = e.ShareCi is { } c ? $", 95% CI {NumberText.Invariant(P(c.Low))}–{NumberText.Invariant(P(c.High))}%" : "";
-        return $"Khảo sát {survey.Code} ({survey.Name}): {indicator} = {NumberText.Vi(P(e.Share))} % hài lòng (điểm ≥ {threshold}/5), {e.Count} người trả lời{ciVi} / " +
+        return $"Khảo sát {survey.Code} ({survey.Name}): {indicator} = {NumberText.Vi(P(e.Share))}% hài lòng (điểm ≥ {threshold}/5), {e.Count} người trả lời{ciVi} / " +
                $"Survey {survey.Code}: {indicator} = {NumberText.Invariant(P(e.Share))}% satisfied (score ≥ {NumberText.Invariant(survey.Threshold)} of 5), {e.Count} respondents{ciEn}";
     }
 }
