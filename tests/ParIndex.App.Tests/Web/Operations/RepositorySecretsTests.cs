@@ -10,7 +10,7 @@ namespace ParIndex.App.Tests.Web.Operations;
 /// </summary>
 public sealed partial class RepositorySecretsTests
 {
-    [GeneratedRegex(@"<masterKey\b|-----BEGIN [A-Z ]*PRIVATE KEY-----|\bpxi_[A-Za-z0-9_-]{43}\b")]
+    [GeneratedRegex(@"<(?:master)Key\b|-----BEGIN [A-Z ]*PRIVATE KEY-----|\bpxi_[A-Za-z0-9_-]{43}\b")]
     private static partial Regex KeyMaterial();
 
     /// <summary>A <c>Password=</c> in a connection string whose value is more than a placeholder (…, $VAR, {…}, &lt;…&gt;).</summary>
@@ -22,10 +22,9 @@ public sealed partial class RepositorySecretsTests
     {
         var files = Git("ls-files", "-z").Split('\0', StringSplitOptions.RemoveEmptyEntries);
         Assert.Contains("src/ParIndex/Web/WebApp.cs", files);
-        Assert.Contains("tests/ParIndex.App.Tests/Web/Operations/RepositorySecretsTests.cs", files);
 
         var found = new List<string>();
-        foreach (var file in files.Where(f => !f.EndsWith($"/{nameof(RepositorySecretsTests)}.cs", StringComparison.Ordinal))) // this file spells the patterns out
+        foreach (var file in files) // this file included: its samples are spelt in pieces, so they never match as written
         {
             var path = Path.Combine(Repo.Root, file);
             if (!File.Exists(path) || new FileInfo(path).Length > 5_000_000) continue;
@@ -49,10 +48,10 @@ public sealed partial class RepositorySecretsTests
     [Fact]
     public void The_patterns_find_what_they_are_for()
     {
-        Assert.Matches(KeyMaterial(), "<masterKey p4:requiresEncryption=\"true\" xmlns:p4=\"http://schemas.asp.net/2015/03/dataProtection\">");
-        Assert.Matches(KeyMaterial(), "-----BEGIN RSA PRIVATE KEY-----");
+        Assert.Matches(KeyMaterial(), "<" + "masterKey p4:requiresEncryption=\"true\" xmlns:p4=\"http://schemas.asp.net/2015/03/dataProtection\">");
+        Assert.Matches(KeyMaterial(), "-----BEGIN RSA PRIVATE " + "KEY-----");
         Assert.Matches(KeyMaterial(), "Authorization: Bearer pxi_" + new string('a', 43));
-        Assert.Matches(LiteralPassword(), "Host=db;Username=parindex;Password=hunter2;");
+        Assert.Matches(LiteralPassword(), "Host=db;Username=parindex;Pass" + "word=hunter2;");
         Assert.DoesNotMatch(LiteralPassword(), "Host=db;Username=parindex;Password=…");
         Assert.DoesNotMatch(LiteralPassword(), "Password=$PGPASSWORD");
         Assert.DoesNotMatch(LiteralPassword(), "--password-stdin");
