@@ -15,7 +15,9 @@ namespace ParIndex.App.Features.Publishing;
 /// Finalises and publishes a period (công bố): every submission becomes final, each leaf's final points are written
 /// to the ledger, and each unit group's results are computed by the engine and frozen as a hashed snapshot. The
 /// change from last year is taken against the group's previous published snapshot, through the lineage effective
-/// since then.
+/// since then. Two publications of one period at once (two web nodes, or the web and the command line): the second to
+/// commit finds the period's version changed or its final ledger versions taken, and is refused as a workflow step that
+/// is no longer allowed (409), nothing written.
 /// </summary>
 public sealed record PublishResults(int PeriodId);
 
@@ -67,7 +69,21 @@ public sealed class PublishResultsHandler(AppDbContext db, TimeProvider clock)
             snapshots.Add((pf.Group, json, Snapshot.Hash(json), snapshot));
         }
 
-        await db.WriteAsync(async () =>
+        try
+        {
+            await WriteAsync(actor, period, latest, finals, snapshots.Select(s => (s.Group, s.Json, s.Sha)).ToList(), now, ct);
+        }
+        catch (DbUpdateException e) when (ScoreLedger.IsRace(e))
+        {
+            throw new WorkflowException($"Kỳ đánh giá {period.Name} vừa được người khác công bố hoặc thay đổi; hãy tải lại để xem / "
+                + $"Period {period.Name} was just published or changed by someone else; reload to see it");
+        }
+        return [.. snapshots.Select(s => new PublishedGroup(s.Group, s.Sha, s.Snapshot.Units.Count))];
+    }
+
+    private Task WriteAsync(Actor actor, Period period, Dictionary<(int Submission, string Leaf, ScoreStage Stage), ScoreEntry> latest, Dictionary<int, SubmissionState> finals,
+        List<(string Group, string Json, string Sha)> snapshots, DateTimeOffset now, CancellationToken ct) =>
+        db.WriteAsync(async () =>
         {
             var finalVersions = await db.Scores.Where(e => e.Stage == ScoreStage.Final && period.Submissions.Select(s => s.Id).Contains(e.SubmissionId))
                 .GroupBy(e => new { e.SubmissionId, e.LeafCode }).Select(g => new { g.Key.SubmissionId, g.Key.LeafCode, Version = g.Max(e => e.Version) }).ToListAsync(ct);
@@ -89,7 +105,7 @@ public sealed class PublishResultsHandler(AppDbContext db, TimeProvider clock)
                 s.State = finals[s.Id];
                 s.Version++;
             }
-            foreach (var (group, json, sha, _) in snapshots)
+            foreach (var (group, json, sha) in snapshots)
             {
                 db.Publications.Add(new Publication { PeriodId = period.Id, Group = group, SnapshotJson = json, Sha256 = sha, PublishedAt = Moment.Of(now), PublishedBy = actor.UserId });
                 AuditLog.Record(db, actor, now, "results.publish", "Publication", $"{period.Id}/{group}", null, sha);
@@ -98,6 +114,4 @@ public sealed class PublishResultsHandler(AppDbContext db, TimeProvider clock)
             period.State = PeriodState.Published;
             period.Version++;
         }, ct);
-        return [.. snapshots.Select(s => new PublishedGroup(s.Group, s.Sha, s.Snapshot.Units.Count))];
-    }
 }
