@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
 using ParIndex.App.Data;
 using ParIndex.App.Features.Dashboard;
 using ParIndex.App.Features.Periods;
@@ -13,7 +12,7 @@ namespace ParIndex.Web.Pages.Secretariat;
 /// <c>/quan-tri/ky/{id}</c>: running one period — advance its stage, give a unit more time, assign appraisers, return a
 /// submission, publish. Each form shows the use case's refusal beside itself.
 /// </summary>
-public sealed class PeriodModel(AppDbContext db, TimeProvider clock, IOutputCacheStore cache) : WorkPage(db)
+public sealed class PeriodModel(AppDbContext db, TimeProvider clock) : WorkPage(db)
 {
     public const string AdvanceForm = "advance";
     public const string ExtendForm = "extend";
@@ -109,7 +108,6 @@ public sealed class PeriodModel(AppDbContext db, TimeProvider clock, IOutputCach
     {
         if (!Confirm) return Refuse(PublishForm, L("Hãy đánh dấu xác nhận trước khi công bố", "Tick the confirmation before publishing"));
         var groups = await new PublishResultsHandler(Db, clock).HandleAsync(Actor, new PublishResults(id), ct);
-        await cache.EvictByTagAsync(PublicResults.CacheTag, ct);   // the public pages show the new results at once
         return Done(id, L($"Đã công bố kết quả: {string.Join("; ", groups.Select(g => $"khối {g.Group}, {g.Units} đơn vị, SHA-256 {g.Sha256}"))}",
             $"Results published: {string.Join("; ", groups.Select(g => $"group {g.Group}, {g.Units} units, SHA-256 {g.Sha256}"))}"));
     });
