@@ -5,7 +5,7 @@ namespace ParIndex.App.Tests.Cli;
 /// <summary><c>parindex composite</c> on COINr's example index (the fixture kept with the Domain tests).</summary>
 public sealed class CompositeCommandTests
 {
-    private static string Fixture(string file) => Path.Combine(Repo.Root, "tests", "ParIndex.Domain.Tests", "Composite", "Fixtures", file);
+    private static string Fixture(string file) => Path.Combine(Repo.Root, "tests", "ParIndex.App.Tests", "Composite", "Fixtures", file);
 
     private static CliRun Composite(params string[] more) =>
         CliRun.Of(["composite", "--meta", Fixture("imeta.csv"), "--data", Fixture("treated.csv"), .. more]);
@@ -100,9 +100,9 @@ public sealed class CompositeCommandTests
         var noise = Composite("--noise", "2:0.1");
         Assert.Equal(2, noise.ExitCode);
         Assert.Contains("--uncertainty N and --noise", noise.Error, StringComparison.Ordinal);
-        var method = Composite("--normalise", "borda");
+        var method = Composite("--normalise", "bordo");
         Assert.Equal(2, method.ExitCode);
-        Assert.Contains("--normalise borda: unknown method", method.Error, StringComparison.Ordinal);
+        Assert.Contains("--normalise bordo: unknown method", method.Error, StringComparison.Ordinal);
         var missing = CliRun.Of("composite", "--meta", "/nonexistent/m.csv", "--data", Fixture("treated.csv"));
         Assert.Equal(2, missing.ExitCode);
         Assert.Contains("/nonexistent/m.csv: file not found", missing.Error, StringComparison.Ordinal);

@@ -1,6 +1,7 @@
+using ParIndex.App.Composite;
 using ParIndex.Domain.Composite;
 
-namespace ParIndex.Domain.Tests.Composite;
+namespace ParIndex.App.Tests.Composite;
 
 /// <summary>Hand-sized indices written inline as COINr CSV text.</summary>
 internal static class Small

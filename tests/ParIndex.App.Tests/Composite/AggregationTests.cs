@@ -1,6 +1,7 @@
+using ParIndex.App.Composite;
 using ParIndex.Domain.Composite;
 
-namespace ParIndex.Domain.Tests.Composite;
+namespace ParIndex.App.Tests.Composite;
 
 /// <summary>
 /// Small.Meta on three units. Min–max 0–100: a → (0, 50, 100), b → (100, 0, 50), c (direction −1) → (100, 0, 60).
@@ -55,21 +56,21 @@ public sealed class AggregationTests
     [Fact]
     public void Below_the_data_availability_threshold_an_aggregate_is_missing_and_unranked()
     {
-        var r = Small.Build(DataWithGap, CompositeOptions.Default with { DatThresh = 0.6 });
+        var r = Small.Build(DataWithGap, CompositeOptions.Parse(datThresh: "0.6"));
         Assert.True(double.IsNaN(r.Value("U2", "P")));
         // Top for U2: P missing, Q present — 1/2 < 0.6, so missing too.
         Assert.True(double.IsNaN(r.Value("U2", "Top")));
         Assert.Equal([1, 0, 2], r.Ranks);
         Assert.Equal("U2,50,NA,0,NA,0,NA,NA", CompositeCsv.Aggregated(r).Split('\n')[2]);
 
-        var atHalf = Small.Build(DataWithGap, CompositeOptions.Default with { DatThresh = 0.5 });
+        var atHalf = Small.Build(DataWithGap, CompositeOptions.Parse(datThresh: "0.5"));
         Near(50, atHalf.Value("U2", "P"));
     }
 
     [Fact]
     public void Weighted_geometric_means_on_a_positive_scale()
     {
-        var r = Small.Build(Data, new CompositeOptions(Normalisation.Parse("minmax:1:100"), AggregationMethod.GeometricMean));
+        var r = Small.Build(Data, CompositeOptions.Parse("minmax:1:100", "gmean"));
         // U1: a = 1, b = 100, c = 100 → P = 100^(3/4), Q = 100, Top = 100^((2·3/4 + 1)/3).
         Near(Math.Pow(100, 0.75), r.Value("U1", "P"));
         Near(100, r.Value("U1", "Q"));
@@ -79,7 +80,7 @@ public sealed class AggregationTests
     [Fact]
     public void The_geometric_mean_refuses_zero_naming_unit_and_indicator()
     {
-        var p = Small.Problem(() => Small.Build(Data, CompositeOptions.Default with { Aggregation = AggregationMethod.GeometricMean }));
+        var p = Small.Problem(() => Small.Build(Data, CompositeOptions.Parse(aggregate: "gmean")));
         Assert.Equal("a", p.Code);
         Assert.StartsWith("unit U1: a is 0; the geometric mean needs values > 0", p.Message, StringComparison.Ordinal);
     }
@@ -100,13 +101,13 @@ public sealed class AggregationTests
     [Theory]
     [InlineData("amean", AggregationMethod.ArithmeticMean)]
     [InlineData("GMEAN", AggregationMethod.GeometricMean)]
-    public void Aggregation_names(string text, AggregationMethod method) => Assert.Equal(method, CompositeOptions.ParseAggregation(text));
+    public void Aggregation_names(string text, AggregationMethod method) => Assert.Equal(method, CompositeOptions.ParseAggregation(text).Default.Method);
 
     [Fact]
     public void Distance_to_target_reads_targets_from_the_structure()
     {
         var meta = Small.Meta.Replace("b,1,P,3,1,Indicator,NA", "b,1,P,3,1,Indicator,100", StringComparison.Ordinal);
-        var r = Small.Build(Data, new CompositeOptions(Normalisation.Parse("target")), meta);
+        var r = Small.Build(Data, CompositeOptions.Parse("dist2targ"), meta);
         // a: target 80, min 0 → x / 80; c: direction −1, target 10, max 100 → (100 − x) / 90.
         Assert.Equal([0, 50.0 / 80, 100.0 / 80], r.Values[0]);
         Assert.Equal([100.0 / 90, 0, 60.0 / 90], r.Values[2]);

@@ -1,6 +1,7 @@
+using ParIndex.App.Composite;
 using ParIndex.Domain.Composite;
 
-namespace ParIndex.Domain.Tests.Composite;
+namespace ParIndex.App.Tests.Composite;
 
 /// <summary>Every refusal names the file, line, column and code.</summary>
 public sealed class InputErrorTests
@@ -122,14 +123,14 @@ public sealed class InputErrorTests
     [Fact]
     public void Distance_to_target_without_a_target()
     {
-        var p = Small.Problem(() => Small.Build(Data, new CompositeOptions(Normalisation.Parse("target"))));
+        var p = Small.Problem(() => Small.Build(Data, CompositeOptions.Parse("dist2targ")));
         Assert.Equal(("meta.csv", 3, "Target", "b"), (p.File, p.Line, p.Column, p.Code));
     }
 
     [Fact]
     public void Data_availability_threshold_outside_zero_to_one()
     {
-        var p = Small.Problem(() => Small.Build(Data, CompositeOptions.Default with { DatThresh = 1.5 }));
+        var p = Small.Problem(() => CompositeOptions.Parse(datThresh: "1.5"));
         Assert.StartsWith("--dat-thresh", p.Message, StringComparison.Ordinal);
     }
 }

@@ -1,11 +1,12 @@
+using ParIndex.App.Composite;
 using ParIndex.Domain.Composite;
 
-namespace ParIndex.Domain.Tests.Composite;
+namespace ParIndex.App.Tests.Composite;
 
 /// <summary>COINr 1.1.14's example index (ASEM, 51 units × 49 indicators), copied from /work/shared/fixtures/coinr-asem.</summary>
 internal static class CoinrAsem
 {
-    public static string Path(string file) => System.IO.Path.Combine(AppContext.BaseDirectory, "Composite", "Fixtures", file);
+    public static string Path(string file) => System.IO.Path.Combine(Repo.Root, "tests", "ParIndex.App.Tests", "Composite", "Fixtures", file);
 
     public static string Text(string file) => File.ReadAllText(Path(file));
 
@@ -24,9 +25,9 @@ internal static class CoinrAsem
     /// <summary>An expected table: header, and per uCode its values by column name.</summary>
     public static (IReadOnlyList<string> Header, Dictionary<string, Dictionary<string, double>> Rows) Expected(string file)
     {
-        var table = CsvTable.Parse(file, Text(file));
+        var table = CompositeTable.Parse(file, Text(file));
         var rows = table.Rows.ToDictionary(r => r.Cells[0], r => table.Header.Skip(1)
-            .Select((h, i) => (h, v: CsvValue.Number(r.Cells[i + 1])!.Value)).ToDictionary(x => x.h, x => x.v));
+            .Select((h, i) => (h, v: CompositeCell.Number(r.Cells[i + 1])!.Value)).ToDictionary(x => x.h, x => x.v));
         return (table.Header, rows);
     }
 

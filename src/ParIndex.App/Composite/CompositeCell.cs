@@ -1,9 +1,9 @@
 using System.Globalization;
 
-namespace ParIndex.Domain.Composite;
+namespace ParIndex.App.Composite;
 
-/// <summary>How cells of COINr's CSV files read: empty or <c>NA</c> is missing, numbers are invariant-culture.</summary>
-public static class CsvValue
+/// <summary>How cells of COINr's CSV files read and write: empty or <c>NA</c> is missing, numbers are invariant-culture.</summary>
+public static class CompositeCell
 {
     public static bool IsMissing(string cell)
     {

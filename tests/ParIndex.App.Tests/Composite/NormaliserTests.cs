@@ -1,14 +1,15 @@
+using ParIndex.App.Composite;
 using ParIndex.Domain.Composite;
 
-namespace ParIndex.Domain.Tests.Composite;
+namespace ParIndex.App.Tests.Composite;
 
 public sealed class NormaliserTests
 {
-    private static readonly IndexNode Up = new("x", 1, "P", 1, 1, true, Target: 5);
-    private static readonly IndexNode Down = Up with { Direction = -1, Target = 2 };
+    private static readonly IndexNode Up = new("x", 1, "P", 1, 1, true, new IndicatorParameters(Target: 5));
+    private static readonly IndexNode Down = Up with { Direction = -1, Parameters = new IndicatorParameters(Target: 2) };
 
     private static double[] Run(IndexNode node, double[] x, string how, List<string>? warnings = null) =>
-        Normaliser.Apply(node, x, Normalisation.Parse(how), warnings ?? []);
+        Normaliser.Apply(node, x, Normalisation.Parse(how), [.. x.Select((_, i) => $"U{i + 1}")], warnings ?? []);
 
     [Fact]
     public void Minmax_maps_min_and_max_onto_the_bounds() =>
@@ -59,13 +60,13 @@ public sealed class NormaliserTests
     public void Distance_to_target_from_the_worst_value()
     {
         // direction 1, target 5, min 2: (x − 2) / 3.
-        var up = Run(Up, [2, 4, 8], "target");
+        var up = Run(Up, [2, 4, 8], "dist2targ");
         Assert.Equal([0, 2.0 / 3, 2], up);
-        Assert.Equal([0, 2.0 / 3, 1], Run(Up, [2, 4, 8], "target:cap"));
+        Assert.Equal([0, 2.0 / 3, 1], Run(Up, [2, 4, 8], "dist2targ:cap"));
         // direction −1, target 2, max 8: (8 − x) / 6.
-        Assert.Equal([1, 4.0 / 6, 0], Run(Down, [2, 4, 8], "target"));
-        Assert.Equal([1, 1, 0], Run(Down, [1, 2, 8], "target:cap"));
-        Assert.Equal([1, 1, 0], Run(Down with { CapAtTarget = true }, [1, 2, 8], "target"));
+        Assert.Equal([1, 4.0 / 6, 0], Run(Down, [2, 4, 8], "dist2targ"));
+        Assert.Equal([1, 1, 0], Run(Down, [1, 2, 8], "dist2targ:cap"));
+        Assert.Equal([1, 1, 0], Run(Down with { Parameters = new IndicatorParameters(Target: 2, CapAtTarget: true) }, [1, 2, 8], "dist2targ"));
     }
 
     [Theory]
@@ -73,8 +74,10 @@ public sealed class NormaliserTests
     [InlineData("minmax:10:0")]
     [InlineData("zscore:0:0")]
     [InlineData("rank:1")]
-    [InlineData("target:x")]
-    [InlineData("borda")]
+    [InlineData("dist2targ:x")]
+    [InlineData("target")]
+    [InlineData("dist2ref:0")]
+    [InlineData("goalposts:1:1:10")]
     public void Bad_method_texts_are_refused(string text)
     {
         var p = Small.Problem(() => Normalisation.Parse(text));

@@ -1,14 +1,17 @@
-namespace ParIndex.Domain.Composite;
+using ParIndex.Domain.Composite;
+
+namespace ParIndex.App.Composite;
 
 /// <summary>
 /// Reads COINr's iData CSV: one row per unit, a <c>uCode</c> column, one column per indicator of the structure.
-/// Other columns (<c>uName</c>, groups, denominators, aggregates) are ignored; an empty cell or <c>NA</c> is missing.
+/// Other columns (<c>uName</c>, groups, denominators) are kept as text, for grouped imputation; an empty cell or
+/// <c>NA</c> is missing.
 /// </summary>
 public static class UnitDataReader
 {
     public static UnitData Read(string file, string text, IndexStructure structure)
     {
-        var table = CsvTable.Parse(file, text);
+        var table = CompositeTable.Parse(file, text);
         var problems = new List<CompositeProblem>();
         var unitColumn = table.ColumnIndex("uCode");
         if (unitColumn < 0) problems.Add(new CompositeProblem(file, "the column 'uCode' is missing", 1, "uCode"));
@@ -28,26 +31,31 @@ public static class UnitDataReader
         var units = new List<string>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var values = order.ToDictionary(c => c, _ => new List<double>(), StringComparer.Ordinal);
-        foreach (var row in table.Rows)
+        var others = Enumerable.Range(0, table.Header.Count).Where(i => i != unitColumn && !columns.ContainsValue(i))
+            .GroupBy(i => table.Header[i], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var groups = others.ToDictionary(kv => kv.Key, _ => new List<string?>(), StringComparer.Ordinal);
+        foreach (var (line, cells) in table.Rows)
         {
-            var unit = row.Cells[unitColumn].Trim();
-            if (CsvValue.IsMissing(unit)) problems.Add(new CompositeProblem(file, "the unit code is empty", row.Line, "uCode"));
-            else if (!seen.TryAdd(unit, row.Line)) problems.Add(new CompositeProblem(file, $"unit {unit} appears twice (first on line {seen[unit]})", row.Line, "uCode"));
+            var unit = cells[unitColumn].Trim();
+            if (CompositeCell.IsMissing(unit)) problems.Add(new CompositeProblem(file, "the unit code is empty", line, "uCode"));
+            else if (!seen.TryAdd(unit, line)) problems.Add(new CompositeProblem(file, $"unit {unit} appears twice (first on line {seen[unit]})", line, "uCode"));
             foreach (var code in order)
             {
-                var cell = row.Cells[columns[code]];
-                if (CsvValue.IsMissing(cell)) values[code].Add(double.NaN);
-                else if (CsvValue.Number(cell) is { } v) values[code].Add(v);
+                var cell = cells[columns[code]];
+                if (CompositeCell.IsMissing(cell)) values[code].Add(double.NaN);
+                else if (CompositeCell.Number(cell) is { } v) values[code].Add(v);
                 else
                 {
-                    problems.Add(new CompositeProblem(file, $"unit {unit}: '{cell.Trim()}' is not a number (use a dot for decimals; empty or NA for missing)", row.Line, code, code));
+                    problems.Add(new CompositeProblem(file, $"unit {unit}: '{cell.Trim()}' is not a number (use a dot for decimals; empty or NA for missing)", line, code, code));
                     values[code].Add(double.NaN);
                 }
             }
+            foreach (var (name, i) in others) groups[name].Add(CompositeCell.IsMissing(cells[i]) ? null : cells[i].Trim());
             units.Add(unit);
         }
         if (problems.Count > 0) throw new CompositeException(problems);
         if (units.Count == 0) throw new CompositeException(new CompositeProblem(file, "there are no units (rows)"));
-        return new UnitData(file, units, order, values.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal));
+        return new UnitData(file, units, order, values.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal),
+            groups.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal));
     }
 }

@@ -1,6 +1,7 @@
+using ParIndex.App.Composite;
 using ParIndex.Domain.Composite;
 
-namespace ParIndex.Domain.Tests.Composite;
+namespace ParIndex.App.Tests.Composite;
 
 /// <summary>The engine against COINr's own output for its example index: 1e-9 relative on every value, same ranks.</summary>
 public sealed class CoinrAsemTests
@@ -52,7 +53,7 @@ public sealed class CoinrAsemTests
     {
         var result = CoinrAsem.Build();
         var csv = CompositeCsv.Aggregated(result);
-        var table = CsvTable.Parse("out.csv", csv);
+        var table = CompositeTable.Parse("out.csv", csv);
         Assert.Equal(["uCode", .. result.Layout.Columns.Select(c => c.Code), "Rank"], table.Header);
         Assert.Equal(51, table.Rows.Count);
         for (var u = 0; u < result.Units.Count; u++)
@@ -60,7 +61,7 @@ public sealed class CoinrAsemTests
             var cells = table.Rows[u].Cells;
             Assert.Equal(result.Units[u], cells[0]);
             for (var c = 0; c < result.Values.Length; c++)
-                Assert.Equal(result.Values[c][u], CsvValue.Number(cells[c + 1])!.Value);
+                Assert.Equal(result.Values[c][u], CompositeCell.Number(cells[c + 1])!.Value);
             Assert.Equal(result.Ranks[u].ToString(System.Globalization.CultureInfo.InvariantCulture), cells[^1]);
         }
         Assert.StartsWith("CHE,", table.Rows.Single(r => r.Cells[^1] == "1").Cells[0] + ",");
