@@ -103,6 +103,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
             e.HasIndex(p => p.Name).IsUnique();
             e.Property(p => p.State).HasConversion<string>().HasMaxLength(16);
             e.Property(p => p.Combine).HasConversion<string>().HasMaxLength(16);
+            e.Property(p => p.NonSubmitters).HasConversion<string>().HasMaxLength(16);
             e.Property(p => p.Version).IsConcurrencyToken();
             e.Ignore(p => p.Deadlines);
         });

@@ -611,6 +611,11 @@ namespace ParIndex.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("NonSubmitters")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<int?>("RankPrecision")
                         .HasColumnType("integer");
 
@@ -755,6 +760,9 @@ namespace ParIndex.Migrations.Postgres.Migrations
 
                     b.Property<DateTimeOffset?>("ExtendedUntil")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("MissedDeadline")
+                        .HasColumnType("boolean");
 
                     b.Property<int>("PeriodId")
                         .HasColumnType("integer");

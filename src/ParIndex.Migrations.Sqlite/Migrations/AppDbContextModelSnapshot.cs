@@ -586,6 +586,11 @@ namespace ParIndex.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NonSubmitters")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("RankPrecision")
                         .HasColumnType("INTEGER");
 
@@ -724,6 +729,9 @@ namespace ParIndex.Migrations.Sqlite.Migrations
 
                     b.Property<DateTimeOffset?>("ExtendedUntil")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("MissedDeadline")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("PeriodId")
                         .HasColumnType("INTEGER");
