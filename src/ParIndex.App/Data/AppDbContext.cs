@@ -74,6 +74,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<ExternalIndexScore> ExternalIndexScores => Set<ExternalIndexScore>();
 
+    public DbSet<PasswordLink> PasswordLinks => Set<PasswordLink>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -205,6 +207,13 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
             e.Property(s => s.IndexNameEn).HasMaxLength(200);
             e.Property(s => s.Source).HasMaxLength(500);
             e.Property(s => s.Score).HasPrecision(9, 4);
+        });
+        builder.Entity<PasswordLink>(e =>
+        {
+            e.HasIndex(l => l.Sha256).IsUnique();
+            e.HasIndex(l => l.UserId);
+            e.Property(l => l.Sha256).HasMaxLength(64);
+            e.HasOne<AppUser>().WithMany().HasForeignKey(l => l.UserId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }

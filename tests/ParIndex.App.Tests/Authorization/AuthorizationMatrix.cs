@@ -92,6 +92,18 @@ internal static class AuthorizationMatrix
         ("GetPeriodHistory",             "A   A   A   F   F   F   F   F   F   F   F   F   F"),
         ("AssignAppraiser",              "A   A   F   F   F   F   F   F   F   F   F   F   F"),
         ("AddUser",                      "A   F   F   F   F   F   F   F   F   F   F   F   F"),
+        // Accounts: an administrator manages every account, the secretariat the accounts of units; everyone their own.
+        ("AddUser[unit account]",        "A   A   F   F   F   F   F   F   F   F   F   F   F"),
+        ("ListUsers",                    "A   A   F   F   F   F   F   F   F   F   F   F   F"),
+        ("GetUser[unit account]",        "A   A   F   F   F   F   F   F   F   F   F   F   F"),
+        ("EditUser[unit account]",       "A   A   F   F   F   F   F   F   F   F   F   F   F"),
+        ("SetUserDisabled[unit account]", "A   A   F   F   F   F   F   F   F   F   F   F   F"),
+        ("IssuePasswordLink[unit account]", "A   A   F   F   F   F   F   F   F   F   F   F   F"),
+        ("ReadPasswordLinks",            "A   A   F   F   F   F   F   F   F   F   F   F   F"),
+        ("ImportUsers",                  "A   A   F   F   F   F   F   F   F   F   F   F   F"),
+        ("ChangeOwnPassword",            "A   A   A   A   A   A   A   A   A   A   A   A   A"),
+        ("GetMyAccount",                 "A   A   A   A   A   A   A   A   A   A   A   A   A"),
+        ("GetImportTemplate",            "A   A   F   F   F   F   F   F   F   F   F   F   F"),
         ("ImportUnits",                  "A   A   F   F   F   F   F   F   F   F   F   F   F"),
         ("ImportLineage",                "A   A   F   F   F   F   F   F   F   F   F   F   F"),
         ("ExportUnits",                  "A   A   A   A   F   F   F   F   F   F   F   F   F"),
@@ -179,6 +191,8 @@ internal static class AuthorizationMatrix
         [typeof(GetSurveyScreenHandler)] = "a survey link's holder answers without an account: the unguessable token (128 bits, stored hashed) is the credential, and it opens only its own form (SurveyPageTests)",
         [typeof(SaveSurveyScreenHandler)] = "a survey link's holder answers without an account: the token is the credential, and it writes only its own response, once (SurveyPageTests)",
         [typeof(GetScoreboardHandler)] = "the province's external indices (PAR INDEX, SIPAS, PCI, PAPI …) are figures others have published: anyone reads them, signed in or not",
+        [typeof(GetPasswordLinkHandler)] = "a password link's holder opens it without an account: the unguessable token (256 bits, stored hashed, one use, 72 hours) is the credential, and it names only its own account (PasswordLinkTests)",
+        [typeof(SetPasswordByLinkHandler)] = "a password link's holder sets the password without an account: the token is the credential, used once, for its own account only (PasswordLinkTests)",
         [typeof(GetActorHandler)] = "authentication, not a use case: it turns a signed-in user (or the CLI's --as) into the Actor the use cases then check",
     };
 
@@ -205,6 +219,53 @@ internal static class AuthorizationMatrix
             (db, c, f, a) => new AssignAppraiserHandler(db, c).HandleAsync(a, new AssignAppraiser(f.PeriodId, "tham-dinh-3", "B", null))),
         Call("AddUser", typeof(AddUserHandler), Stage.Draft, "a new viewer",
             (db, c, f, a) => new AddUserHandler(db, c).HandleAsync(a, new AddUser("nguoi-xem-moi", "MatKhau2025x", Role.Viewer))),
+        Call("AddUser[unit account]", typeof(AddUserHandler), Stage.Draft, "a new editor of B, without a password",
+            (db, c, f, a) => new AddUserHandler(db, c).HandleAsync(a, new AddUser("can-bo-b-moi", null, Role.UnitEditor, "B")),
+            u => u.Link is not null && u.UnitCode == "B" ? null : "no link or not B"),
+        Call("ListUsers", typeof(ListUsersHandler), Stage.Draft, "the accounts",
+            (db, c, f, a) => new ListUsersHandler(db).HandleAsync(a, new ListUsers()),
+            r => r.Users.Any(u => u.UserName == StagedYear.UnitAccount) ? null : $"{r.Total} accounts without {StagedYear.UnitAccount}", mutates: false),
+        Call("GetUser[unit account]", typeof(GetUserHandler), Stage.Draft, "A's editor's account",
+            (db, c, f, a) => new GetUserHandler(db, c).HandleAsync(a, new GetUser(StagedYear.UnitAccount)),
+            d => d.User.UnitCode == "A" ? null : $"unit {d.User.UnitCode}", mutates: false),
+        Call("EditUser[unit account]", typeof(EditUserHandler), Stage.Draft, "A's editor made A's leader",
+            (db, c, f, a) => new EditUserHandler(db, c).HandleAsync(a, new EditUser(StagedYear.UnitAccount, "Cán bộ Sở A", null, Role.UnitLead, "A")),
+            r => r.Changed.SequenceEqual(["role"]) ? null : $"changed {string.Join(",", r.Changed)}"),
+        Call("SetUserDisabled[unit account]", typeof(SetUserDisabledHandler), Stage.Draft, "A's editor disabled",
+            (db, c, f, a) => new SetUserDisabledHandler(db, c).HandleAsync(a, new SetUserDisabled(StagedYear.UnitAccount, true, "Nghỉ hưu")),
+            r => r.Changed ? null : "unchanged"),
+        Call("IssuePasswordLink[unit account]", typeof(IssuePasswordLinkHandler), Stage.Draft, "a link for A's editor",
+            (db, c, f, a) => new IssuePasswordLinkHandler(db, c).HandleAsync(a, new IssuePasswordLink(StagedYear.UnitAccount)),
+            r => r.Link.Token.Length == 43 ? null : "no token"),
+        Call("ReadPasswordLinks", typeof(ReadPasswordLinksHandler), Stage.Draft, "a link of A's editor, stored directly", async (db, c, f, a) =>
+        {
+            // Stored directly, not through IssuePasswordLink, so a refused read leaves the audit log as it was.
+            var token = Guid.NewGuid().ToString("N");
+            db.PasswordLinks.Add(new PasswordLink { UserId = await UnitAccountIdAsync(db), Sha256 = ParIndex.App.Features.Tokens.ApiTokenText.Hash(token),
+                IssuedBy = "test", IssuedAt = Moment.Of(World.On(1, 2)), ExpiresAt = Moment.Of(World.On(12, 31)) });
+            await db.SaveChangesAsync();
+            return await new ReadPasswordLinksHandler(db, c).HandleAsync(a, new ReadPasswordLinks([(StagedYear.UnitAccount, token)]));
+        }, r => r.Count == 1 ? null : $"{r.Count} links"),
+        Call("ImportUsers", typeof(ImportUsersHandler), Stage.Draft, "a new leader of A from a file", (db, c, f, a) =>
+        {
+            var path = Path.Combine(Repo.TempDir(), "tai-khoan.csv");
+            File.WriteAllText(path, "username,role,unit\nlanh-dao-a,UnitLead,A\n");
+            return new ImportUsersHandler(db, c).HandleAsync(a, new ImportUsers(path));
+        }, r => r.Created.Count == 1 ? null : $"{r.Created.Count} created"),
+        Call("ChangeOwnPassword", typeof(ChangeOwnPasswordHandler), Stage.Draft, "the actor's own account", async (db, c, f, a) =>
+        {
+            await OwnAccountAsync(db, a);
+            await new ChangeOwnPasswordHandler(db, c).HandleAsync(a, new ChangeOwnPassword(OwnPassword, "Mat-khau-moi-2025", "Mat-khau-moi-2025"));
+            return true;
+        }),
+        Call("GetMyAccount", typeof(GetMyAccountHandler), Stage.Draft, "the actor's own account", async (db, c, f, a) =>
+        {
+            await OwnAccountAsync(db, a);
+            return await new GetMyAccountHandler(db).HandleAsync(a, new GetMyAccount());
+        }, m => m.UserName == "tai-khoan-cua-toi" ? null : $"account {m.UserName}"),
+        Call("GetImportTemplate", typeof(ParIndex.App.Features.Templates.GetImportTemplateHandler), Stage.Draft, "the accounts template",
+            (db, c, f, a) => new ParIndex.App.Features.Templates.GetImportTemplateHandler(db).HandleAsync(a, new ParIndex.App.Features.Templates.GetImportTemplate("accounts")),
+            t => t.Content.Length > 0 ? null : "an empty workbook", mutates: false),
         Call("ImportUnits", typeof(ImportUnitsHandler), Stage.Draft, "unit E",
             (db, c, f, a) => new ImportUnitsHandler(db, c).HandleAsync(a, new ImportUnits(f.UnitsFile)),
             r => r.Created == 1 ? null : $"{r.Created} created"),
@@ -365,6 +426,26 @@ internal static class AuthorizationMatrix
             return new ImportScoreboardHandler(db, c).HandleAsync(a, new ImportScoreboard(path));
         }, r => r.Created == 1 ? null : $"{r.Created} created"),
     ];
+
+    private static Task<string> UnitAccountIdAsync(AppDbContext db) =>
+        db.Users.Where(u => u.UserName == StagedYear.UnitAccount).Select(u => u.Id).SingleAsync();
+
+    private const string OwnPassword = "Mat-khau-cu-2025";
+
+    /// <summary>
+    /// The actor's own stored account with <see cref="OwnPassword"/>, written directly (the matrix's actors are made up,
+    /// some without an account), so only the use case under test writes to the audit log.
+    /// </summary>
+    private static async Task OwnAccountAsync(AppDbContext db, Actor actor)
+    {
+        var user = await db.Users.SingleOrDefaultAsync(u => u.Id == actor.UserId);
+        if (user is null) db.Users.Add(user = new AppUser { Id = actor.UserId });
+        user.UserName = "tai-khoan-cua-toi";
+        user.NormalizedUserName = "TAI-KHOAN-CUA-TOI";
+        user.SecurityStamp = Guid.NewGuid().ToString();
+        user.PasswordHash = new Microsoft.AspNetCore.Identity.PasswordHasher<AppUser>().HashPassword(user, OwnPassword);
+        await db.SaveChangesAsync();
+    }
 
     public static UseCase Find(string name) => UseCases.SingleOrDefault(u => u.Name == name)
         ?? throw new InvalidOperationException($"The matrix has a row for '{name}' but no use case of that name");

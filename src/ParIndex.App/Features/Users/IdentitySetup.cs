@@ -27,13 +27,16 @@ public static class IdentitySetup
         o.Lockout.MaxFailedAccessAttempts = MaxFailedAttempts;
         o.Lockout.DefaultLockoutTimeSpan = LockoutTime;
         o.User.RequireUniqueEmail = false;
+        // "Confirmed" means "not disabled" (EnabledAccounts).
+        o.SignIn.RequireConfirmedAccount = true;
     }
 
     public static IdentityBuilder AddParIndexIdentityCore(this IServiceCollection services) =>
         services.AddIdentityCore<AppUser>(Configure)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AppDbContext>()
-            .AddErrorDescriber<BilingualIdentityErrors>();
+            .AddErrorDescriber<BilingualIdentityErrors>()
+            .AddUserConfirmation<EnabledAccounts>();
 
     /// <summary>A user manager and a role manager working on <paramref name="db"/> (and its transaction).</summary>
     public static IdentityServices Create(AppDbContext db, TimeProvider clock)

@@ -131,6 +131,28 @@ internal static class RouteTable
         // The province scoreboard is public to read (GET /chi-so-tinh); the office records its figures.
         ["GET /chi-so-tinh/nhap"] = AnyoneSignedIn("/chi-so-tinh/nhap"),
         ["POST /chi-so-tinh/nhap"] = Roles("/chi-so-tinh/nhap", Office) with { Upload = ("chi-so-tinh.csv", "index,name,year,score,rank,out_of,source\nPCI,Chỉ số PCI,2024,68.3,17,63,VCCI\n") },
+        // Accounts: the office (the secretariat only for unit accounts, which the use cases enforce); everyone their own password.
+        ["GET /quan-tri/tai-khoan"] = Roles("/quan-tri/tai-khoan", Office),
+        ["GET /quan-tri/tai-khoan/moi"] = Roles("/quan-tri/tai-khoan/moi", Office),
+        ["POST /quan-tri/tai-khoan/moi"] = Roles("/quan-tri/tai-khoan/moi", Office)
+            with { Form = new Dictionary<string, string> { ["Input.UserName"] = "can-bo-moi", ["Input.Role"] = "UnitEditor", ["Input.UnitCode"] = "B" } },
+        ["GET /quan-tri/tai-khoan/{userName}"] = Roles("/quan-tri/tai-khoan/can.bo.a", Office),
+        ["POST /quan-tri/tai-khoan/{userName}"] = Roles("/quan-tri/tai-khoan/can.bo.a", Office)
+            with { Form = new Dictionary<string, string> { ["Input.DisplayName"] = "Người dùng can.bo.a", ["Input.Role"] = "UnitEditor", ["Input.UnitCode"] = "A" } },
+        // Enabling an enabled account changes nothing, so the people signed in below keep their sessions.
+        ["POST /quan-tri/tai-khoan/{userName} ?handler=State"] = Roles("/quan-tri/tai-khoan/can.bo.a?handler=State", Office)
+            with { Form = new Dictionary<string, string> { ["disable"] = "false" } },
+        ["POST /quan-tri/tai-khoan/{userName} ?handler=Link"] = Roles("/quan-tri/tai-khoan/can.bo.a?handler=Link", Office),
+        ["GET /quan-tri/tai-khoan/nhap"] = Roles("/quan-tri/tai-khoan/nhap", Office),
+        ["POST /quan-tri/tai-khoan/nhap"] = Roles("/quan-tri/tai-khoan/nhap", Office) with { Upload = ("tai-khoan.csv", "username,role,unit\ncan-bo-nhap,UnitEditor,B\n") },
+        ["POST /quan-tri/tai-khoan/nhap ?handler=Links"] = Roles("/quan-tri/tai-khoan/nhap?handler=Links", Office)
+            with { Form = new Dictionary<string, string> { ["user"] = "can.bo.a", ["token"] = "khong-phai-ma" } },
+        ["GET /quan-tri/mau/{kind}.xlsx"] = Roles("/quan-tri/mau/accounts.xlsx", Office),
+        ["GET /toi/mat-khau"] = AnyoneSignedIn("/toi/mat-khau"),
+        ["POST /toi/mat-khau"] = AnyoneSignedIn("/toi/mat-khau"),
+        // A password link: no account, the link's token is the credential (an unknown token is 404).
+        ["GET /dat-mat-khau/{token}"] = Public("/dat-mat-khau/khong-co-ma-nay"),
+        ["POST /dat-mat-khau/{token}"] = Public("/dat-mat-khau/khong-co-ma-nay"),
         ["POST /quan-tri/don-vi ?handler=Lineage"] = Roles("/quan-tri/don-vi?handler=Lineage", Office) with { Upload = ("lich-su.csv", "tu,den,loai,nam\nA,A,Rename,2025\n") },
     };
 }
