@@ -79,6 +79,7 @@ internal static class WebApp
         builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<Texts>();
+        builder.Services.AddSingleton<SitePages>();
         builder.Services.AddRazorPages(o => o.RootDirectory = "/Web/Pages");
         builder.Services.AddOutputCache(PublicResults.AddPolicy);
         Health.HealthEndpoints.AddServices(builder.Services);

@@ -74,7 +74,8 @@ internal static class RouteTable
         ["POST /tu-danh-gia/{periodId:int} ?handler=Evidence"] = Roles("/tu-danh-gia/{P}?handler=Evidence&leaf=0", Unit),
         ["POST /tu-danh-gia/{periodId:int} ?handler=Link"] = RolesOrUnitA("/tu-danh-gia/{P}?handler=Link&leaf=0&doc={D}", null, Unit),
         ["POST /tu-danh-gia/{periodId:int} ?handler=Unlink"] = RolesOrUnitA("/tu-danh-gia/{P}?handler=Unlink&leaf=0&doc={D}", null, Unit),
-        ["POST /tu-danh-gia/{periodId:int} ?handler=Submit"] = Roles("/tu-danh-gia/{P}?handler=Submit", Unit),
+        ["GET /tu-danh-gia/{periodId:int}/nop"] = Roles("/tu-danh-gia/{P}/nop", Unit),
+        ["POST /tu-danh-gia/{periodId:int}/nop"] = Roles("/tu-danh-gia/{P}/nop", Unit),
         ["POST /tu-danh-gia/{periodId:int} ?handler=Appeal"] = Roles("/tu-danh-gia/{P}?handler=Appeal", Unit),
         ["PUT /api/v1/periods/{id:int}/submissions/{unit}/scores/{leaf}"] = RolesOrUnitA("/api/v1/periods/{P}/submissions/A/scores/1.3",
             """{"input": "0.5", "expectedVersion": 0}""", Unit),
@@ -103,6 +104,7 @@ internal static class RouteTable
 
         // The secretariat's administration; the council reads it (progress, frameworks, units) and publishes.
         ["GET /quan-tri"] = Roles("/quan-tri", SeesAll),
+        ["GET /quan-tri/he-thong"] = Roles("/quan-tri/he-thong", Role.Admin),
         ["GET /quan-tri/khung"] = Roles("/quan-tri/khung", SeesAll),
         ["POST /quan-tri/khung"] = Roles("/quan-tri/khung", Office) with { Upload = ("khung.json", World.FrameworkJson.Replace("TEST-SO", "TEST-MOI")) },
         ["GET /quan-tri/khung/{id:int}"] = Roles("/quan-tri/khung/{F}", SeesAll),

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using ParIndex.App.Data;
 using ParIndex.App.Features.Council;
+using ParIndex.App.Features.Homes;
 using ParIndex.App.Features.Periods;
 using ParIndex.App.Features.Publishing;
 using ParIndex.Domain.Workflow;
@@ -24,6 +25,9 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, Texts texts)
     public IReadOnlyList<PeriodSummary> Periods { get; private set; } = [];
 
     public CouncilOverview? Overview { get; private set; }
+
+    /// <summary>A deadline of the period with its days left, counted today in Vietnam.</summary>
+    public Due Due(DateTimeOffset deadline) => App.Features.Homes.Due.Of(deadline, clock.GetUtcNow());
 
     /// <summary>Whether the reader's roles allow moving a period to its next stage (AdvancePeriod).</summary>
     public bool MayAdvance => Actor.IsAny(Role.Admin, Role.Secretariat);
