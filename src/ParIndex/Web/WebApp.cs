@@ -82,6 +82,7 @@ internal static class WebApp
         builder.Services.AddRazorPages(o => o.RootDirectory = "/Web/Pages");
         builder.Services.AddOutputCache(PublicResults.AddPolicy);
         Health.HealthEndpoints.AddServices(builder.Services);
+        builder.Services.AddHostedService<AuditSealer>();
         ReverseProxy.Add(builder.Services, builder.Configuration);
 
         var app = builder.Build();

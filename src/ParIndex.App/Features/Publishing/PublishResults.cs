@@ -52,6 +52,7 @@ public sealed class PublishResultsHandler(AppDbContext db, TimeProvider clock)
             throw new WorkflowException("Chưa thể công bố / Cannot publish yet:" + Environment.NewLine + string.Join(Environment.NewLine, refusals));
 
         var latest = await LeafScores.LatestAsync(db, [.. period.Submissions.Select(s => s.Id)], ct);
+        await AuditSeals.SealPendingAsync(db, wait: true, ct); // the head then covers every entry committed so far
         var auditHead = await AuditChain.HeadAsync(db, ct);
         var snapshots = new List<(string Group, string Json, string Sha, Snapshot Snapshot)>();
         foreach (var pf in period.Frameworks.OrderBy(f => f.Group, StringComparer.Ordinal))
