@@ -44,6 +44,7 @@ public static class AuditSeals
 
     private static async Task<int> SealAsync(AppDbContext db, StreamHead? own, DateTimeOffset at, CancellationToken ct)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var pending = await db.AuditPending.AsNoTracking().ToListAsync(ct);
         if (own is null && pending.Count == 0) return 0;
         var heads = pending.Select(p => new StreamHead(p.Stream, p.Sequence, p.Hash)).Concat(own is null ? Array.Empty<StreamHead>() : [own])
@@ -58,6 +59,7 @@ public static class AuditSeals
             var ids = pending.Select(p => p.Id).ToList();
             await db.AuditPending.Where(p => ids.Contains(p.Id)).ExecuteDeleteAsync(ct);
         }
+        Telemetry.AppMetrics.Sealed(System.Diagnostics.Stopwatch.GetElapsedTime(started));
         return pending.Count;
     }
 

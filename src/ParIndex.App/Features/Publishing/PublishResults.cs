@@ -79,6 +79,7 @@ public sealed class PublishResultsHandler(AppDbContext db, TimeProvider clock)
             throw new WorkflowException($"Kỳ đánh giá {period.Name} vừa được người khác công bố hoặc thay đổi; hãy tải lại để xem / "
                 + $"Period {period.Name} was just published or changed by someone else; reload to see it");
         }
+        Telemetry.AppMetrics.Published();
         return [.. snapshots.Select(s => new PublishedGroup(s.Group, s.Sha, s.Snapshot.Units.Count))];
     }
 
