@@ -62,6 +62,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
 
+    public DbSet<AuditSeal> AuditSeals => Set<AuditSeal>();
+
+    public DbSet<AuditPending> AuditPending => Set<AuditPending>();
+
     public DbSet<Publication> Publications => Set<Publication>();
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
@@ -159,7 +163,19 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
         {
             e.Property(a => a.Hash).HasMaxLength(64);
             e.Property(a => a.PreviousHash).HasMaxLength(64);
+            e.Property(a => a.Stream).HasMaxLength(200);
+            e.HasIndex(a => new { a.Stream, a.Sequence }).IsUnique();
+        });
+        builder.Entity<AuditSeal>(e =>
+        {
+            e.Property(a => a.Hash).HasMaxLength(64);
+            e.Property(a => a.PreviousHash).HasMaxLength(64);
             e.HasIndex(a => a.PreviousHash).IsUnique();
+        });
+        builder.Entity<AuditPending>(e =>
+        {
+            e.Property(a => a.Stream).HasMaxLength(200);
+            e.Property(a => a.Hash).HasMaxLength(64);
         });
         builder.Entity<Publication>(e =>
         {

@@ -83,6 +83,8 @@ internal static class WebApp
         builder.Services.AddRazorPages(o => o.RootDirectory = "/Web/Pages");
         builder.Services.AddOutputCache(PublicResults.AddPolicy);
         Health.HealthEndpoints.AddServices(builder.Services);
+        builder.Services.AddHostedService<AuditSealer>();
+        Telemetry.Add(builder.Services, builder.Configuration);
         ReverseProxy.Add(builder.Services, builder.Configuration);
 
         var app = builder.Build();
@@ -108,6 +110,7 @@ internal static class WebApp
         Api.ApiV1.Map(app);
         Lang.Map(app);
         Health.HealthEndpoints.Map(app);
+        Telemetry.Map(app);
         return app;
     }
 }

@@ -237,7 +237,7 @@ public sealed class DatabaseCommandTests
         var run = Run("audit", "verify");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("broken at entry id 3 (position 3)", run.Error);
+        Assert.Contains("broken in stream * at entry id 3 (position 3)", run.Error);
         Assert.Contains("(it was edited)", run.Error);
     }
 

@@ -43,6 +43,7 @@ public sealed class PublishResultsHandler(AppDbContext db, TimeProvider clock)
         checklist.RequireConfirmed(request.Confirmed, publishing: true);
 
         var latest = await LeafScores.LatestAsync(db, [.. period.Submissions.Select(s => s.Id)], ct);
+        await AuditSeals.SealPendingAsync(db, wait: true, ct); // the head then covers every entry committed so far
         var auditHead = await AuditChain.HeadAsync(db, ct);
         var snapshots = new List<(string Group, string Json, string Sha, Snapshot Snapshot)>();
         foreach (var pf in period.Frameworks.OrderBy(f => f.Group, StringComparer.Ordinal))
@@ -104,6 +105,7 @@ public sealed class PublishResultsHandler(AppDbContext db, TimeProvider clock)
             throw new WorkflowException($"Kỳ đánh giá {period.Name} vừa được người khác công bố hoặc thay đổi; hãy tải lại để xem / "
                 + $"Period {period.Name} was just published or changed by someone else; reload to see it");
         }
+        Telemetry.AppMetrics.Published();
         return [.. snapshots.Select(s => new PublishedGroup(s.Group, s.Sha, s.Snapshot.Units.Count))];
     }
 }
