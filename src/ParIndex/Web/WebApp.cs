@@ -73,6 +73,7 @@ internal static class WebApp
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
+            o.Events.OnValidatePrincipal = SessionCookie.ValidateAsync;
         });
         builder.Services.AddAuthorization();
         builder.Services.AddRateLimiter(SignInLimits.Add);
