@@ -76,7 +76,6 @@ internal static class WebApp
             o.Events.OnValidatePrincipal = SessionCookie.ValidateAsync;
         });
         builder.Services.AddAuthorization();
-        builder.Services.AddRateLimiter(SignInLimits.Add);
         builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<Texts>();
@@ -100,7 +99,6 @@ internal static class WebApp
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseRateLimiter();
         app.UseOutputCache();
         app.UseAntiforgery();
         app.MapRazorPages();
