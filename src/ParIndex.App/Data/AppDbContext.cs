@@ -80,6 +80,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<PasswordLink> PasswordLinks => Set<PasswordLink>();
 
+    public DbSet<SignInCounter> SignInCounters => Set<SignInCounter>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -181,6 +183,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
         {
             e.HasIndex(p => new { p.PeriodId, p.Group }).IsUnique();
             e.HasOne<Period>().WithMany().HasForeignKey(p => p.PeriodId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.Entity<SignInCounter>(e =>
+        {
+            e.HasKey(c => c.Key);
+            e.Property(c => c.Key).HasMaxLength(64);
+            e.HasIndex(c => c.LastAt);
         });
         builder.Entity<ApiToken>(e =>
         {

@@ -866,6 +866,28 @@ namespace ParIndex.Migrations.Postgres.Migrations
                     b.ToTable("Scores");
                 });
 
+            modelBuilder.Entity("ParIndex.App.Data.SignInCounter", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("LastAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("OpenAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("LastAt");
+
+                    b.ToTable("SignInCounters");
+                });
+
             modelBuilder.Entity("ParIndex.App.Data.Submission", b =>
                 {
                     b.Property<int>("Id")

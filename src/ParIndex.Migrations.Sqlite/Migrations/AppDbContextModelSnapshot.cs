@@ -831,6 +831,28 @@ namespace ParIndex.Migrations.Sqlite.Migrations
                     b.ToTable("Scores");
                 });
 
+            modelBuilder.Entity("ParIndex.App.Data.SignInCounter", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OpenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("LastAt");
+
+                    b.ToTable("SignInCounters");
+                });
+
             modelBuilder.Entity("ParIndex.App.Data.Submission", b =>
                 {
                     b.Property<int>("Id")

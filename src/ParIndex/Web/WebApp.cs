@@ -73,9 +73,9 @@ internal static class WebApp
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
+            o.Events.OnValidatePrincipal = SessionCookie.ValidateAsync;
         });
         builder.Services.AddAuthorization();
-        builder.Services.AddRateLimiter(SignInLimits.Add);
         builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<Texts>();
@@ -102,7 +102,6 @@ internal static class WebApp
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseRateLimiter();
         app.UseOutputCache();
         app.UseAntiforgery();
         app.MapRazorPages();

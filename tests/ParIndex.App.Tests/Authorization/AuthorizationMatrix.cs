@@ -193,6 +193,9 @@ internal static class AuthorizationMatrix
         [typeof(GetScoreboardHandler)] = "the province's external indices (PAR INDEX, SIPAS, PCI, PAPI …) are figures others have published: anyone reads them, signed in or not",
         [typeof(GetPasswordLinkHandler)] = "a password link's holder opens it without an account: the unguessable token (256 bits, stored hashed, one use, 72 hours) is the credential, and it names only its own account (PasswordLinkTests)",
         [typeof(SetPasswordByLinkHandler)] = "a password link's holder sets the password without an account: the token is the credential, used once, for its own account only (PasswordLinkTests)",
+        [typeof(SignInHandler)] = "authentication, not a use case: it checks a typed username and password (under the sign-in limits) before there is any Actor",
+        [typeof(ValidateSessionHandler)] = "authentication, not a use case: it decides whether a presented sign-in cookie still stands for its user (same security stamp, not locked out)",
+        [typeof(EndSessionsHandler)] = "signing out: it ends only the sessions of the signed-in user who asks (the page passes the user's own id), so there is no one else to decide about",
         [typeof(GetActorHandler)] = "authentication, not a use case: it turns a signed-in user (or the CLI's --as) into the Actor the use cases then check",
     };
 
