@@ -80,6 +80,7 @@ internal static class WebApp
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<Texts>();
         builder.Services.AddSingleton<SitePages>();
+        builder.Services.AddSingleton(App.Features.Documents.DocumentSettings.From(builder.Configuration));
         builder.Services.AddRazorPages(o => o.RootDirectory = "/Web/Pages");
         builder.Services.AddOutputCache(PublicResults.AddPolicy);
         Health.HealthEndpoints.AddServices(builder.Services);
@@ -106,6 +107,7 @@ internal static class WebApp
         app.UseAntiforgery();
         app.MapRazorPages();
         PublicApi.Map(app);
+        PrintedDocuments.Map(app);
         Api.ApiV1.Map(app);
         Lang.Map(app);
         Health.HealthEndpoints.Map(app);

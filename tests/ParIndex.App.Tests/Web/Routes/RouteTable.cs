@@ -64,6 +64,14 @@ internal static class RouteTable
         ["GET /phan-tich/{periodId:int} ?handler=Scorecard"] = Roles("/phan-tich/{P}?handler=Scorecard&donVi=A", SeesAll),
         ["GET /api/v1/periods/{id:int}/analysis"] = Roles("/api/v1/periods/{P}/analysis", SeesAll),
 
+        // The documents to print and sign: a unit's dossier and appraisal minutes for its own people, its appraisers and
+        // those who see every unit (the minutes answer 409 until the appraisal is complete); the appeal decisions for those
+        // who see every unit and, of its own appeals, the unit; the publication annex is public (404 until published).
+        ["GET /in/ho-so/{periodId:int}/{unitCode}"] = RolesOrUnitA("/in/ho-so/{P}/A", null, [.. SeesAll, .. Unit, Role.Appraiser]),
+        ["GET /in/bien-ban-tham-dinh/{periodId:int}/{unitCode}"] = RolesOrUnitA("/in/bien-ban-tham-dinh/{P}/A", null, [.. SeesAll, .. Unit, Role.Appraiser]),
+        ["GET /in/giai-trinh/{periodId:int}"] = RolesOrUnitA("/in/giai-trinh/{P}?donVi=A", null, [.. SeesAll, .. Unit]),
+        ["GET /in/phu-luc/{periodId:int}"] = Public("/in/phu-luc/{P}"),
+
         // The unit's self-assessment: its editors and leader (the unit is the reader's own; a document of another unit is
         // refused). Who of the two may submit or appeal is the workflow's rule (409), proven by the workflow tests.
         ["GET /tu-danh-gia"] = Roles("/tu-danh-gia", Unit),
