@@ -76,6 +76,19 @@ public static class CompositeCsv
         return text.ToString();
     }
 
+    /// <summary>COINr's <c>Sensitivity</c> table: Variable, Si, STi and their 5 % and 95 % bootstrap quantiles.</summary>
+    public static string Sensitivity(SensitivityResult result)
+    {
+        var text = new StringBuilder("Variable,Si,STi,Si_q5,Si_q95,STi_q5,STi_q95\n");
+        foreach (var s in result.Indices)
+        {
+            text.Append(Field(s.Variable));
+            foreach (var v in new[] { s.Si, s.STi, s.SiQ5, s.SiQ95, s.STiQ5, s.STiQ95 }) text.Append(',').Append(CompositeCell.Format(v));
+            text.Append('\n');
+        }
+        return text.ToString();
+    }
+
     private static string Rank(int rank) => rank == 0 ? "NA" : rank.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled.</summary>

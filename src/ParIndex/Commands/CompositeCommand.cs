@@ -30,18 +30,38 @@ internal static class CompositeCommand
         var uncertainty = new Option<int?>("--uncertainty") { Description = "Độ bất định của thứ hạng — rank uncertainty with N replications" };
         var noise = new Option<string?>("--noise") { Description = "Nhiễu trọng số theo cấp — weight noise per level, LEVEL:FACTOR[,…]: w × (1 + u·FACTOR), u uniform on [−1, 1]" };
         var seed = new Option<ulong>("--seed") { Description = "Hạt giống ngẫu nhiên — seed of the random draws", DefaultValueFactory = _ => 1UL };
+        var sensitivity = new Option<int?>("--sensitivity") { Description = "Phân tích độ nhạy — variance-based sensitivity (Saltelli/Jansen) with N base samples, N(d + 2) replications, over the --vary-… factors" };
+        var varyWeights = new Option<string?>("--vary-weights") { Description = "Nhiễu trọng số — 100 noisy weight sets, LEVEL:FACTOR[,…], as one factor" };
+        var varyNormalise = new Option<string[]>("--vary-normalise") { Description = "Các cách chuẩn hoá thay thế — alternative normalisations", AllowMultipleArgumentsPerToken = true };
+        var varyAggregate = new Option<string[]>("--vary-aggregate") { Description = "Các cách tổng hợp thay thế — alternative aggregations (each may be per level)", AllowMultipleArgumentsPerToken = true };
+        var varyImpute = new Option<string[]>("--vary-impute") { Description = "Các cách điền thiếu thay thế — alternative imputations, none for off", AllowMultipleArgumentsPerToken = true };
+        var varyTreat = new Option<string[]>("--vary-treat") { Description = "Các cách xử lý ngoại lai thay thế — alternative treatments, off for none", AllowMultipleArgumentsPerToken = true };
+        var varyDrop = new Option<bool>("--vary-drop") { Description = "Bỏ lần lượt từng chỉ tiêu — drop one indicator at a time (or none) as a factor" };
+        var bootstrap = new Option<int>("--bootstrap") { Description = "Số lần lấy mẫu lại — bootstrap samples for the sensitivity indices' 5–95 % intervals", DefaultValueFactory = _ => 1000 };
         var threads = new Option<int>("--threads") { Description = "Số luồng — threads for the Monte Carlo (0 = every core); the result does not depend on it" };
 
         var command = new Command("composite", "Chỉ số tổng hợp kiểu COINr (DDCI, …): điền thiếu, xử lý ngoại lai, chuẩn hoá, tổng hợp, xếp hạng, độ bất định — composite index from COINr CSV files")
         {
             meta, data, impute, treat, normalise, aggregate, datThresh, weights, output, changes, ranks, analysis, uncertainty, noise, seed, threads,
+            sensitivity, varyWeights, varyNormalise, varyAggregate, varyImpute, varyTreat, varyDrop, bootstrap,
         };
         command.SetAction(parsed => Cli.Guard(parsed.InvocationConfiguration.Error, () =>
         {
             var replications = parsed.GetValue(uncertainty);
             var noiseText = parsed.GetValue(noise);
-            if (replications is null != noiseText is null)
+            var factors = new SensitivityFactors(
+                parsed.GetValue(varyWeights) is { } vw ? WeightNoise.ParseList(vw) : null,
+                [.. (parsed.GetValue(varyNormalise) ?? []).Select(Normalisation.Parse)],
+                [.. (parsed.GetValue(varyAggregate) ?? []).Select(CompositeOptions.ParseAggregation)],
+                [.. (parsed.GetValue(varyImpute) ?? []).Select(x => x == "none" ? null : Imputation.Parse(x))],
+                [.. (parsed.GetValue(varyTreat) ?? []).Select(x => x == "off" ? null : Treatment.Parse(x))],
+                parsed.GetValue(varyDrop));
+            var methodical = factors.Varied(0).Count > 0;
+            var saltelli = parsed.GetValue(sensitivity);
+            if (!methodical && replications is null != noiseText is null)
                 throw new UsageException("--uncertainty N and --noise LEVEL:FACTOR go together / --uncertainty và --noise phải dùng cùng nhau");
+            if (saltelli is not null && !methodical)
+                throw new UsageException("--sensitivity N needs --vary-… factors / --sensitivity cần các tuỳ chọn --vary-…");
             var files = new List<(string Path, string Text)>();
             try
             {
@@ -57,8 +77,12 @@ internal static class CompositeCommand
                     weighting);
                 var result = inputs.Build(options);
                 foreach (var w in result.Warnings) parsed.InvocationConfiguration.Error.WriteLine($"Cảnh báo / Warning: {w}");
-                var text = replications is { } n
-                    ? CompositeCsv.Uncertainty(RankUncertainty.Run(result, WeightNoise.ParseList(noiseText!), n, parsed.GetValue(seed), parsed.GetValue(threads)))
+                var text = saltelli is { } ns
+                    ? CompositeCsv.Sensitivity(Sensitivity.Run(inputs.Structure, inputs.Data, options, factors, ns, true, parsed.GetValue(seed), parsed.GetValue(bootstrap), parsed.GetValue(threads)))
+                    : replications is { } n && methodical
+                    ? CompositeCsv.Uncertainty(Sensitivity.Run(inputs.Structure, inputs.Data, options, factors, n, false, parsed.GetValue(seed), 0, parsed.GetValue(threads)).Ranks)
+                    : replications is { } m
+                    ? CompositeCsv.Uncertainty(RankUncertainty.Run(result, WeightNoise.ParseList(noiseText!), m, parsed.GetValue(seed), parsed.GetValue(threads)))
                     : CompositeCsv.Aggregated(result);
                 if (parsed.GetValue(changes) is { } changesPath) files.Add((changesPath, CompositeCsv.Changes(result)));
                 if (parsed.GetValue(ranks) is { } ranksPath) files.Add((ranksPath, CompositeCsv.Ranks(result)));

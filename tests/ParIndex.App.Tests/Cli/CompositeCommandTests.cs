@@ -108,3 +108,30 @@ public sealed class CompositeCommandTests
         Assert.Contains("/nonexistent/m.csv: file not found", missing.Error, StringComparison.Ordinal);
     }
 }
+
+public sealed class CompositeSensitivityCommandTests
+{
+    private static string Coinr(string file) => Path.Combine(Repo.Root, "tests", "ParIndex.App.Tests", "Composite", "Coinr", file);
+
+    [Fact]
+    public void Sensitivity_over_methods_writes_COINr_s_table_one_row_per_factor_the_same_for_one_thread_and_all()
+    {
+        string[] args = ["composite", "--meta", Coinr("imeta.csv"), "--data", Coinr("data.csv"), "--impute", "groupmean:EurAsia_group",
+            "--sensitivity", "40", "--vary-normalise", "minmax:1:100", "zscore:10:2", "--vary-aggregate", "amean", "gmean",
+            "--vary-weights", "2:0.25", "--vary-treat", "off", "default", "--bootstrap", "50"];
+        var one = CliRun.Of([.. args, "--threads", "1"]);
+        Assert.Equal((0, ""), (one.ExitCode, one.Error));
+        var lines = one.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("Variable,Si,STi,Si_q5,Si_q95,STi_q5,STi_q95", lines[0]);
+        Assert.Equal(["Treatment", "Normalisation", "Weights", "Aggregation"], lines.Skip(1).Select(l => l.Split(',')[0]));
+        Assert.Equal(one.Out, CliRun.Of([.. args, "--threads", "2"]).Out);
+    }
+
+    [Fact]
+    public void Sensitivity_without_factors_is_a_usage_error()
+    {
+        var run = CliRun.Of("composite", "--meta", Coinr("imeta.csv"), "--data", Coinr("treated.csv"), "--sensitivity", "10");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--sensitivity N needs --vary-", run.Error, StringComparison.Ordinal);
+    }
+}

@@ -112,3 +112,17 @@ public sealed class UncertaintyTests
         Assert.Contains("≥ 1", Small.Problem(() => RankUncertainty.Run(nominal, Pillars25, 0, 1)).Message, StringComparison.Ordinal);
     }
 }
+
+public sealed class UncertaintyThreadTests
+{
+    [Fact]
+    public void One_thread_and_every_core_give_the_same_summaries_for_a_seed_and_another_seed_differs()
+    {
+        var nominal = CoinrAsem.Build();
+        var noise = WeightNoise.ParseList("2:0.25,3:0.25");
+        var one = RankUncertainty.Run(nominal, noise, 400, 7, threads: 1);
+        var four = RankUncertainty.Run(nominal, noise, 400, 7, threads: 4);
+        Assert.Equal(one, four);
+        Assert.NotEqual(one, RankUncertainty.Run(nominal, noise, 400, 8, threads: 4));
+    }
+}
