@@ -4,7 +4,7 @@ using CsvHelper;
 namespace ParIndex.App.Files;
 
 /// <summary>
-/// Reads the project's one CSV dialect (docs/formats.md, decision 009) with CsvHelper, one record at a time, so memory
+/// Reads the project's one CSV dialect (docs/formats.md, decision 012) with CsvHelper, one record at a time, so memory
 /// holds one record whatever the file's length: RFC 4180 in UTF-8 (a UTF-8 byte order mark is dropped), separated by
 /// commas, or by semicolons when the header has semicolons and no comma (Excel in Vietnamese writes those, since the
 /// comma is its decimal mark). Blank lines are skipped; each record knows the line it starts on. A quote inside an

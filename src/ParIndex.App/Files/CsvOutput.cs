@@ -4,7 +4,7 @@ using CsvHelper;
 namespace ParIndex.App.Files;
 
 /// <summary>
-/// Writes the project's CSV dialect with CsvHelper (decision 009): UTF-8, comma-separated, records ending with a line
+/// Writes the project's CSV dialect with CsvHelper (decision 012): UTF-8, comma-separated, records ending with a line
 /// feed, fields quoted only when they hold a comma, semicolon, quote or line break. Numbers are written as numbers in
 /// the invariant culture; text is guarded against spreadsheet formulas (<see cref="SpreadsheetGuard"/>).
 /// </summary>

@@ -12,7 +12,7 @@ internal static class PublicResults
     /// <summary>
     /// Public results are cached briefly, one copy per reader language (the pages are bilingual) and per
     /// <see cref="PublicationVersion"/>: read from the database on every request, so a publication, withdrawal or reopening
-    /// made on any node or from the command line is served by every node from its commit on (decision 009).
+    /// made on any node or from the command line is served by every node from its commit on (decision 011).
     /// </summary>
     public static void AddPolicy(OutputCacheOptions options) => options.AddPolicy(CachePolicy, p => p.Expire(TimeSpan.FromSeconds(30))
         .VaryByValue(context => new KeyValuePair<string, string>("lang", Lang.IsEnglish(context) ? "en" : "vi"))
