@@ -5,7 +5,7 @@ namespace ParIndex.App.Composite;
 
 /// <summary>
 /// A composite-index CSV file (structure, data or weights) as a header and rows, read with the App's CSV reader
-/// (<see cref="CsvText"/>, the one place this feature parses CSV); every row must have as many fields as the header.
+/// (<see cref="CsvInput"/>, the one place this feature parses CSV); every row must have as many fields as the header.
 /// </summary>
 public sealed class CompositeTable
 {
@@ -33,7 +33,10 @@ public sealed class CompositeTable
         List<(int Line, string[] Fields)> records;
         try
         {
-            records = CsvText.Parse(text, file).Where(r => r.Fields.Length > 1 || r.Fields[0].Trim().Length > 0).ToList();
+            records = [];
+            using var csv = CsvInput.FromText(text, file);
+            while (csv.Read())
+                if (csv.Count > 1 || csv[0].Trim().Length > 0) records.Add((csv.Line, csv.Fields()));
         }
         catch (ImportException e)
         {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using ParIndex.App.Data;
 using ParIndex.App.Files;
 using ParIndex.App.Security;
@@ -37,9 +36,12 @@ public sealed class ExportPeriodProgressHandler(AppDbContext db, TimeProvider cl
         if (request.Xlsx)
             return new ProgressExport(name + ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 XlsxWriter.Write([new Sheet("Tiến độ", [Header, .. rows], StyledHeader: true)]), units.Count);
-        var text = new StringBuilder().Append(CsvText.Line(Header)).Append('\n');
-        foreach (var row in rows)
-            text.Append(CsvText.Line(row.Select(v => v switch { null => "", bool b => b ? "có" : "không", _ => Convert.ToString(v, CultureInfo.InvariantCulture)! }))).Append('\n');
-        return new ProgressExport(name + ".csv", "text/csv; charset=utf-8", new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text.ToString()), units.Count);
+        var bytes = CsvOutput.Bytes(csv =>
+        {
+            csv.Row(Header);
+            foreach (var row in rows)
+                csv.Row(row.Select(v => v switch { null => "", bool b => b ? "có" : "không", _ => Convert.ToString(v, CultureInfo.InvariantCulture)! }));
+        });
+        return new ProgressExport(name + ".csv", "text/csv; charset=utf-8", bytes, units.Count);
     }
 }
