@@ -12,7 +12,7 @@ namespace ParIndex.App.Data.CompiledModels.Postgres
     public partial class AppDbContextModel
     {
         private AppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("f57b9c71-d7da-4c37-9ecf-c933a8cf5b0c"), entityTypeCount: 26)
+            : base(skipDetectChanges: false, modelId: new Guid("1fbfffed-9898-4a66-aa4c-55ba3cf3d5db"), entityTypeCount: 30)
         {
         }
 
@@ -30,14 +30,18 @@ namespace ParIndex.App.Data.CompiledModels.Postgres
             var appealEvidence = AppealEvidenceEntityType.Create(this);
             var appraiserAssignment = AppraiserAssignmentEntityType.Create(this);
             var auditEntry = AuditEntryEntityType.Create(this);
+            var auditPending = AuditPendingEntityType.Create(this);
+            var auditSeal = AuditSealEntityType.Create(this);
             var evidenceDocument = EvidenceDocumentEntityType.Create(this);
             var evidenceLink = EvidenceLinkEntityType.Create(this);
             var externalIndexScore = ExternalIndexScoreEntityType.Create(this);
             var frameworkEdition = FrameworkEditionEntityType.Create(this);
+            var passwordLink = PasswordLinkEntityType.Create(this);
             var period = PeriodEntityType.Create(this);
             var periodFramework = PeriodFrameworkEntityType.Create(this);
             var publication = PublicationEntityType.Create(this);
             var scoreEntry = ScoreEntryEntityType.Create(this);
+            var signInCounter = SignInCounterEntityType.Create(this);
             var submission = SubmissionEntityType.Create(this);
             var survey = SurveyEntityType.Create(this);
             var surveyInvitation = SurveyInvitationEntityType.Create(this);
@@ -57,6 +61,7 @@ namespace ParIndex.App.Data.CompiledModels.Postgres
             EvidenceDocumentEntityType.CreateForeignKey1(evidenceDocument, unit);
             EvidenceLinkEntityType.CreateForeignKey1(evidenceLink, evidenceDocument);
             EvidenceLinkEntityType.CreateForeignKey2(evidenceLink, submission);
+            PasswordLinkEntityType.CreateForeignKey1(passwordLink, appUser);
             PeriodFrameworkEntityType.CreateForeignKey1(periodFramework, frameworkEdition);
             PeriodFrameworkEntityType.CreateForeignKey2(periodFramework, period);
             PublicationEntityType.CreateForeignKey1(publication, period);
@@ -81,14 +86,18 @@ namespace ParIndex.App.Data.CompiledModels.Postgres
             AppealEvidenceEntityType.CreateAnnotations(appealEvidence);
             AppraiserAssignmentEntityType.CreateAnnotations(appraiserAssignment);
             AuditEntryEntityType.CreateAnnotations(auditEntry);
+            AuditPendingEntityType.CreateAnnotations(auditPending);
+            AuditSealEntityType.CreateAnnotations(auditSeal);
             EvidenceDocumentEntityType.CreateAnnotations(evidenceDocument);
             EvidenceLinkEntityType.CreateAnnotations(evidenceLink);
             ExternalIndexScoreEntityType.CreateAnnotations(externalIndexScore);
             FrameworkEditionEntityType.CreateAnnotations(frameworkEdition);
+            PasswordLinkEntityType.CreateAnnotations(passwordLink);
             PeriodEntityType.CreateAnnotations(period);
             PeriodFrameworkEntityType.CreateAnnotations(periodFramework);
             PublicationEntityType.CreateAnnotations(publication);
             ScoreEntryEntityType.CreateAnnotations(scoreEntry);
+            SignInCounterEntityType.CreateAnnotations(signInCounter);
             SubmissionEntityType.CreateAnnotations(submission);
             SurveyEntityType.CreateAnnotations(survey);
             SurveyInvitationEntityType.CreateAnnotations(surveyInvitation);

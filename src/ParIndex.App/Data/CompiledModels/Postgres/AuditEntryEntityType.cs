@@ -19,7 +19,7 @@ namespace ParIndex.App.Data.CompiledModels.Postgres
                 "ParIndex.App.Data.AuditEntry",
                 typeof(AuditEntry),
                 baseEntityType,
-                propertyCount: 11,
+                propertyCount: 14,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -69,6 +69,14 @@ namespace ParIndex.App.Data.CompiledModels.Postgres
                 fieldInfo: typeof(AuditEntry).GetField("<EntityKey>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
             entityKey.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var format = runtimeEntityType.AddProperty(
+                "Format",
+                typeof(int),
+                propertyInfo: typeof(AuditEntry).GetProperty("Format", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(AuditEntry).GetField("<Format>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+            format.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var hash = runtimeEntityType.AddProperty(
                 "Hash",
                 typeof(string),
@@ -109,12 +117,28 @@ namespace ParIndex.App.Data.CompiledModels.Postgres
                 nullable: true);
             reason.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var sequence = runtimeEntityType.AddProperty(
+                "Sequence",
+                typeof(long),
+                propertyInfo: typeof(AuditEntry).GetProperty("Sequence", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(AuditEntry).GetField("<Sequence>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0L);
+            sequence.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var stream = runtimeEntityType.AddProperty(
+                "Stream",
+                typeof(string),
+                propertyInfo: typeof(AuditEntry).GetProperty("Stream", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(AuditEntry).GetField("<Stream>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 200);
+            stream.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var key = runtimeEntityType.AddKey(
                 new[] { id });
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { previousHash },
+                new[] { stream, sequence },
                 unique: true);
 
             return runtimeEntityType;

@@ -21,7 +21,7 @@ namespace ParIndex.App.Data.CompiledModels.Postgres
                 "ParIndex.App.Data.Period",
                 typeof(Period),
                 baseEntityType,
-                propertyCount: 13,
+                propertyCount: 14,
                 navigationCount: 2,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -84,6 +84,16 @@ namespace ParIndex.App.Data.CompiledModels.Postgres
                 propertyInfo: typeof(Period).GetProperty("Name", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Period).GetField("<Name>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
             name.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var nonSubmitters = runtimeEntityType.AddProperty(
+                "NonSubmitters",
+                typeof(NonSubmitterPolicy),
+                propertyInfo: typeof(Period).GetProperty("NonSubmitters", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Period).GetField("<NonSubmitters>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 16,
+                providerPropertyType: typeof(string));
+            nonSubmitters.SetSentinelFromProviderValue("ScoreAsEntered");
+            nonSubmitters.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var rankPrecision = runtimeEntityType.AddProperty(
                 "RankPrecision",

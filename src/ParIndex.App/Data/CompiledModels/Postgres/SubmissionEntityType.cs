@@ -22,7 +22,7 @@ namespace ParIndex.App.Data.CompiledModels.Postgres
                 "ParIndex.App.Data.Submission",
                 typeof(Submission),
                 baseEntityType,
-                propertyCount: 8,
+                propertyCount: 9,
                 navigationCount: 2,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 2,
@@ -45,6 +45,14 @@ namespace ParIndex.App.Data.CompiledModels.Postgres
                 fieldInfo: typeof(Submission).GetField("<ExtendedUntil>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
             extendedUntil.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var missedDeadline = runtimeEntityType.AddProperty(
+                "MissedDeadline",
+                typeof(bool),
+                propertyInfo: typeof(Submission).GetProperty("MissedDeadline", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Submission).GetField("<MissedDeadline>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+            missedDeadline.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var periodId = runtimeEntityType.AddProperty(
                 "PeriodId",

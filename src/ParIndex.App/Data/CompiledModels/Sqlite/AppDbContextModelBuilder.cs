@@ -11,7 +11,7 @@ namespace ParIndex.App.Data.CompiledModels.Sqlite
     public partial class AppDbContextModel
     {
         private AppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("7c6745a0-5c95-4cbc-8c0c-8d89876d881f"), entityTypeCount: 26)
+            : base(skipDetectChanges: false, modelId: new Guid("932146db-4e9c-4af1-927c-e1626aefede0"), entityTypeCount: 30)
         {
         }
 
@@ -29,14 +29,18 @@ namespace ParIndex.App.Data.CompiledModels.Sqlite
             var appealEvidence = AppealEvidenceEntityType.Create(this);
             var appraiserAssignment = AppraiserAssignmentEntityType.Create(this);
             var auditEntry = AuditEntryEntityType.Create(this);
+            var auditPending = AuditPendingEntityType.Create(this);
+            var auditSeal = AuditSealEntityType.Create(this);
             var evidenceDocument = EvidenceDocumentEntityType.Create(this);
             var evidenceLink = EvidenceLinkEntityType.Create(this);
             var externalIndexScore = ExternalIndexScoreEntityType.Create(this);
             var frameworkEdition = FrameworkEditionEntityType.Create(this);
+            var passwordLink = PasswordLinkEntityType.Create(this);
             var period = PeriodEntityType.Create(this);
             var periodFramework = PeriodFrameworkEntityType.Create(this);
             var publication = PublicationEntityType.Create(this);
             var scoreEntry = ScoreEntryEntityType.Create(this);
+            var signInCounter = SignInCounterEntityType.Create(this);
             var submission = SubmissionEntityType.Create(this);
             var survey = SurveyEntityType.Create(this);
             var surveyInvitation = SurveyInvitationEntityType.Create(this);
@@ -56,6 +60,7 @@ namespace ParIndex.App.Data.CompiledModels.Sqlite
             EvidenceDocumentEntityType.CreateForeignKey1(evidenceDocument, unit);
             EvidenceLinkEntityType.CreateForeignKey1(evidenceLink, evidenceDocument);
             EvidenceLinkEntityType.CreateForeignKey2(evidenceLink, submission);
+            PasswordLinkEntityType.CreateForeignKey1(passwordLink, appUser);
             PeriodFrameworkEntityType.CreateForeignKey1(periodFramework, frameworkEdition);
             PeriodFrameworkEntityType.CreateForeignKey2(periodFramework, period);
             PublicationEntityType.CreateForeignKey1(publication, period);
@@ -80,14 +85,18 @@ namespace ParIndex.App.Data.CompiledModels.Sqlite
             AppealEvidenceEntityType.CreateAnnotations(appealEvidence);
             AppraiserAssignmentEntityType.CreateAnnotations(appraiserAssignment);
             AuditEntryEntityType.CreateAnnotations(auditEntry);
+            AuditPendingEntityType.CreateAnnotations(auditPending);
+            AuditSealEntityType.CreateAnnotations(auditSeal);
             EvidenceDocumentEntityType.CreateAnnotations(evidenceDocument);
             EvidenceLinkEntityType.CreateAnnotations(evidenceLink);
             ExternalIndexScoreEntityType.CreateAnnotations(externalIndexScore);
             FrameworkEditionEntityType.CreateAnnotations(frameworkEdition);
+            PasswordLinkEntityType.CreateAnnotations(passwordLink);
             PeriodEntityType.CreateAnnotations(period);
             PeriodFrameworkEntityType.CreateAnnotations(periodFramework);
             PublicationEntityType.CreateAnnotations(publication);
             ScoreEntryEntityType.CreateAnnotations(scoreEntry);
+            SignInCounterEntityType.CreateAnnotations(signInCounter);
             SubmissionEntityType.CreateAnnotations(submission);
             SurveyEntityType.CreateAnnotations(survey);
             SurveyInvitationEntityType.CreateAnnotations(surveyInvitation);

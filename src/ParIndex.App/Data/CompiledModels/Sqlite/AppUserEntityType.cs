@@ -19,7 +19,7 @@ namespace ParIndex.App.Data.CompiledModels.Sqlite
                 "ParIndex.App.Data.AppUser",
                 typeof(AppUser),
                 baseEntityType,
-                propertyCount: 17,
+                propertyCount: 18,
                 unnamedIndexCount: 2,
                 keyCount: 1);
 
@@ -44,6 +44,13 @@ namespace ParIndex.App.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(IdentityUser<string>).GetField("<ConcurrencyStamp>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 concurrencyToken: true);
+
+            var disabledAt = runtimeEntityType.AddProperty(
+                "DisabledAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(AppUser).GetProperty("DisabledAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(AppUser).GetField("<DisabledAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var displayName = runtimeEntityType.AddProperty(
                 "DisplayName",

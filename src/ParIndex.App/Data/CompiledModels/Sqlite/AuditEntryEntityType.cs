@@ -18,7 +18,7 @@ namespace ParIndex.App.Data.CompiledModels.Sqlite
                 "ParIndex.App.Data.AuditEntry",
                 typeof(AuditEntry),
                 baseEntityType,
-                propertyCount: 11,
+                propertyCount: 14,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -62,6 +62,13 @@ namespace ParIndex.App.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(AuditEntry).GetProperty("EntityKey", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(AuditEntry).GetField("<EntityKey>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
 
+            var format = runtimeEntityType.AddProperty(
+                "Format",
+                typeof(int),
+                propertyInfo: typeof(AuditEntry).GetProperty("Format", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(AuditEntry).GetField("<Format>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+
             var hash = runtimeEntityType.AddProperty(
                 "Hash",
                 typeof(string),
@@ -97,12 +104,26 @@ namespace ParIndex.App.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(AuditEntry).GetField("<Reason>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
 
+            var sequence = runtimeEntityType.AddProperty(
+                "Sequence",
+                typeof(long),
+                propertyInfo: typeof(AuditEntry).GetProperty("Sequence", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(AuditEntry).GetField("<Sequence>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0L);
+
+            var stream = runtimeEntityType.AddProperty(
+                "Stream",
+                typeof(string),
+                propertyInfo: typeof(AuditEntry).GetProperty("Stream", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(AuditEntry).GetField("<Stream>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 200);
+
             var key = runtimeEntityType.AddKey(
                 new[] { id });
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { previousHash },
+                new[] { stream, sequence },
                 unique: true);
 
             return runtimeEntityType;

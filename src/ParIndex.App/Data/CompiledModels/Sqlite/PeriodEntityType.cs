@@ -20,7 +20,7 @@ namespace ParIndex.App.Data.CompiledModels.Sqlite
                 "ParIndex.App.Data.Period",
                 typeof(Period),
                 baseEntityType,
-                propertyCount: 13,
+                propertyCount: 14,
                 navigationCount: 2,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -76,6 +76,15 @@ namespace ParIndex.App.Data.CompiledModels.Sqlite
                 typeof(string),
                 propertyInfo: typeof(Period).GetProperty("Name", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Period).GetField("<Name>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+            var nonSubmitters = runtimeEntityType.AddProperty(
+                "NonSubmitters",
+                typeof(NonSubmitterPolicy),
+                propertyInfo: typeof(Period).GetProperty("NonSubmitters", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Period).GetField("<NonSubmitters>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 16,
+                providerPropertyType: typeof(string));
+            nonSubmitters.SetSentinelFromProviderValue("ScoreAsEntered");
 
             var rankPrecision = runtimeEntityType.AddProperty(
                 "RankPrecision",

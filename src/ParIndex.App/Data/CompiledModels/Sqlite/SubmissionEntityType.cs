@@ -21,7 +21,7 @@ namespace ParIndex.App.Data.CompiledModels.Sqlite
                 "ParIndex.App.Data.Submission",
                 typeof(Submission),
                 baseEntityType,
-                propertyCount: 8,
+                propertyCount: 9,
                 navigationCount: 2,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 2,
@@ -42,6 +42,13 @@ namespace ParIndex.App.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(Submission).GetProperty("ExtendedUntil", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Submission).GetField("<ExtendedUntil>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+
+            var missedDeadline = runtimeEntityType.AddProperty(
+                "MissedDeadline",
+                typeof(bool),
+                propertyInfo: typeof(Submission).GetProperty("MissedDeadline", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Submission).GetField("<MissedDeadline>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
 
             var periodId = runtimeEntityType.AddProperty(
                 "PeriodId",
