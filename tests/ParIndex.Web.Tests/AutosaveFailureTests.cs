@@ -16,11 +16,7 @@ public sealed class AutosaveFailureTests(DemoSite site, ITestOutputHelper output
     {
         var page = b.Page;
         var editor = Site.Province.Account("snv.editor");
-        await b.OpenAsync("/dang-nhap", "sign-in");
-        await page.GetByLabel("Tên đăng nhập").FillAsync(editor.UserName);
-        await page.GetByLabel("Mật khẩu").FillAsync(editor.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        await page.WaitForURLAsync("**/toi");
+        await b.SignInAsync(editor.UserName, editor.Password);
         await b.OpenAsync($"/tu-danh-gia/{Site.Province.Demo.PeriodIds[2]}", "form");
 
         // The first sub-criterion chosen by options (radio buttons): its autosave area and two of its choices.

@@ -89,6 +89,16 @@ public sealed class BrowserSession
     /// <summary>Errors containing <paramref name="part"/> are what the test provokes (a failing server, a cut connection).</summary>
     public void ExpectErrors(string part) => _expected.Add(part);
 
+    /// <summary>Signs in through the sign-in page and waits for the role's home (wherever sign-in lands).</summary>
+    public async Task SignInAsync(string userName, string password)
+    {
+        await Page.GotoAsync("/dang-nhap");
+        await Page.GetByLabel("Tên đăng nhập").FillAsync(userName);
+        await Page.GetByLabel("Mật khẩu").FillAsync(password);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await Page.WaitForURLAsync(url => !url.Contains("/dang-nhap", StringComparison.Ordinal));
+    }
+
     /// <summary>Opens a site address (e.g. <c>/dang-nhap</c>), expects 200 and saves the page as <paramref name="pageName"/>.</summary>
     public async Task OpenAsync(string path, string pageName)
     {
