@@ -104,6 +104,9 @@ internal static class RouteTable
         // The secretariat's administration; the council reads it (progress, frameworks, units) and publishes.
         ["GET /quan-tri"] = Roles("/quan-tri", SeesAll),
         ["GET /quan-tri/khung"] = Roles("/quan-tri/khung", SeesAll),
+        ["GET /quan-tri/chi-so-tong-hop"] = Roles("/quan-tri/chi-so-tong-hop", Office),
+        ["POST /quan-tri/chi-so-tong-hop"] = Roles("/quan-tri/chi-so-tong-hop", Office),
+        ["POST /api/v1/composite"] = Roles("/api/v1/composite", Office),
         ["POST /quan-tri/khung"] = Roles("/quan-tri/khung", Office) with { Upload = ("khung.json", World.FrameworkJson.Replace("TEST-SO", "TEST-MOI")) },
         ["GET /quan-tri/khung/{id:int}"] = Roles("/quan-tri/khung/{F}", SeesAll),
         ["GET /quan-tri/ky"] = Roles("/quan-tri/ky", SeesAll),
