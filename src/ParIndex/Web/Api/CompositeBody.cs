@@ -14,9 +14,14 @@ public sealed record CompositeBody(
     ulong Seed = 1)
 {
     /// <summary>The use case's request; an unknown <c>download</c> is refused naming the choices.</summary>
-    public BuildComposite Request() => new("meta.csv", Meta, "data.csv", Data,
-        Enum.TryParse<CompositeDownload>(Download, ignoreCase: true, out var what) && Enum.IsDefined(what) ? what
+    public BuildComposite Request() => new("meta.csv", Required(Meta, "meta"), "data.csv", Required(Data, "data"),
+        Enum.TryParse<CompositeDownload>(Download ?? "Results", ignoreCase: true, out var what) && Enum.IsDefined(what) ? what
             : throw new ImportException([new ImportProblem("download", $"'{Download}': use {string.Join(", ", Enum.GetNames<CompositeDownload>())}", Column: "download")]),
-        Xlsx, Normalise, Aggregate, DatThresh, Impute, Treat,
-        Weights, Replications, Noise, VaryNormalise, VaryAggregate, Seed);
+        Xlsx, Normalise ?? "minmax", Aggregate ?? "amean", DatThresh ?? "0", Impute, Treat,
+        Weights ?? "meta", Replications, Noise, VaryNormalise, VaryAggregate, Seed);
+
+    /// <summary>JSON may leave any field out (null): the two files are needed, the methods fall back to their defaults.</summary>
+    private static string Required(string? text, string field) => string.IsNullOrEmpty(text)
+        ? throw new ImportException([new ImportProblem(field, $"cần nội dung tệp CSV / the CSV text is needed", Column: field)])
+        : text;
 }
