@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using ParIndex.App.Composite;
+using ParIndex.App.Features.Composite;
 using ParIndex.App.Files;
 using ParIndex.Domain.Composite;
 
@@ -92,7 +93,7 @@ internal static class CompositeCommand
             }
             catch (CompositeException e)
             {
-                throw new ImportException(e.Problems.Select(p => new ImportProblem(p.File ?? "parindex composite", p.Message, p.Line, p.Column, Node: p.Code)).ToList());
+                throw BuildCompositeHandler.ToImport(e);
             }
             foreach (var (path, text) in files) Cli.WriteAtomically(path, Encoding.UTF8.GetBytes(text));
             return Cli.Ok;

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using ParIndex.App.Data;
+using ParIndex.App.Features.Composite;
 using ParIndex.App.Features.Analysis;
 using ParIndex.App.Features.Appeals;
 using ParIndex.App.Features.Appraisal;
@@ -50,6 +51,15 @@ internal static class ApiV1
             var publications = (await new ListPublicationsHandler(db).HandleAsync(new ListPublications(), ct)).Where(p => p.PeriodId == id).Select(PublicationDto.Of).ToList();
             return TypedResults.Ok(new PeriodDetailsDto(PeriodDto.Of(period), publications));
         })).WithName("GetPeriod").WithSummary("Một kỳ đánh giá và các bản công bố / One period and its publications").Produces<PeriodDetailsDto>();
+
+        api.MapPost("/composite", (CompositeBody body, ClaimsPrincipal user, AppDbContext db, CancellationToken ct) => ApiProblems.RunAsync(async () =>
+            {
+                var actor = await ActorAsync(db, user, ct);
+                var file = new BuildCompositeHandler().Handle(actor, body.Request());
+                return TypedResults.File(file.Bytes, file.ContentType, file.Name);
+            }))
+            .WithName("BuildComposite").WithSummary("Chỉ số tổng hợp kiểu COINr từ tệp cấu trúc và dữ liệu / A COINr-style composite index from structure and data")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv").ProducesValidationProblem();
 
         api.MapGet("/periods/{id:int}/results", (int id, string? group, ClaimsPrincipal user, AppDbContext db, CancellationToken ct) => ApiProblems.RunAsync(async () =>
             TypedResults.Ok(RankingDto.Of(await new GetRankingHandler(db).HandleAsync(await ActorAsync(db, user, ct), new GetRanking(id, group), ct)))))
