@@ -74,6 +74,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<ExternalIndexScore> ExternalIndexScores => Set<ExternalIndexScore>();
 
+    public DbSet<Notification> Notifications => Set<Notification>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -204,6 +206,21 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
             e.Property(s => s.IndexNameEn).HasMaxLength(200);
             e.Property(s => s.Source).HasMaxLength(500);
             e.Property(s => s.Score).HasPrecision(9, 4);
+        });
+        builder.Entity<Notification>(e =>
+        {
+            e.HasIndex(n => n.Key).IsUnique();
+            e.HasIndex(n => new { n.UserId, n.ReadAt });
+            e.HasIndex(n => new { n.Email, n.Id });
+            e.Property(n => n.Key).HasMaxLength(Notification.MaxKey);
+            e.Property(n => n.Kind).HasConversion<string>().HasMaxLength(24);
+            e.Property(n => n.Email).HasConversion<string>().HasMaxLength(16);
+            e.Property(n => n.Subject).HasMaxLength(300);
+            e.Property(n => n.SubjectEn).HasMaxLength(300);
+            e.Property(n => n.Link).HasMaxLength(300);
+            e.Property(n => n.EmailTo).HasMaxLength(256);
+            e.Property(n => n.LeaseOwner).HasMaxLength(100);
+            e.Property(n => n.LastError).HasMaxLength(1000);
         });
     }
 }

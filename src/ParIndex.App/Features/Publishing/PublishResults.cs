@@ -97,6 +97,7 @@ public sealed class PublishResultsHandler(AppDbContext db, TimeProvider clock)
             AuditLog.Record(db, actor, now, "period.publish", "Period", period.Id.ToString(), period.State.ToString(), PeriodState.Published.ToString());
             period.State = PeriodState.Published;
             period.Version++;
+            await Notifications.Notify.PublishedAsync(db, period, now, ct);
         }, ct);
         return [.. snapshots.Select(s => new PublishedGroup(s.Group, s.Sha, s.Snapshot.Units.Count))];
     }
