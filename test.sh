@@ -47,6 +47,16 @@ if ! command -v prometheus >/dev/null; then
   fi
 fi
 
+# Notification tests send email to a real SMTP server on loopback: Debian's aiosmtpd, run by /usr/bin/python3.
+if ! /usr/bin/python3 -c "import aiosmtpd" 2>/dev/null; then
+  export DEBIAN_FRONTEND=noninteractive
+  if ! { apt-get update -qq && apt-get install -y -qq --no-install-recommends python3-aiosmtpd; } >&2; then
+    echo "could not install python3-aiosmtpd for the notification tests" >&2
+    echo "0 passed, 1 failed"
+    exit 1
+  fi
+fi
+
 if ! dotnet build ParIndex.slnx -c Release -nologo -v quiet; then
   echo "build failed" >&2
   echo "0 passed, 1 failed"

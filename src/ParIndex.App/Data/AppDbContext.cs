@@ -81,6 +81,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<PasswordLink> PasswordLinks => Set<PasswordLink>();
 
     public DbSet<SignInCounter> SignInCounters => Set<SignInCounter>();
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -238,6 +239,22 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
             e.HasIndex(l => l.UserId);
             e.Property(l => l.Sha256).HasMaxLength(64);
             e.HasOne<AppUser>().WithMany().HasForeignKey(l => l.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<Notification>(e =>
+        {
+            e.HasIndex(n => n.Key).IsUnique();
+            e.HasIndex(n => new { n.UserId, n.ReadAt });
+            e.HasIndex(n => new { n.Email, n.Id });
+            e.Property(n => n.Key).HasMaxLength(Notification.MaxKey);
+            e.Property(n => n.Kind).HasConversion<string>().HasMaxLength(24);
+            e.Property(n => n.Email).HasConversion<string>().HasMaxLength(16);
+            e.Property(n => n.Subject).HasMaxLength(300);
+            e.Property(n => n.SubjectEn).HasMaxLength(300);
+            e.Property(n => n.Link).HasMaxLength(300);
+            e.Property(n => n.EmailTo).HasMaxLength(256);
+            e.Property(n => n.LeaseOwner).HasMaxLength(100);
+            e.Property(n => n.LastError).HasMaxLength(1000);
         });
     }
 }

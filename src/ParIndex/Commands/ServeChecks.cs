@@ -8,7 +8,7 @@ namespace ParIndex.Commands;
 
 /// <summary>
 /// What <c>parindex serve</c> checks before it listens: a known provider, a connection string, a database that answers,
-/// and writable evidence and key folders. A failure is one paragraph naming the setting to fix (exit code 2, no stack
+/// writable evidence and key folders, and SMTP settings that make sense when there are any. A failure is one paragraph naming the setting to fix (exit code 2, no stack
 /// trace), not a server that starts and fails every request.
 /// </summary>
 internal static class ServeChecks
@@ -31,6 +31,14 @@ internal static class ServeChecks
         await CheckDatabaseAsync(provider, connection, ct);
         CheckFolder("Evidence:Root", SiteFolders.EvidenceRoot(configuration));
         CheckFolder("DataProtection:Keys", SiteFolders.Keys(configuration));
+        try
+        {
+            App.Features.Notifications.SmtpSettings.Read(configuration);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw Refuse($"{e.Message}. Fix the Smtp settings (docs/operations.md), or leave Smtp:Host unset to show notifications in the web only.");
+        }
     }
 
     private static async Task CheckDatabaseAsync(DatabaseProvider provider, string connection, CancellationToken ct)

@@ -81,6 +81,7 @@ internal static class WebApp
         builder.Services.AddScoped<Texts>();
         builder.Services.AddSingleton<SitePages>();
         builder.Services.AddSingleton(App.Features.Documents.DocumentSettings.From(builder.Configuration));
+        NotificationWorker.Add(builder.Services, builder.Configuration);
         builder.Services.AddRazorPages(o => o.RootDirectory = "/Web/Pages");
         builder.Services.AddOutputCache(PublicResults.AddPolicy);
         Health.HealthEndpoints.AddServices(builder.Services);

@@ -6,8 +6,10 @@ using ParIndex.App.Features.Appraisal;
 using ParIndex.App.Features.Dashboard;
 using ParIndex.App.Features.Council;
 using ParIndex.App.Features.Demo;
+using ParIndex.App.Features.Documents;
 using ParIndex.App.Features.Evidence;
 using ParIndex.App.Features.Frameworks;
+using ParIndex.App.Features.Notifications;
 using ParIndex.App.Features.Periods;
 using ParIndex.App.Features.Publishing;
 using ParIndex.App.Features.Results;
@@ -175,6 +177,15 @@ internal static class AuthorizationMatrix
         ("IssueSurveyInvitations",       "A   A   F   F   F   F   F   F   F   F   F   F   F"),
         // The province's external indices are published figures (GetScoreboard is public); the office records them.
         ("ImportScoreboard",             "A   A   F   F   F   F   F   F   F   F   F   F   F"),
+        // Documents to print: a unit's dossier and minutes for the unit, its appraisers and those who see every unit —
+        // never another unit, published or not; a unit's appeal decisions for those who see every unit and the unit.
+        ("PrintDossier@Finalisation",    "A   A   A   F   A   A   F   F   A   A   F   F   F"),
+        ("PrintDossier@Published",       "A   A   A   F   A   A   F   F   A   A   F   F   F"),
+        ("PrintAppraisalMinutes",        "A   A   A   F   A   A   F   F   A   A   F   F   F"),
+        ("PrintAppealDecisions[A]",      "A   A   A   F   A   A   F   F   F   F   F   F   F"),
+        // Notifications are personal: everyone lists, and marks read, their own only.
+        ("ListNotifications",            "A   A   A   A   A   A   A   A   A   A   A   A   A"),
+        ("MarkNotificationsRead",        "A   A   A   A   A   A   A   A   A   A   A   A   A"),
     ];
 
     /// <summary>
@@ -197,6 +208,9 @@ internal static class AuthorizationMatrix
         [typeof(ValidateSessionHandler)] = "authentication, not a use case: it decides whether a presented sign-in cookie still stands for its user (same security stamp, not locked out)",
         [typeof(EndSessionsHandler)] = "signing out: it ends only the sessions of the signed-in user who asks (the page passes the user's own id), so there is no one else to decide about",
         [typeof(GetActorHandler)] = "authentication, not a use case: it turns a signed-in user (or the CLI's --as) into the Actor the use cases then check",
+        [typeof(PrintPublicationAnnexHandler)] = "the annex prints published results, which are public; before publication there is nothing to print (NotFound, DocumentAccessTests)",
+        [typeof(ScheduleDeadlineRemindersHandler)] = "the sending worker's own step, run by the server on its clock at nobody's request; it writes each reminder to the people of the unit it concerns only (ReminderTests)",
+        [typeof(DeliverEmailsHandler)] = "the sending worker's own step: it emails each notification to the address of the person it belongs to (ReminderTests)",
     };
 
     public static readonly UseCase[] UseCases =
@@ -428,6 +442,20 @@ internal static class AuthorizationMatrix
             File.WriteAllText(path, "index,name,year,score,rank,out_of,source\nPCI,Chỉ số PCI,2024,68.3,17,63,VCCI\n");
             return new ImportScoreboardHandler(db, c).HandleAsync(a, new ImportScoreboard(path));
         }, r => r.Created == 1 ? null : $"{r.Created} created"),
+        Dossier(Stage.Finalisation),
+        Dossier(Stage.Published),
+        Call("PrintAppraisalMinutes", typeof(PrintAppraisalMinutesHandler), Stage.Finalisation, "unit A's appraisal minutes",
+            (db, c, f, a) => new PrintAppraisalMinutesHandler(db, c, new DocumentSettings()).HandleAsync(a, new PrintAppraisalMinutes(f.PeriodId, "A")),
+            d => d.Html.Contains("BIÊN BẢN", StringComparison.Ordinal) && d.Html.Contains("của Sở A", StringComparison.Ordinal) ? null : "not A's minutes", mutates: false),
+        Call("PrintAppealDecisions[A]", typeof(PrintAppealDecisionsHandler), Stage.Finalisation, "the decisions on unit A's appeals",
+            (db, c, f, a) => new PrintAppealDecisionsHandler(db, c, new DocumentSettings()).HandleAsync(a, new PrintAppealDecisions(f.PeriodId, "A")),
+            d => d.Html.Contains("Tổng cộng 2 giải trình", StringComparison.Ordinal) ? null : "not A's two decided appeals", mutates: false),
+        Call("ListNotifications", typeof(ListNotificationsHandler), Stage.Published, "the actor's own notifications",
+            (db, c, f, a) => new ListNotificationsHandler(db).HandleAsync(a, new ListNotifications()),
+            l => l.Items.Count == l.Unread ? null : "read notifications nobody read", mutates: false),
+        Call("MarkNotificationsRead", typeof(MarkNotificationsReadHandler), Stage.Published, "the actor's own notifications",
+            (db, c, f, a) => new MarkNotificationsReadHandler(db, c).HandleAsync(a, new MarkNotificationsRead()),
+            n => n == 0 ? null : $"{n} notifications of someone else marked read"),
     ];
 
     private static Task<string> UnitAccountIdAsync(AppDbContext db) =>
@@ -449,6 +477,13 @@ internal static class AuthorizationMatrix
         user.PasswordHash = new Microsoft.AspNetCore.Identity.PasswordHasher<AppUser>().HashPassword(user, OwnPassword);
         await db.SaveChangesAsync();
     }
+
+    /// <summary>Unit A's self-assessment report; an allowed print must be A's, with its six sub-criteria.</summary>
+    private static UseCase Dossier(Stage stage) =>
+        Call($"PrintDossier@{stage}", typeof(PrintDossierHandler), stage, "unit A's self-assessment report",
+            (db, c, f, a) => new PrintDossierHandler(db, c, new DocumentSettings()).HandleAsync(a, new PrintDossier(f.PeriodId, "A")),
+            d => d.Html.Contains("SỞ A", StringComparison.Ordinal) && new[] { "1.1", "1.2", "1.3", "2.1", "2.2", "2.3" }.All(l => d.Html.Contains($"<td>{l}</td>", StringComparison.Ordinal))
+                ? null : "not A's report with its six sub-criteria", mutates: false);
 
     public static UseCase Find(string name) => UseCases.SingleOrDefault(u => u.Name == name)
         ?? throw new InvalidOperationException($"The matrix has a row for '{name}' but no use case of that name");

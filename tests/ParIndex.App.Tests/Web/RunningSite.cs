@@ -34,14 +34,16 @@ internal sealed class RunningSite : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     /// <param name="clock">The site's clock; the system clock when null.</param>
-    public static async Task<RunningSite> StartAsync(TestDatabase database, TimeProvider? clock = null)
+    /// <param name="settings">More settings; the notification worker runs only when they turn it on (<c>Notifications:Worker</c>).</param>
+    public static async Task<RunningSite> StartAsync(TestDatabase database, TimeProvider? clock = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Database:Provider"] = database.Provider.ToString(),
             ["ConnectionStrings:Default"] = database.ConnectionString,
             ["Evidence:Root"] = Path.Combine(Repo.TempDir(), "evidence"),
-        }).Build();
+            ["Notifications:Worker"] = "false",
+        }).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         var app = WebApp.Create(configuration, ["http://127.0.0.1:0"], clock: clock);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();

@@ -49,6 +49,7 @@ public sealed class DecideAppealHandler(AppDbContext db, TimeProvider clock)
             appeal.DecidedAt = Moment.Of(now);
             AuditLog.Record(db, actor, now, "appeal.decide", "Appeal", $"{scope.Period.Id}/{scope.Unit.Code}/{node.Code}",
                 AppealState.Open.ToString(), appeal.State + (request.Accept ? $": {InputText.Format(input)}" : ""), request.Reason);
+            await Notifications.Notify.AppealDecidedAsync(db, scope, appeal, node.Name, now, ct);
             return appeal;
         }, ct);
     }

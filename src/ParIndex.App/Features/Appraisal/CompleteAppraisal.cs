@@ -20,12 +20,12 @@ public sealed class CompleteAppraisalHandler(AppDbContext db, TimeProvider clock
         await Access.RequireUnitAppraiserAsync(db, actor, scope.Period.Id, scope.Unit.Id, ct);
         var now = clock.GetUtcNow();
         var state = SubmissionWorkflow.Apply(scope.Submission.State, SubmissionAction.CompleteAppraisal, scope.Context(actor, now));
-        await db.WriteAsync(() =>
+        await db.WriteAsync(async () =>
         {
             AuditLog.Record(db, actor, now, "submission.appraised", "Submission", $"{scope.Period.Id}/{scope.Unit.Code}", scope.Submission.State.ToString(), state.ToString());
             scope.Submission.State = state;
             scope.Submission.Version++;
-            return Task.CompletedTask;
+            await Notifications.Notify.AppraisedAsync(db, scope, now, ct);
         }, ct);
         return state;
     }

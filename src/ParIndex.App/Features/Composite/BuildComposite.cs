@@ -89,7 +89,7 @@ public sealed class BuildCompositeHandler
     /// <summary>The CSV table as one sheet, numbers as numbers (full precision).</summary>
     private static byte[] Workbook(string csv, string sheet)
     {
-        var rows = CsvText.Parse(csv, sheet).Select(r => (IReadOnlyList<object?>)r.Fields.Select(Cell).ToList()).ToList();
+        var rows = Csv.Parse(csv, sheet).Select(r => (IReadOnlyList<object?>)r.Fields.Select(Cell).ToList()).ToList();
         return XlsxWriter.Write([new Sheet(sheet, rows)]);
     }
 

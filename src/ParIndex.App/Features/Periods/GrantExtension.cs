@@ -22,13 +22,13 @@ public sealed class GrantExtensionHandler(AppDbContext db, TimeProvider clock)
         PeriodWorkflow.Require(PeriodWorkflow.AcceptsExtensions(scope.Period.State), scope.Period.State, "gia hạn", "extend a deadline");
         scope.Period.Deadlines.SelfAssessmentClosesFor(request.Until);
         var now = clock.GetUtcNow();
-        await db.WriteAsync(() =>
+        await db.WriteAsync(async () =>
         {
             AuditLog.Record(db, actor, now, "submission.extend", "Submission", $"{scope.Period.Id}/{scope.Unit.Code}",
                 scope.Submission.ExtendedUntil?.ToString("O"), Moment.Of(request.Until).ToString("O"), request.Reason);
             scope.Submission.ExtendedUntil = Moment.Of(request.Until);
             scope.Submission.Version++;
-            return Task.CompletedTask;
+            await Notifications.Notify.ExtendedAsync(db, scope, request.Until, request.Reason, now, ct);
         }, ct);
     }
 }

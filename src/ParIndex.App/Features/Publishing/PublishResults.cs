@@ -98,6 +98,7 @@ public sealed class PublishResultsHandler(AppDbContext db, TimeProvider clock)
                 StageMoves.Forward(db, actor, now, period, PeriodState.Published);
                 period.State = PeriodState.Published;
                 period.Version++;
+                await Notifications.Notify.PublishedAsync(db, period, now, ct);
             }, ct);
         }
         catch (DbUpdateException e) when (ScoreLedger.IsRace(e))

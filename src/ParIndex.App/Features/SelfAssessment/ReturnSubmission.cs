@@ -17,14 +17,14 @@ public sealed class ReturnSubmissionHandler(AppDbContext db, TimeProvider clock)
         var scope = await SubmissionScope.LoadAsync(db, request.PeriodId, request.UnitCode, ct);
         var now = clock.GetUtcNow();
         var state = SubmissionWorkflow.Apply(scope.Submission.State, SubmissionAction.Return, scope.Context(actor, now, reason: request.Reason));
-        await db.WriteAsync(() =>
+        await db.WriteAsync(async () =>
         {
             db.Attach(scope.Submission);
             AuditLog.Record(db, actor, now, "submission.return", "Submission", $"{scope.Period.Id}/{scope.Unit.Code}", scope.Submission.State.ToString(), state.ToString(), request.Reason);
             scope.Submission.State = state;
             scope.Submission.ReturnReason = request.Reason;
             scope.Submission.Version++;
-            return Task.CompletedTask;
+            await Notifications.Notify.ReturnedAsync(db, scope, request.Reason, now, ct);
         }, ct);
         return state;
     }

@@ -82,6 +82,7 @@ public sealed class ServeStartupTests : IDisposable
     [InlineData("missing-connection", "ConnectionStrings:Default is not set")]
     [InlineData("unreachable-database", "the Postgres database named by ConnectionStrings:Default cannot be reached")]
     [InlineData("evidence-not-writable", "Evidence:Root: folder")]
+    [InlineData("smtp-without-sender", "Smtp:From '' is not an email address")]
     public void A_bad_configuration_stops_the_start_with_one_clear_paragraph(string problem, string expected)
     {
         var blocker = Path.Combine(_dir, "a-file");
@@ -91,6 +92,7 @@ public sealed class ServeStartupTests : IDisposable
             "unknown-provider" => ["--provider", "Oracle"],
             "missing-connection" => ["--provider", "Postgres", "--ConnectionStrings:Default="],
             "unreachable-database" => ["--provider", "Postgres", "--connection", $"Host=127.0.0.1;Port={ServeProcess.FreePort()};Username=parindex;Timeout=5"],
+            "smtp-without-sender" => ["--connection", Sqlite, "--Smtp:Host=127.0.0.1"],
             _ => ["--connection", Sqlite, $"--Evidence:Root={Path.Combine(blocker, "evidence")}"],
         };
         using var serve = ServeProcess.Start(_dir, ["serve", "--urls", $"http://127.0.0.1:{ServeProcess.FreePort()}", .. settings]);

@@ -49,6 +49,9 @@ internal static class RouteTable
         ["GET /ket-qua"] = AnyoneSignedIn("/ket-qua"),
         ["GET /api/v1/periods"] = AnyoneSignedIn("/api/v1/periods"),
         ["GET /api/v1/periods/{id:int}"] = AnyoneSignedIn("/api/v1/periods/{P}"),
+        ["GET /thong-bao"] = AnyoneSignedIn("/thong-bao"),
+        ["POST /thong-bao ?handler=Read"] = AnyoneSignedIn("/thong-bao?handler=Read&id=999999"),
+        ["POST /thong-bao ?handler=ReadAll"] = AnyoneSignedIn("/thong-bao?handler=ReadAll"),
 
         // Unit A's own data before publication: its people, the secretariat, the council, admin.
         ["GET /ket-qua/{ky:int}/don-vi/{code}"] = RolesOrUnitA("/ket-qua/{P}/don-vi/A", null, [.. SeesAll, .. Unit, Role.Appraiser]),

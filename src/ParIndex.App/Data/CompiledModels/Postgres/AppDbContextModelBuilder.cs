@@ -12,7 +12,7 @@ namespace ParIndex.App.Data.CompiledModels.Postgres
     public partial class AppDbContextModel
     {
         private AppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("1fbfffed-9898-4a66-aa4c-55ba3cf3d5db"), entityTypeCount: 30)
+            : base(skipDetectChanges: false, modelId: new Guid("64290ef1-e570-45da-8539-0bd3f1fa9525"), entityTypeCount: 31)
         {
         }
 
@@ -36,6 +36,7 @@ namespace ParIndex.App.Data.CompiledModels.Postgres
             var evidenceLink = EvidenceLinkEntityType.Create(this);
             var externalIndexScore = ExternalIndexScoreEntityType.Create(this);
             var frameworkEdition = FrameworkEditionEntityType.Create(this);
+            var notification = NotificationEntityType.Create(this);
             var passwordLink = PasswordLinkEntityType.Create(this);
             var period = PeriodEntityType.Create(this);
             var periodFramework = PeriodFrameworkEntityType.Create(this);
@@ -92,6 +93,7 @@ namespace ParIndex.App.Data.CompiledModels.Postgres
             EvidenceLinkEntityType.CreateAnnotations(evidenceLink);
             ExternalIndexScoreEntityType.CreateAnnotations(externalIndexScore);
             FrameworkEditionEntityType.CreateAnnotations(frameworkEdition);
+            NotificationEntityType.CreateAnnotations(notification);
             PasswordLinkEntityType.CreateAnnotations(passwordLink);
             PeriodEntityType.CreateAnnotations(period);
             PeriodFrameworkEntityType.CreateAnnotations(periodFramework);

@@ -11,7 +11,7 @@ namespace ParIndex.App.Data.CompiledModels.Sqlite
     public partial class AppDbContextModel
     {
         private AppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("932146db-4e9c-4af1-927c-e1626aefede0"), entityTypeCount: 30)
+            : base(skipDetectChanges: false, modelId: new Guid("1c845a2c-3446-4833-9040-64c190253979"), entityTypeCount: 31)
         {
         }
 
@@ -35,6 +35,7 @@ namespace ParIndex.App.Data.CompiledModels.Sqlite
             var evidenceLink = EvidenceLinkEntityType.Create(this);
             var externalIndexScore = ExternalIndexScoreEntityType.Create(this);
             var frameworkEdition = FrameworkEditionEntityType.Create(this);
+            var notification = NotificationEntityType.Create(this);
             var passwordLink = PasswordLinkEntityType.Create(this);
             var period = PeriodEntityType.Create(this);
             var periodFramework = PeriodFrameworkEntityType.Create(this);
@@ -91,6 +92,7 @@ namespace ParIndex.App.Data.CompiledModels.Sqlite
             EvidenceLinkEntityType.CreateAnnotations(evidenceLink);
             ExternalIndexScoreEntityType.CreateAnnotations(externalIndexScore);
             FrameworkEditionEntityType.CreateAnnotations(frameworkEdition);
+            NotificationEntityType.CreateAnnotations(notification);
             PasswordLinkEntityType.CreateAnnotations(passwordLink);
             PeriodEntityType.CreateAnnotations(period);
             PeriodFrameworkEntityType.CreateAnnotations(periodFramework);
