@@ -3,12 +3,14 @@ using ParIndex.App.Data;
 using ParIndex.App.Features.Analysis;
 using ParIndex.App.Features.Appeals;
 using ParIndex.App.Features.Appraisal;
+using ParIndex.App.Features.Composite;
 using ParIndex.App.Features.Dashboard;
 using ParIndex.App.Features.Council;
 using ParIndex.App.Features.Demo;
 using ParIndex.App.Features.Documents;
 using ParIndex.App.Features.Evidence;
 using ParIndex.App.Features.Frameworks;
+using ParIndex.App.Features.Homes;
 using ParIndex.App.Features.Notifications;
 using ParIndex.App.Features.Periods;
 using ParIndex.App.Features.Publishing;
@@ -21,6 +23,7 @@ using ParIndex.App.Features.Units;
 using ParIndex.App.Features.Users;
 using ParIndex.App.Features.Worksheets;
 using ParIndex.App.Security;
+using ParIndex.App.Tests.Composite;
 using ParIndex.App.Tests.Data;
 using ParIndex.App.Tests.Surveys;
 using ParIndex.Domain.Workflow;
@@ -92,6 +95,11 @@ internal static class AuthorizationMatrix
         ("GetStageChecklist",            "A   A   A   F   F   F   F   F   F   F   F   F   F"),
         ("SetNonSubmitterPolicy",        "A   A   F   F   F   F   F   F   F   F   F   F   F"),
         ("GetPeriodHistory",             "A   A   A   F   F   F   F   F   F   F   F   F   F"),
+        ("GetDossierProgress",           "A   A   A   F   A   A   F   F   A   F   F   F   F"),
+        ("GetSystemOverview",            "A   F   F   F   F   F   F   F   F   F   F   F   F"),
+        ("VerifyEvidence",               "A   F   F   F   F   F   F   F   F   F   F   F   F"),
+        ("SweepEvidence",                "A   F   F   F   F   F   F   F   F   F   F   F   F"),
+        ("BuildComposite",               "A   A   F   F   F   F   F   F   F   F   F   F   F"),
         ("AssignAppraiser",              "A   A   F   F   F   F   F   F   F   F   F   F   F"),
         ("AddUser",                      "A   F   F   F   F   F   F   F   F   F   F   F   F"),
         // Accounts: an administrator manages every account, the secretariat the accounts of units; everyone their own.
@@ -180,8 +188,9 @@ internal static class AuthorizationMatrix
         ("ImportScoreboard",             "A   A   F   F   F   F   F   F   F   F   F   F   F"),
         // Documents to print: a unit's dossier and minutes for the unit, its appraisers and those who see every unit —
         // never another unit, published or not; a unit's appeal decisions for those who see every unit and the unit.
-        ("PrintDossier@Finalisation",    "A   A   A   F   A   A   F   F   A   A   F   F   F"),
-        ("PrintDossier@Published",       "A   A   A   F   A   A   F   F   A   A   F   F   F"),
+        // The whole dossier: an appraiser of one area reads only that area (ReaderScope), so it may not print it.
+        ("PrintDossier@Finalisation",    "A   A   A   F   A   A   F   F   A   F   F   F   F"),
+        ("PrintDossier@Published",       "A   A   A   F   A   A   F   F   A   F   F   F   F"),
         ("PrintAppraisalMinutes",        "A   A   A   F   A   A   F   F   A   A   F   F   F"),
         ("PrintAppealDecisions[A]",      "A   A   A   F   A   A   F   F   F   F   F   F   F"),
         // Notifications are personal: everyone lists, and marks read, their own only.
@@ -230,6 +239,21 @@ internal static class AuthorizationMatrix
             r => r is { To: PeriodState.Appraisal, Items: [{ Kind: OpenItemKind.NotSubmitted, Units: [{ Code: "A" }] }] } ? null : "not A unsubmitted", mutates: false),
         Call("SetNonSubmitterPolicy", typeof(SetNonSubmitterPolicyHandler), Stage.Draft, "period 2025",
             async (db, c, f, a) => { await new SetNonSubmitterPolicyHandler(db, c).HandleAsync(a, new SetNonSubmitterPolicy(f.PeriodId, NonSubmitterPolicy.Exclude)); return true; }),
+        Call("GetDossierProgress", typeof(GetDossierProgressHandler), Stage.SelfAssessment, "unit A's dossier progress",
+            (db, c, f, a) => new GetDossierProgressHandler(db, c).HandleAsync(a, new GetDossierProgress(f.PeriodId, "A")),
+            p => p.UnitCode == "A" ? null : $"the progress of {p.UnitCode}", mutates: false),
+        Call("GetSystemOverview", typeof(GetSystemOverviewHandler), Stage.SelfAssessment, "the system's accounts, audit and periods",
+            (db, c, f, a) => new GetSystemOverviewHandler(db, c).HandleAsync(a, new GetSystemOverview()),
+            o => o.Accounts > 0 && o.AuditEntries > 0 ? null : $"{o.Accounts} accounts, {o.AuditEntries} audit entries", mutates: false),
+        Call("VerifyEvidence", typeof(VerifyEvidenceHandler), Stage.SelfAssessment, "every stored evidence file",
+            (db, c, f, a) => new VerifyEvidenceHandler(db, f.Store).HandleAsync(a, new VerifyEvidence(Hashes: true)),
+            v => v.Documents > 0 && v.Problems.Count == 0 ? null : $"{v.Documents} documents, {v.Problems.Count} problems", mutates: false),
+        Call("SweepEvidence", typeof(SweepEvidenceHandler), Stage.SelfAssessment, "unreferenced evidence files",
+            (db, c, f, a) => new SweepEvidenceHandler(db, f.Store).HandleAsync(a, new SweepEvidence(SweepEvidence.DefaultGrace)),
+            r => r.Removed.Count == 0 ? null : $"removed {r.Removed.Count} referenced files", mutates: false),
+        Call("BuildComposite", typeof(BuildCompositeHandler), Stage.Draft, "a composite index of the caller's own files",
+            (db, c, f, a) => new BuildCompositeHandler().HandleAsync(a, new BuildComposite("imeta.csv", CoinrReference.Text("imeta.csv"), "treated.csv", CoinrReference.Text("treated.csv"))),
+            r => r.Bytes.Length > 0 ? null : "an empty table", mutates: false),
         Call("GetPeriodHistory", typeof(GetPeriodHistoryHandler), Stage.Published, "period 2025's stage changes",
             (db, c, f, a) => new GetPeriodHistoryHandler(db).HandleAsync(a, new GetPeriodHistory(f.PeriodId)),
             r => r.Count == 5 && r[0].Kind == StageChangeKind.Publish ? null : $"{r.Count} changes", mutates: false),

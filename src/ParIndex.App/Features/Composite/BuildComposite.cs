@@ -45,9 +45,19 @@ public sealed class BuildCompositeHandler
 {
     public const int MaxReplications = 100_000;
 
-    public CompositeFile Handle(Actor actor, BuildComposite request)
-    {
+    /// <summary>Who may build a composite index; the API asks before it reads the request body.</summary>
+    public static void Authorize(Actor actor) =>
         Access.Require(actor, "tính chỉ số tổng hợp / build a composite index", Role.Admin, Role.Secretariat);
+
+    /// <summary>Checks the actor, then builds on the thread pool (the Monte Carlo runs on every core).</summary>
+    public Task<CompositeFile> HandleAsync(Actor actor, BuildComposite request, CancellationToken ct = default)
+    {
+        Authorize(actor);
+        return Task.Run(() => Build(request), ct);
+    }
+
+    private static CompositeFile Build(BuildComposite request)
+    {
         try
         {
             var inputs = CompositeInputs.Read(request.MetaFile, request.MetaText, request.DataFile, request.DataText);

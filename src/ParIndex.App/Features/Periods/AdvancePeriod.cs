@@ -19,9 +19,14 @@ public sealed record PeriodMove(PeriodState From, PeriodState To, IReadOnlyList<
 
 public sealed class AdvancePeriodHandler(AppDbContext db, TimeProvider clock)
 {
+    /// <summary>Who may advance a period; a page asks before it shows the second confirmation.</summary>
+    /// <exception cref="ForbiddenException">The actor is neither an administrator nor the secretariat.</exception>
+    public static void Authorize(Actor actor) =>
+        Access.Require(actor, "chuyển giai đoạn kỳ đánh giá / advance a period", Role.Admin, Role.Secretariat);
+
     public async Task<PeriodMove> HandleAsync(Actor actor, AdvancePeriod request, CancellationToken ct = default)
     {
-        Access.Require(actor, "chuyển giai đoạn kỳ đánh giá / advance a period", Role.Admin, Role.Secretariat);
+        Authorize(actor);
         var period = await StageChecklists.LoadAsync(db, request.PeriodId, ct);
         if (request.From is { } expected && period.State != expected)
             throw new WorkflowException(expected == PeriodState.Draft

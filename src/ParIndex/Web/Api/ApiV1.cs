@@ -55,7 +55,8 @@ internal static class ApiV1
         api.MapPost("/composite", (CompositeBody body, ClaimsPrincipal user, AppDbContext db, CancellationToken ct) => ApiProblems.RunAsync(async () =>
             {
                 var actor = await ActorAsync(db, user, ct);
-                var file = new BuildCompositeHandler().Handle(actor, body.Request());
+                BuildCompositeHandler.Authorize(actor);
+                var file = await new BuildCompositeHandler().HandleAsync(actor, body.Request(), ct);
                 return TypedResults.File(file.Bytes, file.ContentType, file.Name);
             }))
             .WithName("BuildComposite").WithSummary("Chỉ số tổng hợp kiểu COINr từ tệp cấu trúc và dữ liệu / A COINr-style composite index from structure and data")

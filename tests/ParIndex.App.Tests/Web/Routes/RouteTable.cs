@@ -37,6 +37,8 @@ internal static class RouteTable
         ["GET /openapi/{documentName}.json"] = Public("/openapi/v1.json"),
         ["ANY /health/live"] = Public("/health/live"),
         ["ANY /health/ready"] = Public("/health/ready"),
+        // Each node's own metrics for the operator's Prometheus: counts only, never data; nginx answers 404 (deploy/).
+        ["ANY /metrics"] = Public("/metrics"),
         // The web survey: no account, the link's token is the credential (an unknown token is 404).
         ["GET /khao-sat/{token}"] = Public("/khao-sat/khong-co-ma-nay"),
         ["POST /khao-sat/{token}"] = Public("/khao-sat/khong-co-ma-nay?trang=1"),

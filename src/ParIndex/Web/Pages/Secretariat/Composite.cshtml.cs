@@ -33,10 +33,10 @@ public sealed class CompositeModel(AppDbContext db) : WorkPage(db)
         var request = new BuildComposite(meta.FileName, await Text(meta, ct), data.FileName, await Text(data, ct), download,
             string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase), normalise, aggregate, Blank(datThresh) ?? "0",
             Blank(impute), Blank(treat), weights, replications, Blank(noise), Split(varyNormalise), Split(varyAggregate), seed == 0 ? 1 : seed);
-        return await RunAsync(() =>
+        return await RunAsync(async () =>
         {
-            var file = new BuildCompositeHandler().Handle(Actor, request);
-            return Task.FromResult<IActionResult>(File(file.Bytes, file.ContentType, file.Name));
+            var file = await new BuildCompositeHandler().HandleAsync(Actor, request, ct);
+            return (IActionResult)File(file.Bytes, file.ContentType, file.Name);
         }, () => Task.FromResult<IActionResult>(Page()), Form);
     }
 

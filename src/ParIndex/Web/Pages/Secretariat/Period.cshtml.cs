@@ -96,6 +96,7 @@ public sealed class PeriodModel(AppDbContext db, TimeProvider clock) : WorkPage(
 
     public Task<IActionResult> OnPostAdvanceAsync(int id, CancellationToken ct) => ActAsync(id, AdvanceForm, ct, async () =>
     {
+        AdvancePeriodHandler.Authorize(Actor);
         if (!Confirm) return Refuse(AdvanceForm, L("Hãy đánh dấu xác nhận trước khi chuyển giai đoạn", "Tick the confirmation before advancing"));
         if (!await ConfirmedTwiceAsync(id, AdvanceForm, ct)) return null;
         var move = await new AdvancePeriodHandler(Db, clock).HandleAsync(Actor, new AdvancePeriod(id, Confirmed: Confirmed), ct);
