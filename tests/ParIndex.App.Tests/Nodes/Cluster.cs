@@ -88,6 +88,9 @@ internal sealed class Cluster : IAsyncDisposable
         return new HttpClient(handler) { BaseAddress = url, Timeout = TimeSpan.FromSeconds(100) };
     }
 
+    /// <summary>What nginx logged as errors (a node it could not reach, a request a node dropped).</summary>
+    public string NginxErrors => File.Exists(Path.Combine(NginxFolder, "error.log")) ? File.ReadAllText(Path.Combine(NginxFolder, "error.log")) : "";
+
     /// <summary>Kills node 2 at once (SIGKILL), as a crash or a pulled plug would.</summary>
     public void KillTwo()
     {
