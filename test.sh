@@ -37,11 +37,12 @@ if ! command -v soffice >/dev/null || ! command -v pdftotext >/dev/null || ! com
   fi
 fi
 
-# Metrics test: Debian's Prometheus scrapes a running node and is asked for the counters back.
-if ! command -v prometheus >/dev/null; then
+# Metrics test: Debian's Prometheus scrapes a running node and is asked for the counters back. Multi-node test and
+# deploy/check-nginx.sh: Debian's nginx in front of two nodes.
+if ! command -v prometheus >/dev/null || [ ! -x /usr/sbin/nginx ]; then
   export DEBIAN_FRONTEND=noninteractive
-  if ! { apt-get update -qq && apt-get install -y -qq --no-install-recommends prometheus; } >&2; then
-    echo "could not install prometheus for the metrics test" >&2
+  if ! { apt-get update -qq && apt-get install -y -qq --no-install-recommends prometheus nginx; } >&2; then
+    echo "could not install prometheus and nginx for the metrics and multi-node tests" >&2
     echo "0 passed, 1 failed"
     exit 1
   fi
