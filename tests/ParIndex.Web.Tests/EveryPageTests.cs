@@ -1,0 +1,90 @@
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace ParIndex.Web.Tests;
+
+/// <summary>
+/// Each role of the demo province (and the public) signs in and opens every page it may open — from its home and menus,
+/// from the endpoint list, and through the links of each page — at 1280 px and at 360 px. The test fails on a page
+/// wider than its window, a console or script error, or a link to a page of the site that answers that reader 403 (or
+/// 404, or a server error). Screenshots of every page are kept under <c>artifacts/screenshots/Every_page_*</c>, and
+/// what was visited and found under <c>artifacts/crawl/</c>.
+/// </summary>
+public sealed class EveryPageTests(DemoSite site, ITestOutputHelper output) : BrowserTest(site, output)
+{
+    private static readonly ViewportSize Desktop = new() { Width = 1280, Height = 800 };
+
+    /// <summary>
+    /// Findings on pages other helpers own and are rewriting (reported to them; see /work/notes/homes.md): listed in the
+    /// test's output and its crawl files, not failing it. Remove an entry once its page is fixed; a finding of any other
+    /// kind or page fails the test.
+    /// </summary>
+    private static readonly (FindingKind Kind, string Template)[] Known =
+    [
+        (FindingKind.Wide, "/quan-tri/ky"),                     // the periods table at 360 px (helper workflow)
+        (FindingKind.Wide, "/quan-tri/ky/{id:int}"),            // the appraiser assignment form at 1280 px, the stage forms at 360 px (workflow)
+        (FindingKind.Wide, "/quan-tri/khung"),                  // the frameworks table and import form at 360 px (tasks)
+        (FindingKind.Wide, "/quan-tri/don-vi"),                 // the units table and import forms at 360 px (tasks)
+    ];
+
+    private readonly ITestOutputHelper _output = output;
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("admin")]
+    [InlineData("thuongtruc")]
+    [InlineData("hoidong")]
+    [InlineData("thamdinh1")]
+    [InlineData("snv.editor")]
+    [InlineData("snv.lead")]
+    [InlineData("nguoixem")]
+    public async Task Every_page_a_reader_may_open_fits_the_window_runs_cleanly_and_links_no_refusal(string? user)
+    {
+        var pages = await SitePageList.ReadAsync(Site.Services);
+        var statuses = new Dictionary<string, int>();   // what each address answers this reader, asked once for both widths
+        var findings = new List<string>();
+        foreach (var (viewport, width) in new[] { (Desktop, 1280), (PageChecks.Phone, 360) })
+        {
+            var variant = $"{user ?? "public"}-{width}";
+            try
+            {
+                await InBrowser(async b =>
+            {
+                if (user is not null) await SignInAsync(b, user);
+                else await b.Page.GotoAsync("/");
+                var crawl = new SiteCrawl(b, pages, Site.BaseUrl, statuses);
+                await crawl.RunAsync();
+                findings.AddRange(crawl.Findings.Where(f => !Known.Contains((f.Kind, f.Template))).Select(f => $"[{width} px] {f.Message}"));
+                Report(variant, crawl);
+                Assert.NotEmpty(crawl.Visited);
+            }, viewport, variant);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // The other width is still walked; this failure (e.g. the console errors already found) joins the findings.
+                findings.Add($"[{width} px] {e.Message}");
+            }
+        }
+        Assert.True(findings.Count == 0, $"{findings.Count} finding(s) for {user ?? "the public"}:\n" + string.Join("\n", findings));
+    }
+
+    private async Task SignInAsync(BrowserSession b, string user)
+    {
+        var account = Site.Province.Account(user);
+        await b.Page.GotoAsync("/dang-nhap");
+        await b.Page.GetByLabel("Tên đăng nhập").FillAsync(account.UserName);
+        await b.Page.GetByLabel("Mật khẩu").FillAsync(account.Password);
+        await b.Page.GetByLabel("Mật khẩu").PressAsync("Enter");
+        await b.Page.WaitForURLAsync(url => !url.Contains("/dang-nhap", StringComparison.Ordinal));
+    }
+
+    private void Report(string variant, SiteCrawl crawl)
+    {
+        var dir = Path.Combine(Repo.Artifacts, "crawl");
+        Directory.CreateDirectory(dir);
+        File.WriteAllLines(Path.Combine(dir, $"{variant}.txt"),
+            [$"visited ({crawl.Visited.Count}):", .. crawl.Visited.Select(v => "  " + v), $"findings ({crawl.Findings.Count}):",
+             .. crawl.Findings.Select(f => $"  {(Known.Contains((f.Kind, f.Template)) ? "known " : "")}{f.Kind} {f.Template}: {f.Message}")]);
+        _output.WriteLine($"{variant}: {crawl.Visited.Count} pages, {crawl.Findings.Count} finding(s)");
+    }
+}
