@@ -50,7 +50,7 @@ public sealed class EveryPageTests(DemoSite site, ITestOutputHelper output) : Br
             {
                 await InBrowser(async b =>
             {
-                if (user is not null) await SignInAsync(b, user);
+                if (user is not null) await b.SignInAsync(Site.Province.Account(user).UserName, Site.Province.Account(user).Password);
                 else await b.Page.GotoAsync("/");
                 var crawl = new SiteCrawl(b, pages, Site.BaseUrl, statuses);
                 await crawl.RunAsync();
@@ -66,16 +66,6 @@ public sealed class EveryPageTests(DemoSite site, ITestOutputHelper output) : Br
             }
         }
         Assert.True(findings.Count == 0, $"{findings.Count} finding(s) for {user ?? "the public"}:\n" + string.Join("\n", findings));
-    }
-
-    private async Task SignInAsync(BrowserSession b, string user)
-    {
-        var account = Site.Province.Account(user);
-        await b.Page.GotoAsync("/dang-nhap");
-        await b.Page.GetByLabel("Tên đăng nhập").FillAsync(account.UserName);
-        await b.Page.GetByLabel("Mật khẩu").FillAsync(account.Password);
-        await b.Page.GetByLabel("Mật khẩu").PressAsync("Enter");
-        await b.Page.WaitForURLAsync(url => !url.Contains("/dang-nhap", StringComparison.Ordinal));
     }
 
     private void Report(string variant, SiteCrawl crawl)

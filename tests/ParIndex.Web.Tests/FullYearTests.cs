@@ -215,7 +215,7 @@ public sealed class FullYearTests(EmptyProvinceSite site, ITestOutputHelper outp
         {
             await page.GotoAsync("/tham-dinh");
             await page.GetByRole(AriaRole.Link, new() { Name = unit }).ClickAsync();
-            await page.GetByRole(AriaRole.Button, new() { Name = "Hoàn thành thẩm định" }).ClickAsync();
+            await page.GetByTestId("complete-bottom").GetByRole(AriaRole.Button, new() { Name = "Hoàn thành thẩm định" }).ClickAsync();
             await Assertions.Expect(page.GetByTestId("saved")).ToHaveTextAsync($"Đã hoàn thành thẩm định hồ sơ của đơn vị {unit[..3]}");
             await Assertions.Expect(page.GetByTestId("sheet-summary")).ToContainTextAsync("Hồ sơ: Đã thẩm định");
             await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Hoàn thành thẩm định" })).ToHaveCountAsync(0);

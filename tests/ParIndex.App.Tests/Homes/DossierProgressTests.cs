@@ -103,12 +103,12 @@ public abstract class DossierProgressTests(DatabaseProvider provider) : Provider
         await FillAllAsync();
         await World.Run(db => new SubmitSelfAssessmentHandler(db, World.Clock).HandleAsync(World.Lead("A"), new SubmitSelfAssessment(World.PeriodId, "A")));
         World.Clock.Now = World.On(4, 2);
-        await World.Run(db => new AdvancePeriodHandler(db, World.Clock).HandleAsync(World.Secretariat, new AdvancePeriod(World.PeriodId)));
+        await World.AdvanceConfirmedAsync();
         await World.Run(db => new AppraiseScoreHandler(db, World.Clock).HandleAsync(World.Secretariat, new AppraiseScore(World.PeriodId, "A", "1.2", "75%", "Báo cáo chỉ đạt 75%", 0)));
         await World.Run(db => new AppraiseScoreHandler(db, World.Clock).HandleAsync(World.Secretariat, new AppraiseScore(World.PeriodId, "A", "2.3", "0.9", "Điều tra SIPAS", 0)));
         await World.Run(db => new CompleteAppraisalHandler(db, World.Clock).HandleAsync(World.Secretariat, new CompleteAppraisal(World.PeriodId, "A")));
         World.Clock.Now = World.On(5, 6);
-        await World.Run(db => new AdvancePeriodHandler(db, World.Clock).HandleAsync(World.Secretariat, new AdvancePeriod(World.PeriodId)));
+        await World.AdvanceConfirmedAsync();
 
         var p = await Progress(World.Lead("A"));
         // The survey's entry is not an adjustment of the unit's own work; 1.2 went from 2 to 1 point.

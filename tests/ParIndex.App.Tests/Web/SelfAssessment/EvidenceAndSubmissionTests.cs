@@ -172,12 +172,12 @@ public abstract class EvidenceAndSubmissionTests(DatabaseProvider provider) : Se
         await Save("2.2", "0");
         await World.Run(db => new SubmitSelfAssessmentHandler(db, World.Clock).HandleAsync(World.Lead("A"), new SubmitSelfAssessment(World.PeriodId, "A")));
         World.Clock.Now = World.On(4, 7);
-        await World.Run(db => new AdvancePeriodHandler(db, World.Clock).HandleAsync(World.Secretariat, new AdvancePeriod(World.PeriodId)));
+        await World.AdvanceConfirmedAsync();   // B, C and D never submitted: they go to appraisal as they stand
         await World.Run(db => new AppraiseScoreHandler(db, World.Clock).HandleAsync(World.Secretariat, new AppraiseScore(World.PeriodId, "A", "1.3", "0.5", "Chỉ có 2 tin bài", 0)));
         await World.Run(db => new AppraiseScoreHandler(db, World.Clock).HandleAsync(World.Secretariat, new AppraiseScore(World.PeriodId, "A", "2.3", "0.85", "Kết quả điều tra xã hội học 2025", 0)));
         await World.Run(db => new CompleteAppraisalHandler(db, World.Clock).HandleAsync(World.Secretariat, new CompleteAppraisal(World.PeriodId, "A")));
         World.Clock.Now = World.On(5, 5);
-        await World.Run(db => new AdvancePeriodHandler(db, World.Clock).HandleAsync(World.Secretariat, new AdvancePeriod(World.PeriodId)));
+        await World.AdvanceConfirmedAsync();
 
         await site.SignInAsAsync("bien.tap.a");
         var editor = await site.PageAsync(Form);
