@@ -14,19 +14,6 @@ public sealed class EveryPageTests(DemoSite site, ITestOutputHelper output) : Br
 {
     private static readonly ViewportSize Desktop = new() { Width = 1280, Height = 800 };
 
-    /// <summary>
-    /// Findings on pages other helpers own and are rewriting (reported to them; see /work/notes/homes.md): listed in the
-    /// test's output and its crawl files, not failing it. Remove an entry once its page is fixed; a finding of any other
-    /// kind or page fails the test.
-    /// </summary>
-    private static readonly (FindingKind Kind, string Template)[] Known =
-    [
-        (FindingKind.Wide, "/quan-tri/ky"),                     // the periods table at 360 px (helper workflow)
-        (FindingKind.Wide, "/quan-tri/ky/{id:int}"),            // the appraiser assignment form at 1280 px, the stage forms at 360 px (workflow)
-        (FindingKind.Wide, "/quan-tri/khung"),                  // the frameworks table and import form at 360 px (tasks)
-        (FindingKind.Wide, "/quan-tri/don-vi"),                 // the units table and import forms at 360 px (tasks)
-    ];
-
     private readonly ITestOutputHelper _output = output;
 
     [Theory]
@@ -41,7 +28,7 @@ public sealed class EveryPageTests(DemoSite site, ITestOutputHelper output) : Br
     public async Task Every_page_a_reader_may_open_fits_the_window_runs_cleanly_and_links_no_refusal(string? user)
     {
         var pages = await SitePageList.ReadAsync(Site.Services);
-        var statuses = new Dictionary<string, int>();   // what each address answers this reader, asked once for both widths
+        var statuses = new Dictionary<string, SiteCrawl.Answer>();   // what each address answers this reader, asked once for both widths
         var findings = new List<string>();
         foreach (var (viewport, width) in new[] { (Desktop, 1280), (PageChecks.Phone, 360) })
         {
@@ -49,15 +36,15 @@ public sealed class EveryPageTests(DemoSite site, ITestOutputHelper output) : Br
             try
             {
                 await InBrowser(async b =>
-            {
-                if (user is not null) await b.SignInAsync(Site.Province.Account(user).UserName, Site.Province.Account(user).Password);
-                else await b.Page.GotoAsync("/");
-                var crawl = new SiteCrawl(b, pages, Site.BaseUrl, statuses);
-                await crawl.RunAsync();
-                findings.AddRange(crawl.Findings.Where(f => !Known.Contains((f.Kind, f.Template))).Select(f => $"[{width} px] {f.Message}"));
-                Report(variant, crawl);
-                Assert.NotEmpty(crawl.Visited);
-            }, viewport, variant);
+                {
+                    if (user is not null) await b.SignInAsync(Site.Province.Account(user).UserName, Site.Province.Account(user).Password);
+                    else await b.Page.GotoAsync("/");
+                    var crawl = new SiteCrawl(b, pages, Site.BaseUrl, statuses);
+                    await crawl.RunAsync();
+                    findings.AddRange(crawl.Findings.Select(f => $"[{width} px] {f.Message}"));
+                    Report(variant, crawl);
+                    Assert.NotEmpty(crawl.Visited);
+                }, viewport, variant);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
@@ -74,7 +61,7 @@ public sealed class EveryPageTests(DemoSite site, ITestOutputHelper output) : Br
         Directory.CreateDirectory(dir);
         File.WriteAllLines(Path.Combine(dir, $"{variant}.txt"),
             [$"visited ({crawl.Visited.Count}):", .. crawl.Visited.Select(v => "  " + v), $"findings ({crawl.Findings.Count}):",
-             .. crawl.Findings.Select(f => $"  {(Known.Contains((f.Kind, f.Template)) ? "known " : "")}{f.Kind} {f.Template}: {f.Message}")]);
+             .. crawl.Findings.Select(f => $"  {f.Kind} {f.Template}: {f.Message}")]);
         _output.WriteLine($"{variant}: {crawl.Visited.Count} pages, {crawl.Findings.Count} finding(s)");
     }
 }

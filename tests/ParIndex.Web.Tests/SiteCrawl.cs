@@ -8,15 +8,19 @@ namespace ParIndex.Web.Tests;
 /// endpoint list without parameters that answers them 200, following the links of each page to further pages (at most
 /// <see cref="PerTemplate"/> addresses of one route template, e.g. two units' result pages). On every page it records a
 /// finding for: a page wider than the window, a console or script error, and a link to an address of the site that
-/// answers this reader 403 (or 404, or a server error). Each page is saved as a screenshot.
+/// answers this reader 403 (or 404, or a server error). Each page is saved as a screenshot; a link to a file (a template,
+/// an export) is only asked for its status.
 /// </summary>
-internal sealed class SiteCrawl(BrowserSession browser, SitePageList pages, Uri site, Dictionary<string, int> statuses)
+internal sealed class SiteCrawl(BrowserSession browser, SitePageList pages, Uri site, Dictionary<string, SiteCrawl.Answer> statuses)
 {
     /// <summary>How many addresses of one route template are opened (their query strings aside: one path is one page).</summary>
     public const int PerTemplate = 2;
 
     /// <summary>How many addresses of one route template the links of the whole walk are checked at (e.g. ten of a ranking's units).</summary>
     public const int LinksPerTemplate = 10;
+
+    /// <summary>What an address answers: its status, and whether it is a page (HTML) rather than a file to download.</summary>
+    public readonly record struct Answer(int Status, bool IsPage);
 
     /// <summary>What is wrong, on which page (its route template), in words.</summary>
     public sealed record Finding(FindingKind Kind, string Template, string Message);
@@ -50,7 +54,7 @@ internal sealed class SiteCrawl(BrowserSession browser, SitePageList pages, Uri 
         }
         Enqueue(LocalAddress(Page.Url) ?? "/");
         foreach (var page in pages.Parameterless.Where(p => !Steps.Any(p.StartsWith) && p != "/dang-nhap").Order(StringComparer.Ordinal))
-            if (await StatusAsync(page) == 200) Enqueue(page);
+            if (await StatusAsync(page) is { Status: 200, IsPage: true }) Enqueue(page);
 
         while (queue.TryDequeue(out var address))
         {
@@ -83,9 +87,9 @@ internal sealed class SiteCrawl(BrowserSession browser, SitePageList pages, Uri 
         foreach (var link in links.Select(LocalAddress).OfType<string>().Distinct())
         {
             if (Steps.Any(link.StartsWith) || IsDownload(link) || !CheckLink(link)) continue;
-            var status = await StatusAsync(link);
-            if (status is 403 or 404 or >= 500) _findings.Add(new(FindingKind.Link, template, $"{address} links {link}, which answers {status}"));
-            else if (status == 200) next.Add(link);
+            var answer = await StatusAsync(link);
+            if (answer.Status is 403 or 404 or >= 500) _findings.Add(new(FindingKind.Link, template, $"{address} links {link}, which answers {answer.Status}"));
+            else if (answer is { Status: 200, IsPage: true }) next.Add(link);
         }
         return next;
     }
@@ -104,13 +108,14 @@ internal sealed class SiteCrawl(BrowserSession browser, SitePageList pages, Uri 
     private readonly Dictionary<string, HashSet<string>> _checked = [];
 
     /// <summary>What an address answers this reader (their cookies, no redirect followed), asked once per reader.</summary>
-    private async Task<int> StatusAsync(string address)
+    private async Task<Answer> StatusAsync(string address)
     {
         if (statuses.TryGetValue(address, out var known)) return known;
         var response = await Page.APIRequest.GetAsync(new Uri(site, address).ToString(), new APIRequestContextOptions { MaxRedirects = 0 });
-        statuses[address] = response.Status;
+        var answer = new Answer(response.Status, response.Headers.TryGetValue("content-type", out var type) && type.StartsWith("text/html", StringComparison.OrdinalIgnoreCase));
+        statuses[address] = answer;
         await response.DisposeAsync();
-        return response.Status;
+        return answer;
     }
 
     /// <summary>The path and query of an address on this site, without its fragment; null for another site or scheme.</summary>
