@@ -1,8 +1,4 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using ParIndex.Commands;
 
@@ -42,18 +38,8 @@ public sealed class FreshInstallSite : IAsyncLifetime, IBrowserSite
             "--display-name", "Quản trị hệ thống tỉnh", "--connection", connection);
         OperatorLog = log.ToString();
 
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = nameof(App.Data.DatabaseProvider.Sqlite),
-            ["ConnectionStrings:Default"] = connection,
-            ["Evidence:Root"] = Path.Combine(dir, "evidence"),
-            ["DataProtection:Keys"] = Path.Combine(dir, "keys"),
-        }).Build();
-        _app = WebApp.Create(configuration, ["http://127.0.0.1:0"], clock: Clock);
-        await _app.StartAsync();
-        BaseUrl = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = DemoSite.Chromium, Args = DemoSite.ChromiumFlags });
+        (_app, BaseUrl) = await SiteHost.StartAsync(dir, connection, Clock);
+        (_playwright, Browser) = await SiteHost.LaunchChromiumAsync();
     }
 
     /// <summary>Runs one <c>parindex</c> command as the operator would type it; anything but exit code 0 stops the fixture.</summary>

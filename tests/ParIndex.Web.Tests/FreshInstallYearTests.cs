@@ -89,18 +89,7 @@ public sealed class FreshInstallYearTests(FreshInstallSite site, ITestOutputHelp
         // ---- 3. The secretariat creates the period, leaves a unit that never submits out of the ranking, and opens it.
         await SignInAsync(b, "thuongtruc");
         await Administration(page, "Kỳ đánh giá").ClickAsync();
-        await page.GetByLabel("Năm đánh giá").FillAsync("2025");
-        await page.GetByLabel("Tên kỳ (không trùng)").FillAsync(PeriodName);
-        await page.GetByLabel(Group, new() { Exact = true }).SelectOptionAsync("CCHC-SO-THU");
-        await page.GetByLabel("Mở tự đánh giá", new() { Exact = true }).FillAsync("2025-01-06T08:00");
-        await page.GetByLabel("Hạn nộp tự đánh giá", new() { Exact = true }).FillAsync("2025-03-31T17:00");
-        await page.GetByLabel("Hạn thẩm định", new() { Exact = true }).FillAsync("2025-04-30T17:00");
-        await page.GetByLabel("Hạn giải trình", new() { Exact = true }).FillAsync("2025-05-15T17:00");
-        await page.GetByLabel("Hạn chốt kết quả", new() { Exact = true }).FillAsync("2025-05-31T17:00");
-        await b.ScreenshotAsync("09-period-form");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Tạo kỳ đánh giá (dự thảo)" }).ClickAsync();
-        await page.WaitForURLAsync("**/quan-tri/ky/*");
-        var periodId = int.Parse(page.Url[(page.Url.LastIndexOf('/') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
+        var periodId = await YearPages.CreatePeriodAsync(b, PeriodName, "09-period-form");
         var setting = page.GetByTestId("non-submitters");
         await setting.GetByLabel("Không xếp hạng, công bố lý do").CheckAsync();
         await setting.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
@@ -158,14 +147,7 @@ public sealed class FreshInstallYearTests(FreshInstallSite site, ITestOutputHelp
         await b.ScreenshotAsync("16-progress");
         await page.GotoAsync($"/quan-tri/ky/{periodId}");
         await YearPages.AdvanceThroughOpenItemsAsync(b, "Thẩm định", "17-second-confirmation", "1 đơn vị chưa nộp hồ sơ: SCT", "không được xếp hạng");
-        foreach (var unit in new[] { "SXD", "SYT" })
-        {
-            var assign = page.GetByRole(AriaRole.Region, new() { Name = "Phân công thẩm định" });
-            await assign.GetByLabel("Người thẩm định").SelectOptionAsync("thamdinh");
-            await assign.GetByLabel("Đơn vị", new() { Exact = true }).SelectOptionAsync(unit);
-            await assign.GetByRole(AriaRole.Button, new() { Name = "Phân công", Exact = true }).ClickAsync();
-            await Assertions.Expect(page.Locator("main")).ToContainTextAsync($"Đã phân công thamdinh thẩm định {unit}, mọi lĩnh vực");
-        }
+        await YearPages.AssignAppraiserAsync(page, "SXD", "SYT");
         await b.ScreenshotAsync("18-period-appraisal");
         await YearPages.SignOutAsync(page);
 

@@ -63,18 +63,7 @@ public sealed class FullYearTests(EmptyProvinceSite site, ITestOutputHelper outp
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Kỳ đánh giá", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("no-periods")).ToBeVisibleAsync();
-        await page.GetByLabel("Năm đánh giá").FillAsync("2025");
-        await page.GetByLabel("Tên kỳ (không trùng)").FillAsync(PeriodName);
-        await page.GetByLabel(Group, new() { Exact = true }).SelectOptionAsync("CCHC-SO-THU");
-        await page.GetByLabel("Mở tự đánh giá", new() { Exact = true }).FillAsync("2025-01-06T08:00");
-        await page.GetByLabel("Hạn nộp tự đánh giá", new() { Exact = true }).FillAsync("2025-03-31T17:00");
-        await page.GetByLabel("Hạn thẩm định", new() { Exact = true }).FillAsync("2025-04-30T17:00");
-        await page.GetByLabel("Hạn giải trình", new() { Exact = true }).FillAsync("2025-05-15T17:00");
-        await page.GetByLabel("Hạn chốt kết quả", new() { Exact = true }).FillAsync("2025-05-31T17:00");
-        await b.ScreenshotAsync("period-form");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Tạo kỳ đánh giá (dự thảo)" }).ClickAsync();
-        await page.WaitForURLAsync("**/quan-tri/ky/*");
-        var periodId = int.Parse(page.Url[(page.Url.LastIndexOf('/') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
+        var periodId = await YearPages.CreatePeriodAsync(b, PeriodName, "period-form");
         await Assertions.Expect(page.GetByTestId("period-state")).ToContainTextAsync("3 đơn vị");
         await YearPages.AdvanceAsync(page, "Tự đánh giá");
         await b.ScreenshotAsync("period-open");
@@ -119,14 +108,7 @@ public sealed class FullYearTests(EmptyProvinceSite site, ITestOutputHelper outp
         await SignInAsync(b, "thuongtruc");
         await page.GotoAsync($"/quan-tri/ky/{periodId}");
         await YearPages.AdvanceAsync(page, "Thẩm định");
-        foreach (var unit in new[] { "SXD", "SYT", "SCT" })
-        {
-            var assign = page.GetByRole(AriaRole.Region, new() { Name = "Phân công thẩm định" });
-            await assign.GetByLabel("Người thẩm định").SelectOptionAsync("thamdinh");
-            await assign.GetByLabel("Đơn vị", new() { Exact = true }).SelectOptionAsync(unit);
-            await assign.GetByRole(AriaRole.Button, new() { Name = "Phân công", Exact = true }).ClickAsync();
-            await Assertions.Expect(page.Locator("main")).ToContainTextAsync($"Đã phân công thamdinh thẩm định {unit}, mọi lĩnh vực");
-        }
+        await YearPages.AssignAppraiserAsync(page, "SXD", "SYT", "SCT");
         await b.ScreenshotAsync("period-appraisal");
         await YearPages.SignOutAsync(page);
 

@@ -20,6 +20,40 @@ internal static class YearPages
         await Assertions.Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Chính" }).GetByRole(AriaRole.Link, new() { Name = "Đăng nhập" })).ToBeVisibleAsync();
     }
 
+    /// <summary>
+    /// On the periods page, creates the 2025 period for the departments' framework (self-assessment 6 January – 31 March
+    /// 17:00, appraisal to 30 April, appeals to 15 May, finalisation by 31 May) and returns its id, on its page.
+    /// </summary>
+    public static async Task<int> CreatePeriodAsync(BrowserSession b, string name, string screenshot)
+    {
+        var page = b.Page;
+        await page.GetByLabel("Năm đánh giá").FillAsync("2025");
+        await page.GetByLabel("Tên kỳ (không trùng)").FillAsync(name);
+        await page.GetByLabel("Sở, ban, ngành", new() { Exact = true }).SelectOptionAsync("CCHC-SO-THU");
+        await page.GetByLabel("Mở tự đánh giá", new() { Exact = true }).FillAsync("2025-01-06T08:00");
+        await page.GetByLabel("Hạn nộp tự đánh giá", new() { Exact = true }).FillAsync("2025-03-31T17:00");
+        await page.GetByLabel("Hạn thẩm định", new() { Exact = true }).FillAsync("2025-04-30T17:00");
+        await page.GetByLabel("Hạn giải trình", new() { Exact = true }).FillAsync("2025-05-15T17:00");
+        await page.GetByLabel("Hạn chốt kết quả", new() { Exact = true }).FillAsync("2025-05-31T17:00");
+        await b.ScreenshotAsync(screenshot);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tạo kỳ đánh giá (dự thảo)" }).ClickAsync();
+        await page.WaitForURLAsync("**/quan-tri/ky/*");
+        return int.Parse(page.Url[(page.Url.LastIndexOf('/') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>On the period's page, assigns the appraiser "thamdinh" to each of <paramref name="units"/>, every area.</summary>
+    public static async Task AssignAppraiserAsync(IPage page, params string[] units)
+    {
+        foreach (var unit in units)
+        {
+            var assign = page.GetByRole(AriaRole.Region, new() { Name = "Phân công thẩm định" });
+            await assign.GetByLabel("Người thẩm định").SelectOptionAsync("thamdinh");
+            await assign.GetByLabel("Đơn vị", new() { Exact = true }).SelectOptionAsync(unit);
+            await assign.GetByRole(AriaRole.Button, new() { Name = "Phân công", Exact = true }).ClickAsync();
+            await Assertions.Expect(page.Locator("main")).ToContainTextAsync($"Đã phân công thamdinh thẩm định {unit}, mọi lĩnh vực");
+        }
+    }
+
     /// <summary>Ticks the confirmation and advances the period, then expects its new stage.</summary>
     public static async Task AdvanceAsync(IPage page, string stage)
     {
