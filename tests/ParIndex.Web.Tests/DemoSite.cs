@@ -30,6 +30,9 @@ public sealed class DemoSite(IMessageSink diagnostics) : IAsyncLifetime, IBrowse
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>The running application's services: its endpoint list, for the tests that discover pages.</summary>
+    public IServiceProvider Services => _app.Services;
+
     /// <summary>A plain client of the site, for what the tests compare the pages with (the public JSON API).</summary>
     public HttpClient Client { get; private set; } = null!;
 

@@ -1,9 +1,5 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using ParIndex.App.Data;
 using ParIndex.App.Features.Users;
@@ -36,18 +32,8 @@ public sealed class EmptyProvinceSite : IAsyncLifetime, IBrowserSite
         _connection = $"Data Source={Path.Combine(dir, "parindex.db")}";
         await using (var db = Database.Open(DatabaseProvider.Sqlite, _connection))
             await db.Database.MigrateAsync();
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = nameof(DatabaseProvider.Sqlite),
-            ["ConnectionStrings:Default"] = _connection,
-            ["Evidence:Root"] = Path.Combine(dir, "evidence"),
-            ["DataProtection:Keys"] = Path.Combine(dir, "keys"),
-        }).Build();
-        _app = WebApp.Create(configuration, ["http://127.0.0.1:0"], clock: Clock);
-        await _app.StartAsync();
-        BaseUrl = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = DemoSite.Chromium, Args = DemoSite.ChromiumFlags });
+        (_app, BaseUrl) = await SiteHost.StartAsync(dir, _connection, Clock);
+        (_playwright, Browser) = await SiteHost.LaunchChromiumAsync();
     }
 
     /// <summary>Adds an account as the operator does (<c>parindex user add</c>); a unit's account needs its unit imported first.</summary>

@@ -15,42 +15,11 @@ namespace ParIndex.Web.Tests;
 /// publishes (20 May); the public home page ranks the three departments and its CSV holds the same ranking.
 /// The other two departments' self-assessments go through the use cases (as the demo's do), to keep the test short.
 /// </summary>
-/// <remarks>
-/// The framework (10 points), by hand:
-/// area 1 (4): 1.1 options — đúng hạn 1 / chậm 0,5 / không 0 (evidence required); 1.2 proportional — ratio × 2;
-/// 1.3 manual, step 0,25, max 1;
-/// area 2 (6): 2.1 pass/fail 2; 2.2 deduction 0,5 per late case from 2; 2.3 tiers on a ratio — ≥ 90 % → 2, ≥ 70 % → 1, else 0.
-/// </remarks>
+/// <remarks>The framework and its points by hand: <see cref="YearFiles"/>.</remarks>
 public sealed class FullYearTests(EmptyProvinceSite site, ITestOutputHelper output) : BrowserTest<EmptyProvinceSite>(site, output)
 {
     private const string Group = "Sở, ban, ngành";
     private const string PeriodName = "Chỉ số CCHC năm 2025";
-
-    private const string FrameworkJson = """
-        {"code": "CCHC-SO-THU", "name": "Bộ chỉ số CCHC khối sở (thử)", "group": "Sở, ban, ngành",
-         "bands": [{"label": "Xuất sắc", "min": 90}, {"label": "Tốt", "min": 80}, {"label": "Khá", "min": 70},
-                   {"label": "Trung bình", "min": 50}, {"label": "Yếu", "min": 0}],
-         "nodes": [
-          {"code": "1", "name": "Công tác chỉ đạo, điều hành", "max": 4, "children": [
-            {"code": "1.1", "name": "Ban hành kế hoạch CCHC", "max": 1, "evidence": {"required": true, "what": "Quyết định ban hành kế hoạch"},
-             "rule": {"kind": "options", "options": [{"key": "ontime", "label": "Đúng hạn", "points": 1},
-                     {"key": "late", "label": "Chậm", "points": 0.5}, {"key": "none", "label": "Không ban hành", "points": 0}]}},
-            {"code": "1.2", "name": "Mức độ hoàn thành kế hoạch", "max": 2, "rule": {"kind": "proportional"}},
-            {"code": "1.3", "name": "Tuyên truyền CCHC", "max": 1, "rule": {"kind": "manual", "step": 0.25}}]},
-          {"code": "2", "name": "Cải cách thủ tục hành chính", "max": 6, "children": [
-            {"code": "2.1", "name": "Công khai thủ tục hành chính", "max": 2, "rule": {"kind": "passFail"}},
-            {"code": "2.2", "name": "Hồ sơ giải quyết trễ hạn", "max": 2, "rule": {"kind": "deduction", "perOccurrence": 0.5}},
-            {"code": "2.3", "name": "Tỷ lệ hồ sơ giải quyết đúng hạn", "max": 2,
-             "rule": {"kind": "tiers", "tiers": [{"min": 0.9, "points": 2}, {"min": 0.7, "points": 1}, {"min": 0, "points": 0}]}}]}]}
-        """;
-
-    private const string UnitsCsv = """
-        code,name,group,type
-        SXD,Sở Xây dựng,"Sở, ban, ngành",department
-        SYT,Sở Y tế,"Sở, ban, ngành",department
-        SCT,Sở Công Thương,"Sở, ban, ngành",department
-
-        """;
 
     private static DateTimeOffset Vn(int month, int day, int hour = 9) => new(2025, month, day, hour, 0, 0, TimeSpan.FromHours(7));
 
@@ -77,14 +46,14 @@ public sealed class FullYearTests(EmptyProvinceSite site, ITestOutputHelper outp
         // ---- 1. 2 January: the secretariat imports the framework and the units, creates the period and opens it.
         await SignInAsync(b, "thuongtruc");
         await b.OpenAsync("/quan-tri/khung", "frameworks");
-        await ChooseFileAsync(page, page.GetByLabel("Tệp bộ chỉ số"), Write(files, "khung-so.json", FrameworkJson));
+        await YearPages.ChooseFileAsync(page, page.GetByLabel("Tệp bộ chỉ số"), YearFiles.Write(files, "khung-so.json", YearFiles.FrameworkJson));
         await page.GetByRole(AriaRole.Button, new() { Name = "Nhập", Exact = true }).ClickAsync();
         await page.WaitForURLAsync("**/quan-tri/khung/*");
         await b.ScreenshotAsync("framework");
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Tuyên truyền CCHC");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Đơn vị", Exact = true }).ClickAsync();
-        await ChooseFileAsync(page, page.GetByLabel("Tệp đơn vị"), Write(files, "don-vi.csv", UnitsCsv));
+        await YearPages.ChooseFileAsync(page, page.GetByLabel("Tệp đơn vị"), YearFiles.Write(files, "don-vi.csv", YearFiles.UnitsCsv));
         await page.GetByRole(AriaRole.Button, new() { Name = "Nhập đơn vị" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("units").Locator("tbody tr")).ToHaveCountAsync(3);
         await Assertions.Expect(page.GetByTestId("units").Locator("tr[data-unit=SXD] th")).ToHaveTextAsync("Sở Xây dựng");
@@ -94,22 +63,11 @@ public sealed class FullYearTests(EmptyProvinceSite site, ITestOutputHelper outp
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Kỳ đánh giá", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("no-periods")).ToBeVisibleAsync();
-        await page.GetByLabel("Năm đánh giá").FillAsync("2025");
-        await page.GetByLabel("Tên kỳ (không trùng)").FillAsync(PeriodName);
-        await page.GetByLabel(Group, new() { Exact = true }).SelectOptionAsync("CCHC-SO-THU");
-        await page.GetByLabel("Mở tự đánh giá", new() { Exact = true }).FillAsync("2025-01-06T08:00");
-        await page.GetByLabel("Hạn nộp tự đánh giá", new() { Exact = true }).FillAsync("2025-03-31T17:00");
-        await page.GetByLabel("Hạn thẩm định", new() { Exact = true }).FillAsync("2025-04-30T17:00");
-        await page.GetByLabel("Hạn giải trình", new() { Exact = true }).FillAsync("2025-05-15T17:00");
-        await page.GetByLabel("Hạn chốt kết quả", new() { Exact = true }).FillAsync("2025-05-31T17:00");
-        await b.ScreenshotAsync("period-form");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Tạo kỳ đánh giá (dự thảo)" }).ClickAsync();
-        await page.WaitForURLAsync("**/quan-tri/ky/*");
-        var periodId = int.Parse(page.Url[(page.Url.LastIndexOf('/') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
+        var periodId = await YearPages.CreatePeriodAsync(b, PeriodName, "period-form");
         await Assertions.Expect(page.GetByTestId("period-state")).ToContainTextAsync("3 đơn vị");
-        await AdvanceAsync(page, "Tự đánh giá");
+        await YearPages.AdvanceAsync(page, "Tự đánh giá");
         await b.ScreenshotAsync("period-open");
-        await SignOutAsync(page);
+        await YearPages.SignOutAsync(page);
 
         // ---- 2. 10 March: SXD's editor enters every kind of input and sees the points of each as it is typed.
         Site.Clock.MoveTo(Vn(3, 10));
@@ -122,45 +80,8 @@ public sealed class FullYearTests(EmptyProvinceSite site, ITestOutputHelper outp
         await Assertions.Expect(page.GetByTestId("status")).ToContainTextAsync("Sở Xây dựng");
         await Assertions.Expect(page.GetByTestId("status")).ToContainTextAsync("31/03/2025 17:00");
 
-        await Leaf(page, 0).GetByLabel("Đúng hạn").CheckAsync();                          // 1.1 đúng hạn → 1
-        await ExpectPointsAsync(page, 0, "1,00");
-        await Leaf(page, 1).GetByLabel("Tử số (số đạt)").FillAsync("17");                  // 1.2 17/20 = 0,85 × 2 = 1,70
-        await Leaf(page, 1).GetByLabel("Mẫu số (tổng số)").FillAsync("20");
-        await Leaf(page, 1).GetByLabel("Mẫu số (tổng số)").PressAsync("Tab");
-        await ExpectPointsAsync(page, 1, "1,70");
-        await Leaf(page, 2).GetByLabel("Điểm (từ 0,00 đến 1,00)").FillAsync("0.75");        // 1.3 manual → 0,75
-        await Leaf(page, 2).GetByLabel("Điểm (từ 0,00 đến 1,00)").PressAsync("Tab");
-        await ExpectPointsAsync(page, 2, "0,75");
-        foreach (var leaf in new[] { 0, 1, 2 }) await ExpectSavedAsync(page, leaf);
-        await b.ScreenshotAsync("self-area-1");
-
-        // The plan of 1.1 as a PDF, with its number, date and issuer.
-        await page.GetByText("Thêm tài liệu mới").First.ClickAsync();
-        await ChooseFileAsync(page, page.Locator("#ev0-file"), WritePdf(files, "ke-hoach-cchc-2025.pdf"));
-        await page.Locator("#ev0-number").FillAsync("15/KH-SXD");
-        await page.Locator("#ev0-date").FillAsync("2025-01-15");
-        await page.Locator("#ev0-issuer").FillAsync("Sở Xây dựng");
-        await page.Locator("#ev0-summary").FillAsync("Kế hoạch cải cách hành chính năm 2025");
-        await Leaf(page, 0).GetByRole(AriaRole.Button, new() { Name = "Tải lên và gắn vào mục này" }).ClickAsync();
-        await Assertions.Expect(page.GetByTestId("evidence-0")).ToContainTextAsync("Số 15/KH-SXD ngày 15/01/2025 — Sở Xây dựng: Kế hoạch cải cách hành chính năm 2025");
-        await Assertions.Expect(page.GetByTestId("evidence-0").GetByRole(AriaRole.Link)).ToContainTextAsync("ke-hoach-cchc-2025.pdf");
-
-        await page.GetByRole(AriaRole.Link, new() { Name = "2. Cải cách thủ tục hành chính" }).ClickAsync();
-        await Leaf(page, 3).GetByLabel("Đạt", new() { Exact = true }).CheckAsync();          // 2.1 đạt → 2
-        await ExpectPointsAsync(page, 3, "2,00");
-        await Leaf(page, 4).GetByLabel("Số lượng (trường hợp)").FillAsync("1");              // 2.2 2 − 1 × 0,5 = 1,50
-        await Leaf(page, 4).GetByLabel("Số lượng (trường hợp)").PressAsync("Tab");
-        await ExpectPointsAsync(page, 4, "1,50");
-        await Leaf(page, 5).GetByLabel("Tử số (số đạt)").FillAsync("19");                  // 2.3 19/20 = 95 % ≥ 90 % → 2
-        await Leaf(page, 5).GetByLabel("Mẫu số (tổng số)").FillAsync("20");
-        await Leaf(page, 5).GetByLabel("Mẫu số (tổng số)").PressAsync("Tab");
-        await ExpectPointsAsync(page, 5, "2,00");
-        foreach (var leaf in new[] { 3, 4, 5 }) await ExpectSavedAsync(page, leaf);
-        await page.ReloadAsync();
-        await Assertions.Expect(page.GetByTestId("completeness")).ToContainTextAsync("Hồ sơ đã đầy đủ");
-        await Assertions.Expect(page.GetByTestId("why-no-submit")).ToContainTextAsync("Chỉ lãnh đạo đơn vị mới phê duyệt và nộp hồ sơ");
-        await b.ScreenshotAsync("self-area-2");
-        await SignOutAsync(page);
+        await YearPages.EnterEveryKindAsync(b, files);
+        await YearPages.SignOutAsync(page);
 
         // The leader approves and submits.
         await SignInAsync(b, "sxd.lanhdao");
@@ -174,7 +95,7 @@ public sealed class FullYearTests(EmptyProvinceSite site, ITestOutputHelper outp
         await Assertions.Expect(page.GetByTestId("flash")).ToHaveTextAsync("Đã nộp hồ sơ tự đánh giá lúc 10/03/2025 09:00");
         await Assertions.Expect(page.GetByTestId("self-1")).ToContainTextAsync("1,70");
         await b.ScreenshotAsync("self-submitted");
-        await SignOutAsync(page);
+        await YearPages.SignOutAsync(page);
 
         // The other two departments, through the use cases:
         // SYT: chậm 0,5 + 18/20 × 2 = 1,80 + 1 + đạt 2 + (2 − 0,5) 1,50 + 95 % → 2 = 8,80;
@@ -186,17 +107,10 @@ public sealed class FullYearTests(EmptyProvinceSite site, ITestOutputHelper outp
         Site.Clock.MoveTo(Vn(4, 7));
         await SignInAsync(b, "thuongtruc");
         await page.GotoAsync($"/quan-tri/ky/{periodId}");
-        await AdvanceAsync(page, "Thẩm định");
-        foreach (var unit in new[] { "SXD", "SYT", "SCT" })
-        {
-            var assign = page.GetByRole(AriaRole.Region, new() { Name = "Phân công thẩm định" });
-            await assign.GetByLabel("Người thẩm định").SelectOptionAsync("thamdinh");
-            await assign.GetByLabel("Đơn vị", new() { Exact = true }).SelectOptionAsync(unit);
-            await assign.GetByRole(AriaRole.Button, new() { Name = "Phân công", Exact = true }).ClickAsync();
-            await Assertions.Expect(page.Locator("main")).ToContainTextAsync($"Đã phân công thamdinh thẩm định {unit}, mọi lĩnh vực");
-        }
+        await YearPages.AdvanceAsync(page, "Thẩm định");
+        await YearPages.AssignAppraiserAsync(page, "SXD", "SYT", "SCT");
         await b.ScreenshotAsync("period-appraisal");
-        await SignOutAsync(page);
+        await YearPages.SignOutAsync(page);
 
         // The appraiser lowers SXD's 1.3 from 0,75 to 0,50 and completes the three appraisals.
         await SignInAsync(b, "thamdinh");
@@ -221,57 +135,38 @@ public sealed class FullYearTests(EmptyProvinceSite site, ITestOutputHelper outp
             await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Hoàn thành thẩm định" })).ToHaveCountAsync(0);
         }
         await b.OpenAsync("/tham-dinh", "appraisal-done");
-        await SignOutAsync(page);
+        await YearPages.SignOutAsync(page);
 
         // ---- 4. 5 May: the appeals open; SXD's leader appeals 1.3 with the plan attached.
         Site.Clock.MoveTo(Vn(5, 5));
         await SignInAsync(b, "thuongtruc");
         await page.GotoAsync($"/quan-tri/ky/{periodId}");
-        await AdvanceAsync(page, "Giải trình");
-        await SignOutAsync(page);
+        await YearPages.AdvanceAsync(page, "Giải trình");
+        await YearPages.SignOutAsync(page);
 
         await SignInAsync(b, "sxd.lanhdao");
         await page.GotoAsync($"/tu-danh-gia/{periodId}");
-        var appraised = page.GetByTestId("appraisal");
-        await Assertions.Expect(appraised.Locator("tr[data-leaf='1.3'] td").Nth(1)).ToHaveTextAsync("0,50");
-        await Assertions.Expect(appraised.Locator("tr[data-leaf='1.3'] td").Nth(2)).ToHaveTextAsync("Chỉ có 2 tin bài tuyên truyền trong năm");
-        var item = page.GetByTestId("appeal-form").Locator("fieldset.sa-appeal-item", new() { HasTextString = "1.3 Tuyên truyền CCHC" });
-        await item.GetByLabel("Giải trình mục này").CheckAsync();
-        await item.GetByLabel("Điểm (từ 0,00 đến 1,00)").FillAsync("0.75");
-        await item.GetByLabel("Lý do giải trình").FillAsync("Ngoài 2 tin bài, đơn vị đã tổ chức 1 hội nghị tuyên truyền theo Kế hoạch 15/KH-SXD");
-        await item.GetByLabel("15/KH-SXD").CheckAsync();
-        await b.ScreenshotAsync("appeal-form");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Gửi giải trình" }).ClickAsync();
-        await Assertions.Expect(page.GetByTestId("appeal-1.3")).ToContainTextAsync("Lý do: Ngoài 2 tin bài");
-        await b.ScreenshotAsync("appeal-sent");
-        await SignOutAsync(page);
+        await YearPages.AppealTheLoweredItemAsync(b);
+        await YearPages.SignOutAsync(page);
 
         // 8 May: the council accepts it.
         Site.Clock.MoveTo(Vn(5, 8));
         await SignInAsync(b, "hoidong");
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Chính" }).GetByRole(AriaRole.Link, new() { Name = "Hội đồng" }).ClickAsync();
         await b.ScreenshotAsync("council");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Xem và quyết định giải trình" }).ClickAsync();
-        await Assertions.Expect(page.GetByTestId("appeals-summary")).ToContainTextAsync("1 giải trình, 1 chưa quyết định");
-        var appeal = page.Locator("article.appeal");
-        await Assertions.Expect(appeal.GetByTestId("appraised")).ToContainTextAsync("0.5 → 0,50");
-        await Assertions.Expect(appeal.GetByTestId("requested")).ToContainTextAsync("0.75 → 0,75 / 1,00");
-        await appeal.GetByLabel("Lý do quyết định (bắt buộc)").FillAsync("Có kế hoạch và hội nghị tuyên truyền, chấp nhận 0,75 điểm");
-        await appeal.GetByRole(AriaRole.Button, new() { Name = "Chấp nhận", Exact = true }).ClickAsync();
-        await Assertions.Expect(appeal.GetByTestId("decision")).ToContainTextAsync("0.75 → 0,75 · Có kế hoạch và hội nghị tuyên truyền, chấp nhận 0,75 điểm (08/05/2025)");
-        await b.ScreenshotAsync("appeal-decided");
-        await SignOutAsync(page);
+        await YearPages.AcceptTheAppealAsync(b);
+        await YearPages.SignOutAsync(page);
 
         // 20 May: the secretariat moves to finalisation and publishes.
         Site.Clock.MoveTo(Vn(5, 20));
         await SignInAsync(b, "thuongtruc");
         await page.GotoAsync($"/quan-tri/ky/{periodId}");
-        await AdvanceAsync(page, "Tổng hợp");
+        await YearPages.AdvanceAsync(page, "Tổng hợp");
         await page.GetByLabel("Tôi xác nhận công bố kết quả của kỳ đánh giá này").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Công bố", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("publications")).ToContainTextAsync($"Khối {Group}, 20/05/2025");
         await b.ScreenshotAsync("published");
-        await SignOutAsync(page);
+        await YearPages.SignOutAsync(page);
 
         // ---- 5. The public home page. Index = points / 10 × 100:
         // SXD 1 + 1,70 + 0,75 (0,50 after appraisal, 0,75 again on appeal) + 2 + 1,50 + 2 = 8,95 → 89,50 % (Tốt), rank 1;
@@ -298,44 +193,7 @@ public sealed class FullYearTests(EmptyProvinceSite site, ITestOutputHelper outp
             lines.Skip(1).Select(l => string.Join(',', l.TrimEnd('\r').Split(',').Take(7))));
     });
 
-    private static ILocator Leaf(IPage page, int ordinal) => page.Locator($"#leaf-{ordinal}");
-
-    private static Task ExpectPointsAsync(IPage page, int ordinal, string points) =>
-        Assertions.Expect(page.GetByTestId($"points-{ordinal}").Locator("strong")).ToHaveTextAsync(points);
-
-    private static Task ExpectSavedAsync(IPage page, int ordinal) =>
-        Assertions.Expect(page.GetByTestId($"save-{ordinal}")).ToContainTextAsync("Đã lưu lúc");
-
-    private async Task SignInAsync(BrowserSession b, string user)
-    {
-        await b.Page.GotoAsync("/dang-nhap");
-        await b.Page.GetByLabel("Tên đăng nhập").FillAsync(user);
-        await b.Page.GetByLabel("Mật khẩu").FillAsync(People[user].Password);
-        await b.Page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        await b.Page.WaitForURLAsync(url => !url.Contains("/dang-nhap", StringComparison.Ordinal));   // the role's home
-    }
-
-    private static async Task SignOutAsync(IPage page)
-    {
-        await page.GotoAsync("/dang-xuat");
-        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "Đăng xuất" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Chính" }).GetByRole(AriaRole.Link, new() { Name = "Đăng nhập" })).ToBeVisibleAsync();
-    }
-
-    /// <summary>Ticks the confirmation and advances the period, then expects its new stage.</summary>
-    private static async Task AdvanceAsync(IPage page, string stage)
-    {
-        await page.GetByLabel("Tôi xác nhận chuyển kỳ đánh giá sang giai đoạn").CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Chuyển giai đoạn" }).ClickAsync();
-        await Assertions.Expect(page.GetByTestId("period-state")).ToContainTextAsync($"Giai đoạn: {stage}");
-    }
-
-    /// <summary>Clicks a file input and chooses the file in the dialog that opens, as a person does.</summary>
-    private static async Task ChooseFileAsync(IPage page, ILocator input, string path)
-    {
-        var chooser = await page.RunAndWaitForFileChooserAsync(() => input.ClickAsync());
-        await chooser.SetFilesAsync(path);
-    }
+    private static Task SignInAsync(BrowserSession b, string user) => b.SignInAsync(user, People[user].Password);
 
     private async Task SelfAssessAsync(int periodId, string unit, params (string Leaf, string Input)[] inputs)
     {
@@ -344,40 +202,5 @@ public sealed class FullYearTests(EmptyProvinceSite site, ITestOutputHelper outp
             await Site.RunAsync(db => new SaveScoreHandler(db, Site.Clock).HandleAsync(lead,
                 new SaveScore(periodId, unit, leaf, input, 0, leaf == "1.1" ? "Quyết định lưu bản giấy tại đơn vị" : null)));
         Assert.Equal(SubmissionState.Submitted, await Site.RunAsync(db => new SubmitSelfAssessmentHandler(db, Site.Clock).HandleAsync(lead, new SubmitSelfAssessment(periodId, unit))));
-    }
-
-    private static string Write(string dir, string name, string text)
-    {
-        var path = Path.Combine(dir, name);
-        File.WriteAllText(path, text, new UTF8Encoding(false));
-        return path;
-    }
-
-    /// <summary>A one-page PDF 1.4 with a correct cross-reference table.</summary>
-    private static string WritePdf(string dir, string name)
-    {
-        const string text = "BT /F1 12 Tf 56 780 Td (Ke hoach cai cach hanh chinh nam 2025) Tj ET";
-        string[] objects =
-        [
-            "<< /Type /Catalog /Pages 2 0 R >>",
-            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
-            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-            $"<< /Length {text.Length} >>\nstream\n{text}\nendstream",
-        ];
-        var pdf = new StringBuilder("%PDF-1.4\n");
-        var offsets = new List<int>();
-        for (var i = 0; i < objects.Length; i++)
-        {
-            offsets.Add(pdf.Length);
-            pdf.Append($"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
-        }
-        var xref = pdf.Length;
-        pdf.Append($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
-        foreach (var offset in offsets) pdf.Append($"{offset:D10} 00000 n \n");
-        pdf.Append($"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
-        var path = Path.Combine(dir, name);
-        File.WriteAllBytes(path, Encoding.ASCII.GetBytes(pdf.ToString()));
-        return path;
     }
 }

@@ -33,9 +33,15 @@ internal static class PageChecks
     /// <summary>The page is no wider than the window: nothing makes the reader scroll sideways.</summary>
     public static async Task ExpectNoSidewaysScrollAsync(IPage page)
     {
+        if (await SidewaysScrollAsync(page) is { } problem) Assert.Fail(problem);
+    }
+
+    /// <summary>Null when the page fits its window; otherwise how wide it is and what sticks out.</summary>
+    public static async Task<string?> SidewaysScrollAsync(IPage page)
+    {
         var window = await page.EvaluateAsync<int>("() => window.innerWidth");
         var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
-        if (width <= window) return;
+        if (width <= window) return null;
         var outside = await page.EvaluateAsync<string[]>("""
             () => Array.from(document.body.querySelectorAll('*'))
               .filter(e => e.getBoundingClientRect().right > window.innerWidth + 0.5)
@@ -43,7 +49,7 @@ internal static class PageChecks
               .slice(0, 5)
               .map(e => `${e.tagName.toLowerCase()}.${e.getAttribute('class') || ''} "${e.textContent.trim().slice(0, 40)}" (right edge ${Math.round(e.getBoundingClientRect().right)} px)`)
             """);
-        Assert.Fail($"{page.Url} is {width} px wide in a {window} px window; sticking out: {string.Join("; ", outside)}");
+        return $"{page.Url} is {width} px wide in a {window} px window; sticking out: {string.Join("; ", outside)}";
     }
 
     /// <summary>The first Tab from the top of the page lands on the skip link, which shows itself with an outline.</summary>

@@ -12,9 +12,9 @@ public sealed class RoleSignInTests(DemoSite site, ITestOutputHelper output) : B
 {
     private static readonly Dictionary<string, string[]> RoleLinks = new()
     {
-        ["Admin"] = ["Điều hành kỳ đánh giá"],
+        ["Admin"] = ["Điều hành kỳ đánh giá", "Hệ thống"],
         ["Secretariat"] = ["Điều hành kỳ đánh giá"],
-        ["Council"] = ["Hội đồng"],
+        ["Council"] = ["Hội đồng", "Điều hành kỳ đánh giá"],
         ["Viewer"] = [],
         ["Appraiser"] = ["Thẩm định"],
         ["UnitEditor"] = ["Tự đánh giá"],

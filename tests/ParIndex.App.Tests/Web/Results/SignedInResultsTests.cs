@@ -93,6 +93,8 @@ public abstract class SignedInResultsTests(DatabaseProvider provider) : Provider
         var start = Decoded(await site.Client.GetStringAsync("/ket-qua"));
         Assert.Contains("Chưa có kết quả công bố cho kỳ này.", start);
         Assert.Contains($"href=\"/ket-qua/{World.PeriodId}/don-vi/A\"", start);
+        // The period is not offered as a choice: its ranking would refuse the unit's people.
+        Assert.DoesNotContain($"href=\"/ket-qua?ky={World.PeriodId}\"", start);
     }
 
     [Fact]

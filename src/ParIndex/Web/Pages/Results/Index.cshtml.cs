@@ -25,9 +25,11 @@ public sealed class IndexModel(AppDbContext db) : WorkPage(db)
     public async Task<IActionResult> OnGetAsync(int? ky, string? khoi, CancellationToken ct)
     {
         await LoadActorAsync(ct);
-        Periods = [.. (await new ListPeriodsHandler(Db).HandleAsync(new ListPeriods(), ct)).OrderByDescending(p => p.Year).ThenByDescending(p => p.Id)];
+        var periods = (await new ListPeriodsHandler(Db).HandleAsync(new ListPeriods(), ct)).OrderByDescending(p => p.Year).ThenByDescending(p => p.Id).ToList();
+        // The choices are the periods whose ranking the reader may open: before publication, only those who see every unit.
+        Periods = [.. periods.Where(p => p.State == Domain.Workflow.PeriodState.Published || Actor.SeesAllUnits)];
         if (Actor.UnitId is { } unit) OwnUnitCode = await Db.Units.Where(u => u.Id == unit).Select(u => u.Code).SingleOrDefaultAsync(ct);
-        PeriodId = ky ?? (Periods.FirstOrDefault(p => p.State == Domain.Workflow.PeriodState.Published) ?? Periods.FirstOrDefault())?.Id;
+        PeriodId = ky ?? (periods.FirstOrDefault(p => p.State == Domain.Workflow.PeriodState.Published) ?? periods.FirstOrDefault())?.Id;
         if (PeriodId is not { } id) return Page();
         try
         {

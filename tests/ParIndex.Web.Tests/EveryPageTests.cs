@@ -1,0 +1,67 @@
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace ParIndex.Web.Tests;
+
+/// <summary>
+/// Each role of the demo province (and the public) signs in and opens every page it may open — from its home and menus,
+/// from the endpoint list, and through the links of each page — at 1280 px and at 360 px. The test fails on a page
+/// wider than its window, a console or script error, or a link to a page of the site that answers that reader 403 (or
+/// 404, or a server error). Screenshots of every page are kept under <c>artifacts/screenshots/Every_page_*</c>, and
+/// what was visited and found under <c>artifacts/crawl/</c>.
+/// </summary>
+public sealed class EveryPageTests(DemoSite site, ITestOutputHelper output) : BrowserTest(site, output)
+{
+    private static readonly ViewportSize Desktop = new() { Width = 1280, Height = 800 };
+
+    private readonly ITestOutputHelper _output = output;
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("admin")]
+    [InlineData("thuongtruc")]
+    [InlineData("hoidong")]
+    [InlineData("thamdinh1")]
+    [InlineData("snv.editor")]
+    [InlineData("snv.lead")]
+    [InlineData("nguoixem")]
+    public async Task Every_page_a_reader_may_open_fits_the_window_runs_cleanly_and_links_no_refusal(string? user)
+    {
+        var pages = await SitePageList.ReadAsync(Site.Services);
+        var statuses = new Dictionary<string, SiteCrawl.Answer>();   // what each address answers this reader, asked once for both widths
+        var findings = new List<string>();
+        foreach (var (viewport, width) in new[] { (Desktop, 1280), (PageChecks.Phone, 360) })
+        {
+            var variant = $"{user ?? "public"}-{width}";
+            try
+            {
+                await InBrowser(async b =>
+                {
+                    if (user is not null) await b.SignInAsync(Site.Province.Account(user).UserName, Site.Province.Account(user).Password);
+                    else await b.Page.GotoAsync("/");
+                    var crawl = new SiteCrawl(b, pages, Site.BaseUrl, statuses);
+                    await crawl.RunAsync();
+                    findings.AddRange(crawl.Findings.Select(f => $"[{width} px] {f.Message}"));
+                    Report(variant, crawl);
+                    Assert.NotEmpty(crawl.Visited);
+                }, viewport, variant);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // The other width is still walked; this failure (e.g. the console errors already found) joins the findings.
+                findings.Add($"[{width} px] {e.Message}");
+            }
+        }
+        Assert.True(findings.Count == 0, $"{findings.Count} finding(s) for {user ?? "the public"}:\n" + string.Join("\n", findings));
+    }
+
+    private void Report(string variant, SiteCrawl crawl)
+    {
+        var dir = Path.Combine(Repo.Artifacts, "crawl");
+        Directory.CreateDirectory(dir);
+        File.WriteAllLines(Path.Combine(dir, $"{variant}.txt"),
+            [$"visited ({crawl.Visited.Count}):", .. crawl.Visited.Select(v => "  " + v), $"findings ({crawl.Findings.Count}):",
+             .. crawl.Findings.Select(f => $"  {f.Kind} {f.Template}: {f.Message}")]);
+        _output.WriteLine($"{variant}: {crawl.Visited.Count} pages, {crawl.Findings.Count} finding(s)");
+    }
+}

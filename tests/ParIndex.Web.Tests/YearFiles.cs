@@ -1,0 +1,77 @@
+using System.Text;
+
+namespace ParIndex.Web.Tests;
+
+/// <summary>
+/// The files of the browser-run years (<see cref="FullYearTests"/>, <see cref="FreshInstallYearTests"/>): a ten-point
+/// framework for departments, three departments, and a PDF to attach as evidence.
+/// </summary>
+/// <remarks>
+/// The framework (10 points), by hand:
+/// area 1 (4): 1.1 options — đúng hạn 1 / chậm 0,5 / không 0 (evidence required); 1.2 proportional — ratio × 2;
+/// 1.3 manual, step 0,25, max 1;
+/// area 2 (6): 2.1 pass/fail 2; 2.2 deduction 0,5 per late case from 2; 2.3 tiers on a ratio — ≥ 90 % → 2, ≥ 70 % → 1, else 0.
+/// </remarks>
+internal static class YearFiles
+{
+    public const string FrameworkJson = """
+        {"code": "CCHC-SO-THU", "name": "Bộ chỉ số CCHC khối sở (thử)", "group": "Sở, ban, ngành",
+         "bands": [{"label": "Xuất sắc", "min": 90}, {"label": "Tốt", "min": 80}, {"label": "Khá", "min": 70},
+                   {"label": "Trung bình", "min": 50}, {"label": "Yếu", "min": 0}],
+         "nodes": [
+          {"code": "1", "name": "Công tác chỉ đạo, điều hành", "max": 4, "children": [
+            {"code": "1.1", "name": "Ban hành kế hoạch CCHC", "max": 1, "evidence": {"required": true, "what": "Quyết định ban hành kế hoạch"},
+             "rule": {"kind": "options", "options": [{"key": "ontime", "label": "Đúng hạn", "points": 1},
+                     {"key": "late", "label": "Chậm", "points": 0.5}, {"key": "none", "label": "Không ban hành", "points": 0}]}},
+            {"code": "1.2", "name": "Mức độ hoàn thành kế hoạch", "max": 2, "rule": {"kind": "proportional"}},
+            {"code": "1.3", "name": "Tuyên truyền CCHC", "max": 1, "rule": {"kind": "manual", "step": 0.25}}]},
+          {"code": "2", "name": "Cải cách thủ tục hành chính", "max": 6, "children": [
+            {"code": "2.1", "name": "Công khai thủ tục hành chính", "max": 2, "rule": {"kind": "passFail"}},
+            {"code": "2.2", "name": "Hồ sơ giải quyết trễ hạn", "max": 2, "rule": {"kind": "deduction", "perOccurrence": 0.5}},
+            {"code": "2.3", "name": "Tỷ lệ hồ sơ giải quyết đúng hạn", "max": 2,
+             "rule": {"kind": "tiers", "tiers": [{"min": 0.9, "points": 2}, {"min": 0.7, "points": 1}, {"min": 0, "points": 0}]}}]}]}
+        """;
+
+    public const string UnitsCsv = """
+        code,name,group,type
+        SXD,Sở Xây dựng,"Sở, ban, ngành",department
+        SYT,Sở Y tế,"Sở, ban, ngành",department
+        SCT,Sở Công Thương,"Sở, ban, ngành",department
+
+        """;
+
+    public static string Write(string dir, string name, string text)
+    {
+        var path = Path.Combine(dir, name);
+        File.WriteAllText(path, text, new UTF8Encoding(false));
+        return path;
+    }
+
+    /// <summary>A one-page PDF 1.4 with a correct cross-reference table.</summary>
+    public static string WritePdf(string dir, string name)
+    {
+        const string text = "BT /F1 12 Tf 56 780 Td (Ke hoach cai cach hanh chinh nam 2025) Tj ET";
+        string[] objects =
+        [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+            $"<< /Length {text.Length} >>\nstream\n{text}\nendstream",
+        ];
+        var pdf = new StringBuilder("%PDF-1.4\n");
+        var offsets = new List<int>();
+        for (var i = 0; i < objects.Length; i++)
+        {
+            offsets.Add(pdf.Length);
+            pdf.Append($"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
+        }
+        var xref = pdf.Length;
+        pdf.Append($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
+        foreach (var offset in offsets) pdf.Append($"{offset:D10} 00000 n \n");
+        pdf.Append($"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
+        var path = Path.Combine(dir, name);
+        File.WriteAllBytes(path, Encoding.ASCII.GetBytes(pdf.ToString()));
+        return path;
+    }
+}
