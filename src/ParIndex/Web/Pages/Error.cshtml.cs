@@ -14,7 +14,8 @@ public sealed class ErrorModel : PageModel
 
     public string Message { get; private set; } = "";
 
-    public void OnGet(int code)
+    /// <param name="code">From the address only: a re-executed POST whose form could not be read must still show its status.</param>
+    public void OnGet([FromRoute] int code)
     {
         if (code is >= 400 and <= 599) Response.StatusCode = code;
         (Title, Message) = code switch
@@ -26,5 +27,5 @@ public sealed class ErrorModel : PageModel
     }
 
     /// <summary>A refused or failed POST is re-executed here as a POST; it gets the same page.</summary>
-    public void OnPost(int code) => OnGet(code);
+    public void OnPost([FromRoute] int code) => OnGet(code);
 }

@@ -122,7 +122,12 @@ public abstract class RouteMatrixTests(DatabaseProvider provider) : ProviderTest
         var request = new HttpRequestMessage(new HttpMethod(method), url);
         if (method == "GET") return await caller.Client.SendAsync(request);
         var fields = rule.Form.Select(f => new KeyValuePair<string, string>(f.Key, fill(f.Value))).Append(new("__RequestVerificationToken", caller.Token ?? "")).ToList();
-        if (url.StartsWith("/api/", StringComparison.Ordinal)) request.Content = new StringContent(rule.Body ?? "{}", Encoding.UTF8, "application/json");
+        if (url.StartsWith("/api/", StringComparison.Ordinal))
+        {
+            // A browser's API write carries its page's antiforgery token (ApiWrites), so the use case decides.
+            request.Content = new StringContent(rule.Body ?? "{}", Encoding.UTF8, "application/json");
+            if (caller.Token is { } token) request.Headers.Add("RequestVerificationToken", token);
+        }
         else if (rule.Upload is { } upload)
         {
             var form = new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes(upload.Content)), "file", upload.Name } };
