@@ -22,6 +22,7 @@ public sealed class ErrorModel : PageModel
         {
             404 => ("Không tìm thấy trang (404)", "Địa chỉ này không có trên ParIndex. / This address does not exist."),
             403 => ("Không có quyền truy cập (403)", "Bạn không có quyền xem trang này. / You may not see this page."),
+            503 => ("Hệ thống đang bận (503)", "Có quá nhiều yêu cầu cùng lúc; xin thử lại sau ít phút. / Too many requests at once; please try again in a few minutes."),
             _ => ("Đã có lỗi (" + code + ")", "Hệ thống gặp lỗi; xin thử lại sau. / Something went wrong; please try again later."),
         };
     }
