@@ -1,3 +1,4 @@
+using ParIndex.Domain.Text;
 namespace ParIndex.Domain.Composite;
 
 /// <summary>
@@ -14,7 +15,7 @@ public static class IndexMetaReader
         var table = CsvTable.Parse(file, text);
         var missing = Required.Where(c => table.ColumnIndex(c) < 0).ToList();
         if (missing.Count > 0)
-            throw new CompositeException(missing.Select(c => new CompositeProblem(file, $"the column '{c}' is missing", 1, c)).ToList());
+            throw new CompositeException(missing.Select(c => new CompositeProblem(file, $"the column '{Excerpt.Of(c)}' is missing", 1, c)).ToList());
 
         int Col(string name) => table.ColumnIndex(name);
         var (code, level, parent, weight, direction, type) = (Col("iCode"), Col("Level"), Col("Parent"), Col("Weight"), Col("Direction"), Col("Type"));
@@ -36,7 +37,7 @@ public static class IndexMetaReader
             var c = iCode.Length == 0 ? null : iCode;
 
             var lv = CsvValue.Number(row.Cells[level]);
-            if (lv is not { } l || l != Math.Floor(l) || l < 1) Problem("Level", $"the level must be a whole number ≥ 1, not '{row.Cells[level]}'", c);
+            if (lv is not { } l || l != Math.Floor(l) || l < 1) Problem("Level", $"the level must be a whole number ≥ 1, not '{Excerpt.Of(row.Cells[level])}'", c);
 
             var parentCode = CsvValue.IsMissing(row.Cells[parent]) ? null : row.Cells[parent].Trim();
 
@@ -45,14 +46,14 @@ public static class IndexMetaReader
             {
                 if (parentCode is not null) Problem("Weight", "the weight is missing", c);
             }
-            else if (CsvValue.Number(row.Cells[weight]) is not { } wv || wv < 0) Problem("Weight", $"the weight must be a number ≥ 0, not '{row.Cells[weight]}'", c);
+            else if (CsvValue.Number(row.Cells[weight]) is not { } wv || wv < 0) Problem("Weight", $"the weight must be a number ≥ 0, not '{Excerpt.Of(row.Cells[weight])}'", c);
             else w = wv;
 
             var d = 1;
             if (isIndicator)
             {
                 var dv = CsvValue.Number(row.Cells[direction]);
-                if (dv is not (1 or -1)) Problem("Direction", $"the direction must be 1 or -1, not '{row.Cells[direction]}'", c);
+                if (dv is not (1 or -1)) Problem("Direction", $"the direction must be 1 or -1, not '{Excerpt.Of(row.Cells[direction])}'", c);
                 else d = (int)dv;
             }
 
@@ -60,7 +61,7 @@ public static class IndexMetaReader
             if (target >= 0 && !CsvValue.IsMissing(row.Cells[target]))
             {
                 t = CsvValue.Number(row.Cells[target]);
-                if (t is null) Problem("Target", $"the target must be a number, not '{row.Cells[target]}'", c);
+                if (t is null) Problem("Target", $"the target must be a number, not '{Excerpt.Of(row.Cells[target])}'", c);
             }
 
             var capAtTarget = false;
@@ -68,7 +69,7 @@ public static class IndexMetaReader
             {
                 var v = row.Cells[cap].Trim();
                 if (v.Equals("TRUE", StringComparison.OrdinalIgnoreCase)) capAtTarget = true;
-                else if (!v.Equals("FALSE", StringComparison.OrdinalIgnoreCase)) Problem("dist2targ_cap_max", $"must be TRUE or FALSE, not '{v}'", c);
+                else if (!v.Equals("FALSE", StringComparison.OrdinalIgnoreCase)) Problem("dist2targ_cap_max", $"must be TRUE or FALSE, not '{Excerpt.Of(v)}'", c);
             }
 
             if (problems.Count == before)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ParIndex.Domain.Text;
 
 namespace ParIndex.Domain.Composite;
 
@@ -15,7 +16,7 @@ public sealed record Normalisation(NormaliseMethod Method, double Low = 0, doubl
         var parts = text.Trim().Split(':');
         var name = parts[0].ToLowerInvariant();
         double Number(int i) => double.TryParse(parts[i], NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v)
-            ? v : throw Bad($"'{parts[i]}' is not a number");
+            ? v : throw Bad($"'{Excerpt.Of(parts[i])}' is not a number");
         CompositeException Bad(string why) => new(new CompositeProblem(null,
             $"--normalise {text}: {why}; use minmax[:L:U], zscore[:M:S], rank or target[:cap]"));
 

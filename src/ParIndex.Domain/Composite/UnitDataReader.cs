@@ -1,3 +1,4 @@
+using ParIndex.Domain.Text;
 namespace ParIndex.Domain.Composite;
 
 /// <summary>
@@ -40,7 +41,7 @@ public static class UnitDataReader
                 else if (CsvValue.Number(cell) is { } v) values[code].Add(v);
                 else
                 {
-                    problems.Add(new CompositeProblem(file, $"unit {unit}: '{cell.Trim()}' is not a number (use a dot for decimals; empty or NA for missing)", row.Line, code, code));
+                    problems.Add(new CompositeProblem(file, $"unit {unit}: '{Excerpt.Of(cell.Trim())}' is not a number (use a dot for decimals; empty or NA for missing)", row.Line, code, code));
                     values[code].Add(double.NaN);
                 }
             }

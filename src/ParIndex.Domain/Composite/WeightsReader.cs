@@ -1,3 +1,4 @@
+using ParIndex.Domain.Text;
 namespace ParIndex.Domain.Composite;
 
 /// <summary>A weights file <c>iCode,Weight</c> that overrides the structure's weights for the codes it lists.</summary>
@@ -17,10 +18,10 @@ public static class WeightsReader
         foreach (var row in table.Rows)
         {
             var c = row.Cells[code].Trim();
-            if (structure.Find(c) is null) problems.Add(new CompositeProblem(file, $"'{c}' is not an indicator or aggregate of {structure.File}", row.Line, "iCode", c));
+            if (structure.Find(c) is null) problems.Add(new CompositeProblem(file, $"'{Excerpt.Of(c)}' is not an indicator or aggregate of {structure.File}", row.Line, "iCode", c));
             else if (!lines.TryAdd(c, row.Line)) problems.Add(new CompositeProblem(file, $"the code appears twice (first on line {lines[c]})", row.Line, "iCode", c));
             else if (CsvValue.Number(row.Cells[weight]) is not { } w || w < 0)
-                problems.Add(new CompositeProblem(file, $"the weight must be a number ≥ 0, not '{row.Cells[weight].Trim()}'", row.Line, "Weight", c));
+                problems.Add(new CompositeProblem(file, $"the weight must be a number ≥ 0, not '{Excerpt.Of(row.Cells[weight].Trim())}'", row.Line, "Weight", c));
             else weights[c] = w;
         }
         if (problems.Count > 0) throw new CompositeException(problems);

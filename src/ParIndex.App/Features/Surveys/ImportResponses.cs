@@ -6,6 +6,7 @@ using ParIndex.App.Security;
 using ParIndex.App.Surveys;
 using ParIndex.Domain.Surveys;
 using ParIndex.Domain.Workflow;
+using ParIndex.Domain.Text;
 
 namespace ParIndex.App.Features.Surveys;
 
@@ -47,13 +48,13 @@ public sealed class ImportResponsesHandler(AppDbContext db, TimeProvider clock)
             if (respondent is null) continue;
             if (inFile.TryGetValue(respondent.Id, out var first))
             {
-                problems.Add(new ImportProblem(request.File, $"respondent id '{respondent.Id}' is also on line {first}", line));
+                problems.Add(new ImportProblem(request.File, $"respondent id '{Excerpt.Of(respondent.Id)}' is also on line {first}", line));
                 continue;
             }
             inFile[respondent.Id] = line;
             if (!stored.TryGetValue(respondent.Id, out var json)) added++;
             else if (json == AnswersJson.Write(questionnaire, respondent.Answers)) unchanged++;
-            else problems.Add(new ImportProblem(request.File, $"respondent id '{respondent.Id}' is already stored with other answers", line));
+            else problems.Add(new ImportProblem(request.File, $"respondent id '{Excerpt.Of(respondent.Id)}' is already stored with other answers", line));
         }
         if (problems.Count >= MaxProblems) problems.Add(new ImportProblem(request.File, $"stopped after {MaxProblems} problems"));
         ImportException.ThrowIfAny(problems);

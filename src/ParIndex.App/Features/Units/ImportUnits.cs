@@ -4,6 +4,7 @@ using ParIndex.App.Data;
 using ParIndex.App.Files;
 using ParIndex.App.Security;
 using ParIndex.Domain.Workflow;
+using ParIndex.Domain.Text;
 
 namespace ParIndex.App.Features.Units;
 
@@ -116,7 +117,7 @@ public sealed class ImportUnitsHandler(AppDbContext db, TimeProvider clock)
             var c = row.Cell(code);
             if (c.Length == 0) Problem(code, "Mã đơn vị trống / The unit code is empty");
             else if (c.Length > UnitFile.MaxCodeLength) Problem(code, $"Mã đơn vị dài quá {UnitFile.MaxCodeLength} ký tự / The unit code is longer than {UnitFile.MaxCodeLength} characters");
-            else if (c.Any(char.IsWhiteSpace)) Problem(code, $"Mã đơn vị '{c}' có khoảng trắng / The unit code '{c}' contains spaces");
+            else if (c.Any(char.IsWhiteSpace)) Problem(code, $"Mã đơn vị '{Excerpt.Of(c)}' có khoảng trắng / The unit code '{Excerpt.Of(c)}' contains spaces");
             else if (seen.TryGetValue(c, out var first)) Problem(code, $"Đơn vị {c} xuất hiện hai lần (lần đầu ở dòng {first}) / Unit {c} is listed twice (first on line {first})");
             else seen[c] = row.Line;
 
@@ -130,7 +131,7 @@ public sealed class ImportUnitsHandler(AppDbContext db, TimeProvider clock)
             {
                 var text = row.Cell(type);
                 t = text.Length == 0 ? Data.UnitType.Other : UnitFile.ParseType(text);
-                if (t is null) Problem(type, $"'{text}' không phải loại đơn vị (bộ, tỉnh, sở, huyện, xã, khác) / '{text}' is not a unit type (ministry, province, department, district, commune, other)");
+                if (t is null) Problem(type, $"'{Excerpt.Of(text)}' không phải loại đơn vị (bộ, tỉnh, sở, huyện, xã, khác) / '{Excerpt.Of(text)}' is not a unit type (ministry, province, department, district, commune, other)");
             }
 
             DateOnly? Date(int column)
@@ -138,7 +139,7 @@ public sealed class ImportUnitsHandler(AppDbContext db, TimeProvider clock)
                 var text = row.Cell(column);
                 if (text.Length == 0) return null;
                 var date = UnitFile.ParseDate(text, spreadsheet);
-                if (date is null) Problem(column, $"'{text}' không phải ngày (yyyy-MM-dd hoặc dd/MM/yyyy) / '{text}' is not a date (yyyy-MM-dd or dd/MM/yyyy)");
+                if (date is null) Problem(column, $"'{Excerpt.Of(text)}' không phải ngày (yyyy-MM-dd hoặc dd/MM/yyyy) / '{Excerpt.Of(text)}' is not a date (yyyy-MM-dd or dd/MM/yyyy)");
                 return date;
             }
             var validFrom = from >= 0 ? Date(from) : null;
