@@ -62,6 +62,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
 
+    public DbSet<AuditSeal> AuditSeals => Set<AuditSeal>();
+
+    public DbSet<AuditPending> AuditPending => Set<AuditPending>();
+
     public DbSet<Publication> Publications => Set<Publication>();
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
@@ -73,6 +77,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<SurveyInvitation> SurveyInvitations => Set<SurveyInvitation>();
 
     public DbSet<ExternalIndexScore> ExternalIndexScores => Set<ExternalIndexScore>();
+
+    public DbSet<PasswordLink> PasswordLinks => Set<PasswordLink>();
 
     public DbSet<SignInCounter> SignInCounters => Set<SignInCounter>();
 
@@ -105,6 +111,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
             e.HasIndex(p => p.Name).IsUnique();
             e.Property(p => p.State).HasConversion<string>().HasMaxLength(16);
             e.Property(p => p.Combine).HasConversion<string>().HasMaxLength(16);
+            e.Property(p => p.NonSubmitters).HasConversion<string>().HasMaxLength(16);
             e.Property(p => p.Version).IsConcurrencyToken();
             e.Ignore(p => p.Deadlines);
         });
@@ -158,7 +165,19 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
         {
             e.Property(a => a.Hash).HasMaxLength(64);
             e.Property(a => a.PreviousHash).HasMaxLength(64);
+            e.Property(a => a.Stream).HasMaxLength(200);
+            e.HasIndex(a => new { a.Stream, a.Sequence }).IsUnique();
+        });
+        builder.Entity<AuditSeal>(e =>
+        {
+            e.Property(a => a.Hash).HasMaxLength(64);
+            e.Property(a => a.PreviousHash).HasMaxLength(64);
             e.HasIndex(a => a.PreviousHash).IsUnique();
+        });
+        builder.Entity<AuditPending>(e =>
+        {
+            e.Property(a => a.Stream).HasMaxLength(200);
+            e.Property(a => a.Hash).HasMaxLength(64);
         });
         builder.Entity<Publication>(e =>
         {
@@ -212,6 +231,13 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
             e.Property(s => s.IndexNameEn).HasMaxLength(200);
             e.Property(s => s.Source).HasMaxLength(500);
             e.Property(s => s.Score).HasPrecision(9, 4);
+        });
+        builder.Entity<PasswordLink>(e =>
+        {
+            e.HasIndex(l => l.Sha256).IsUnique();
+            e.HasIndex(l => l.UserId);
+            e.Property(l => l.Sha256).HasMaxLength(64);
+            e.HasOne<AppUser>().WithMany().HasForeignKey(l => l.UserId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }

@@ -8,4 +8,7 @@ public sealed class AppUser : IdentityUser
     public string? DisplayName { get; set; }
 
     public int? UnitId { get; set; }
+
+    /// <summary>When an administrator (or the secretariat, for a unit account) disabled the account; null while it may sign in.</summary>
+    public DateTimeOffset? DisabledAt { get; set; }
 }

@@ -67,6 +67,19 @@ public static class Access
             throw new ForbiddenException("Bạn không được xem toàn bộ hồ sơ của đơn vị này / You may not read the whole of this unit's submission");
     }
 
+    /// <summary>
+    /// Who may print what a unit wrote, or was told, about its own submission (its dossier, its appraisal minutes), at
+    /// any time: its own users, the appraisers assigned to it, the secretariat, the council and admin. Never another
+    /// unit, not even after publication: only the results are published.
+    /// </summary>
+    public static async Task RequireInsiderAsync(AppDbContext db, Actor actor, int periodId, int unitId, CancellationToken ct)
+    {
+        if (actor.SeesAllUnits || actor.BelongsTo(unitId)) return;
+        if (actor.Is(Role.Appraiser) && await IsAssignedAsync(db, actor, periodId, unitId, null, ct)) return;
+        throw new ForbiddenException("Chỉ đơn vị, người thẩm định được phân công, thường trực và hội đồng được in hồ sơ của đơn vị / " +
+            "Only the unit, its assigned appraisers, the secretariat and the council may print the unit's documents");
+    }
+
     /// <summary>Whether the actor is an appraiser assigned to this unit (and, when given, to the area of this leaf).</summary>
     public static async Task<bool> IsAssignedAsync(AppDbContext db, Actor actor, int periodId, int unitId, string? leafCode, CancellationToken ct)
     {

@@ -79,9 +79,13 @@ internal static class WebApp
         builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<Texts>();
+        builder.Services.AddSingleton<SitePages>();
+        builder.Services.AddSingleton(App.Features.Documents.DocumentSettings.From(builder.Configuration));
         builder.Services.AddRazorPages(o => o.RootDirectory = "/Web/Pages");
         builder.Services.AddOutputCache(PublicResults.AddPolicy);
         Health.HealthEndpoints.AddServices(builder.Services);
+        builder.Services.AddHostedService<AuditSealer>();
+        Telemetry.Add(builder.Services, builder.Configuration);
         ReverseProxy.Add(builder.Services, builder.Configuration);
 
         var app = builder.Build();
@@ -109,9 +113,11 @@ internal static class WebApp
         app.UseAntiforgery();
         app.MapRazorPages();
         PublicApi.Map(app);
+        PrintedDocuments.Map(app);
         Api.ApiV1.Map(app);
         Lang.Map(app);
         Health.HealthEndpoints.Map(app);
+        Telemetry.Map(app);
         return app;
     }
 }

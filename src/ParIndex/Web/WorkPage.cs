@@ -1,4 +1,7 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ParIndex.App.Data;
@@ -24,8 +27,29 @@ public abstract class WorkPage(AppDbContext db) : PageModel
 
     public Actor Actor { get; private set; } = null!;
 
+    /// <summary>The signed-in user as an actor, read once per request.</summary>
     protected async Task<Actor> LoadActorAsync(CancellationToken ct) =>
-        Actor = await new GetActorHandler(Db).HandleAsync(new GetActor(User.Identity!.Name!), ct);
+        Actor ??= await new GetActorHandler(Db).HandleAsync(new GetActor(User.Identity!.Name!), ct);
+
+    /// <summary>
+    /// A session whose account was disabled (or removed) since it signed in is ended before any handler runs: it
+    /// goes back to the sign-in page.
+    /// </summary>
+    [NonHandler]
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        try
+        {
+            await LoadActorAsync(HttpContext.RequestAborted);
+        }
+        catch (Exception e) when (e is AccountDisabledException or NotFoundException)
+        {
+            await HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+            context.Result = Redirect("/dang-nhap");
+            return;
+        }
+        await next();
+    }
 
     protected string L(string vi, string en) => Lang.Pick(HttpContext, vi, en);
 
@@ -52,11 +76,16 @@ public abstract class WorkPage(AppDbContext db) : PageModel
     }
 
     /// <summary>The messages of a refusal the reader can act on, or null for a fault.</summary>
-    public static IReadOnlyList<string>? Refusal(Exception e) => e switch
+    public static IReadOnlyList<string>? Refusal(Exception e)
     {
-        WorkflowException or ConflictException or EvidenceRejectedException or InvalidTextException => [e.Message],
-        ImportException import => import.Problems.Select(p => p.ToString()).ToList(),
-        InvalidFrameworkException framework => framework.Problems.Select(p => p.ToString()).ToList(),
-        _ => null,
-    };
+        if (e is EvidenceRejectedException or InvalidTextException or ImportException or InvalidFrameworkException)
+            App.Telemetry.AppMetrics.RefusedInput("page");
+        return e switch
+        {
+            WorkflowException or ConflictException or EvidenceRejectedException or InvalidTextException => [e.Message],
+            ImportException import => import.Problems.Select(p => p.ToString()).ToList(),
+            InvalidFrameworkException framework => framework.Problems.Select(p => p.ToString()).ToList(),
+            _ => null,
+        };
+    }
 }

@@ -87,8 +87,23 @@ internal static class AuthorizationMatrix
         ("ImportFramework",              "A   A   F   F   F   F   F   F   F   F   F   F   F"),
         ("CreatePeriod",                 "A   A   F   F   F   F   F   F   F   F   F   F   F"),
         ("AdvancePeriod",                "A   A   F   F   F   F   F   F   F   F   F   F   F"),
+        ("GetStageChecklist",            "A   A   A   F   F   F   F   F   F   F   F   F   F"),
+        ("SetNonSubmitterPolicy",        "A   A   F   F   F   F   F   F   F   F   F   F   F"),
+        ("GetPeriodHistory",             "A   A   A   F   F   F   F   F   F   F   F   F   F"),
         ("AssignAppraiser",              "A   A   F   F   F   F   F   F   F   F   F   F   F"),
         ("AddUser",                      "A   F   F   F   F   F   F   F   F   F   F   F   F"),
+        // Accounts: an administrator manages every account, the secretariat the accounts of units; everyone their own.
+        ("AddUser[unit account]",        "A   A   F   F   F   F   F   F   F   F   F   F   F"),
+        ("ListUsers",                    "A   A   F   F   F   F   F   F   F   F   F   F   F"),
+        ("GetUser[unit account]",        "A   A   F   F   F   F   F   F   F   F   F   F   F"),
+        ("EditUser[unit account]",       "A   A   F   F   F   F   F   F   F   F   F   F   F"),
+        ("SetUserDisabled[unit account]", "A   A   F   F   F   F   F   F   F   F   F   F   F"),
+        ("IssuePasswordLink[unit account]", "A   A   F   F   F   F   F   F   F   F   F   F   F"),
+        ("ReadPasswordLinks",            "A   A   F   F   F   F   F   F   F   F   F   F   F"),
+        ("ImportUsers",                  "A   A   F   F   F   F   F   F   F   F   F   F   F"),
+        ("ChangeOwnPassword",            "A   A   A   A   A   A   A   A   A   A   A   A   A"),
+        ("GetMyAccount",                 "A   A   A   A   A   A   A   A   A   A   A   A   A"),
+        ("GetImportTemplate",            "A   A   F   F   F   F   F   F   F   F   F   F   F"),
         ("ImportUnits",                  "A   A   F   F   F   F   F   F   F   F   F   F   F"),
         ("ImportLineage",                "A   A   F   F   F   F   F   F   F   F   F   F   F"),
         ("ExportUnits",                  "A   A   A   A   F   F   F   F   F   F   F   F   F"),
@@ -136,6 +151,7 @@ internal static class AuthorizationMatrix
         ("OpenEvidenceFile[2.1]",        "A   A   A   F   A   A   F   F   A   A   F   F   F"),
         ("ReopenPeriod",                 "A   W   W   W   W   W   W   W   W   W   W   W   W"),
         ("GetPeriodDashboard",           "A   A   A   F   F   F   F   F   F   F   F   F   F"),
+        ("ExportPeriodProgress",         "A   A   A   F   F   F   F   F   F   F   F   F   F"),
         ("ListFrameworks",               "A   A   A   F   F   F   F   F   F   F   F   F   F"),
         ("GetFramework",                 "A   A   A   F   F   F   F   F   F   F   F   F   F"),
         ("ListUnits",                    "A   A   A   A   F   F   F   F   F   F   F   F   F"),
@@ -175,6 +191,8 @@ internal static class AuthorizationMatrix
         [typeof(GetSurveyScreenHandler)] = "a survey link's holder answers without an account: the unguessable token (128 bits, stored hashed) is the credential, and it opens only its own form (SurveyPageTests)",
         [typeof(SaveSurveyScreenHandler)] = "a survey link's holder answers without an account: the token is the credential, and it writes only its own response, once (SurveyPageTests)",
         [typeof(GetScoreboardHandler)] = "the province's external indices (PAR INDEX, SIPAS, PCI, PAPI …) are figures others have published: anyone reads them, signed in or not",
+        [typeof(GetPasswordLinkHandler)] = "a password link's holder opens it without an account: the unguessable token (256 bits, stored hashed, one use, 72 hours) is the credential, and it names only its own account (PasswordLinkTests)",
+        [typeof(SetPasswordByLinkHandler)] = "a password link's holder sets the password without an account: the token is the credential, used once, for its own account only (PasswordLinkTests)",
         [typeof(SignInHandler)] = "authentication, not a use case: it checks a typed username and password (under the sign-in limits) before there is any Actor",
         [typeof(ValidateSessionHandler)] = "authentication, not a use case: it decides whether a presented sign-in cookie still stands for its user (same security stamp, not locked out)",
         [typeof(EndSessionsHandler)] = "signing out: it ends only the sessions of the signed-in user who asks (the page passes the user's own id), so there is no one else to decide about",
@@ -192,10 +210,65 @@ internal static class AuthorizationMatrix
         Call("AdvancePeriod", typeof(AdvancePeriodHandler), Stage.Draft, "period 2025",
             (db, c, f, a) => new AdvancePeriodHandler(db, c).HandleAsync(a, new AdvancePeriod(f.PeriodId)),
             s => s.To == PeriodState.SelfAssessment ? null : $"now {s.To}"),
+        Call("GetStageChecklist", typeof(GetStageChecklistHandler), Stage.SelfAssessment, "period 2025's next stage change",
+            (db, c, f, a) => new GetStageChecklistHandler(db).HandleAsync(a, new GetStageChecklist(f.PeriodId)),
+            r => r is { To: PeriodState.Appraisal, Items: [{ Kind: OpenItemKind.NotSubmitted, Units: [{ Code: "A" }] }] } ? null : "not A unsubmitted", mutates: false),
+        Call("SetNonSubmitterPolicy", typeof(SetNonSubmitterPolicyHandler), Stage.Draft, "period 2025",
+            async (db, c, f, a) => { await new SetNonSubmitterPolicyHandler(db, c).HandleAsync(a, new SetNonSubmitterPolicy(f.PeriodId, NonSubmitterPolicy.Exclude)); return true; }),
+        Call("GetPeriodHistory", typeof(GetPeriodHistoryHandler), Stage.Published, "period 2025's stage changes",
+            (db, c, f, a) => new GetPeriodHistoryHandler(db).HandleAsync(a, new GetPeriodHistory(f.PeriodId)),
+            r => r.Count == 5 && r[0].Kind == StageChangeKind.Publish ? null : $"{r.Count} changes", mutates: false),
         Call("AssignAppraiser", typeof(AssignAppraiserHandler), Stage.Draft, "tham-dinh-3 → B",
             (db, c, f, a) => new AssignAppraiserHandler(db, c).HandleAsync(a, new AssignAppraiser(f.PeriodId, "tham-dinh-3", "B", null))),
         Call("AddUser", typeof(AddUserHandler), Stage.Draft, "a new viewer",
             (db, c, f, a) => new AddUserHandler(db, c).HandleAsync(a, new AddUser("nguoi-xem-moi", "MatKhau2025x", Role.Viewer))),
+        Call("AddUser[unit account]", typeof(AddUserHandler), Stage.Draft, "a new editor of B, without a password",
+            (db, c, f, a) => new AddUserHandler(db, c).HandleAsync(a, new AddUser("can-bo-b-moi", null, Role.UnitEditor, "B")),
+            u => u.Link is not null && u.UnitCode == "B" ? null : "no link or not B"),
+        Call("ListUsers", typeof(ListUsersHandler), Stage.Draft, "the accounts",
+            (db, c, f, a) => new ListUsersHandler(db).HandleAsync(a, new ListUsers()),
+            r => r.Users.Any(u => u.UserName == StagedYear.UnitAccount) ? null : $"{r.Total} accounts without {StagedYear.UnitAccount}", mutates: false),
+        Call("GetUser[unit account]", typeof(GetUserHandler), Stage.Draft, "A's editor's account",
+            (db, c, f, a) => new GetUserHandler(db, c).HandleAsync(a, new GetUser(StagedYear.UnitAccount)),
+            d => d.User.UnitCode == "A" ? null : $"unit {d.User.UnitCode}", mutates: false),
+        Call("EditUser[unit account]", typeof(EditUserHandler), Stage.Draft, "A's editor made A's leader",
+            (db, c, f, a) => new EditUserHandler(db, c).HandleAsync(a, new EditUser(StagedYear.UnitAccount, "Cán bộ Sở A", null, Role.UnitLead, "A")),
+            r => r.Changed.SequenceEqual(["role"]) ? null : $"changed {string.Join(",", r.Changed)}"),
+        Call("SetUserDisabled[unit account]", typeof(SetUserDisabledHandler), Stage.Draft, "A's editor disabled",
+            (db, c, f, a) => new SetUserDisabledHandler(db, c).HandleAsync(a, new SetUserDisabled(StagedYear.UnitAccount, true, "Nghỉ hưu")),
+            r => r.Changed ? null : "unchanged"),
+        Call("IssuePasswordLink[unit account]", typeof(IssuePasswordLinkHandler), Stage.Draft, "a link for A's editor",
+            (db, c, f, a) => new IssuePasswordLinkHandler(db, c).HandleAsync(a, new IssuePasswordLink(StagedYear.UnitAccount)),
+            r => r.Link.Token.Length == 43 ? null : "no token"),
+        Call("ReadPasswordLinks", typeof(ReadPasswordLinksHandler), Stage.Draft, "a link of A's editor, stored directly", async (db, c, f, a) =>
+        {
+            // Stored directly, not through IssuePasswordLink, so a refused read leaves the audit log as it was.
+            var token = Guid.NewGuid().ToString("N");
+            db.PasswordLinks.Add(new PasswordLink { UserId = await UnitAccountIdAsync(db), Sha256 = ParIndex.App.Features.Tokens.ApiTokenText.Hash(token),
+                IssuedBy = "test", IssuedAt = Moment.Of(World.On(1, 2)), ExpiresAt = Moment.Of(World.On(12, 31)) });
+            await db.SaveChangesAsync();
+            return await new ReadPasswordLinksHandler(db, c).HandleAsync(a, new ReadPasswordLinks([(StagedYear.UnitAccount, token)]));
+        }, r => r.Count == 1 ? null : $"{r.Count} links"),
+        Call("ImportUsers", typeof(ImportUsersHandler), Stage.Draft, "a new leader of A from a file", (db, c, f, a) =>
+        {
+            var path = Path.Combine(Repo.TempDir(), "tai-khoan.csv");
+            File.WriteAllText(path, "username,role,unit\nlanh-dao-a,UnitLead,A\n");
+            return new ImportUsersHandler(db, c).HandleAsync(a, new ImportUsers(path));
+        }, r => r.Created.Count == 1 ? null : $"{r.Created.Count} created"),
+        Call("ChangeOwnPassword", typeof(ChangeOwnPasswordHandler), Stage.Draft, "the actor's own account", async (db, c, f, a) =>
+        {
+            await OwnAccountAsync(db, a);
+            await new ChangeOwnPasswordHandler(db, c).HandleAsync(a, new ChangeOwnPassword(OwnPassword, "Mat-khau-moi-2025", "Mat-khau-moi-2025"));
+            return true;
+        }),
+        Call("GetMyAccount", typeof(GetMyAccountHandler), Stage.Draft, "the actor's own account", async (db, c, f, a) =>
+        {
+            await OwnAccountAsync(db, a);
+            return await new GetMyAccountHandler(db).HandleAsync(a, new GetMyAccount());
+        }, m => m.UserName == "tai-khoan-cua-toi" ? null : $"account {m.UserName}"),
+        Call("GetImportTemplate", typeof(ParIndex.App.Features.Templates.GetImportTemplateHandler), Stage.Draft, "the accounts template",
+            (db, c, f, a) => new ParIndex.App.Features.Templates.GetImportTemplateHandler(db).HandleAsync(a, new ParIndex.App.Features.Templates.GetImportTemplate("accounts")),
+            t => t.Content.Length > 0 ? null : "an empty workbook", mutates: false),
         Call("ImportUnits", typeof(ImportUnitsHandler), Stage.Draft, "unit E",
             (db, c, f, a) => new ImportUnitsHandler(db, c).HandleAsync(a, new ImportUnits(f.UnitsFile)),
             r => r.Created == 1 ? null : $"{r.Created} created"),
@@ -293,10 +366,13 @@ internal static class AuthorizationMatrix
             r => r.Count == 1 && r[0].Ok ? null : "no verified group", mutates: false),
         Call("ReopenPeriod", typeof(ReopenPeriodHandler), Stage.Published, "period 2025",
             (db, c, f, a) => new ReopenPeriodHandler(db, c).HandleAsync(a, new ReopenPeriod(f.PeriodId, "Sai sót khi tổng hợp điểm tiêu chí 1.3")),
-            s => s == PeriodState.Finalisation ? null : $"now {s}"),
+            s => s.To == PeriodState.Finalisation ? null : $"now {s.To}"),
         Call("GetPeriodDashboard", typeof(GetPeriodDashboardHandler), Stage.SelfAssessment, "period 2025's progress",
             (db, c, f, a) => new GetPeriodDashboardHandler(db, c).HandleAsync(a, new GetPeriodDashboard(f.PeriodId)),
             d => d!.Units.Count == 4 && d.Units.Single(u => u.UnitCode == "A").Answered == 5 ? null : "not the four units with A's five answers", mutates: false),
+        Call("ExportPeriodProgress", typeof(ExportPeriodProgressHandler), Stage.SelfAssessment, "period 2025's progress as CSV",
+            (db, c, f, a) => new ExportPeriodProgressHandler(db, c).HandleAsync(a, new ExportPeriodProgress(f.PeriodId, new ProgressFilter(), Xlsx: false)),
+            r => r.Units == 4 && r.FileName.EndsWith(".csv", StringComparison.Ordinal) ? null : $"{r.Units} units", mutates: false),
         Call("ListFrameworks", typeof(ListFrameworksHandler), Stage.Draft, "the framework editions",
             (db, c, f, a) => new ListFrameworksHandler(db).HandleAsync(a, new ListFrameworks()),
             r => r.Any(x => x.Code == "TEST-SO" && x.Leaves == 6) ? null : $"{r.Count} frameworks", mutates: false),
@@ -353,6 +429,26 @@ internal static class AuthorizationMatrix
             return new ImportScoreboardHandler(db, c).HandleAsync(a, new ImportScoreboard(path));
         }, r => r.Created == 1 ? null : $"{r.Created} created"),
     ];
+
+    private static Task<string> UnitAccountIdAsync(AppDbContext db) =>
+        db.Users.Where(u => u.UserName == StagedYear.UnitAccount).Select(u => u.Id).SingleAsync();
+
+    private const string OwnPassword = "Mat-khau-cu-2025";
+
+    /// <summary>
+    /// The actor's own stored account with <see cref="OwnPassword"/>, written directly (the matrix's actors are made up,
+    /// some without an account), so only the use case under test writes to the audit log.
+    /// </summary>
+    private static async Task OwnAccountAsync(AppDbContext db, Actor actor)
+    {
+        var user = await db.Users.SingleOrDefaultAsync(u => u.Id == actor.UserId);
+        if (user is null) db.Users.Add(user = new AppUser { Id = actor.UserId });
+        user.UserName = "tai-khoan-cua-toi";
+        user.NormalizedUserName = "TAI-KHOAN-CUA-TOI";
+        user.SecurityStamp = Guid.NewGuid().ToString();
+        user.PasswordHash = new Microsoft.AspNetCore.Identity.PasswordHasher<AppUser>().HashPassword(user, OwnPassword);
+        await db.SaveChangesAsync();
+    }
 
     public static UseCase Find(string name) => UseCases.SingleOrDefault(u => u.Name == name)
         ?? throw new InvalidOperationException($"The matrix has a row for '{name}' but no use case of that name");

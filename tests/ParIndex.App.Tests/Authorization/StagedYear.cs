@@ -9,6 +9,7 @@ using ParIndex.App.Features.Periods;
 using ParIndex.App.Features.Publishing;
 using ParIndex.App.Features.SelfAssessment;
 using ParIndex.App.Features.Surveys;
+using ParIndex.App.Features.Users;
 using ParIndex.App.Features.Worksheets;
 using ParIndex.App.Spreadsheets;
 using ParIndex.App.Tests.Data;
@@ -68,6 +69,9 @@ internal sealed record Facts(
 public abstract class StagedYear(DatabaseProvider provider) : IAsyncLifetime
 {
     public static readonly string[] ExtraAppraisers = ["tham-dinh-3", "tham-dinh-b", "tham-dinh-cu"];
+
+    /// <summary>An account of unit A's (an editor, with a password), which the account use cases manage.</summary>
+    public const string UnitAccount = "can-bo-a";
 
     private readonly Dictionary<Stage, string> _templates = [];
     private readonly Dictionary<Stage, StageCopy> _shared = [];
@@ -178,6 +182,7 @@ public abstract class StagedYear(DatabaseProvider provider) : IAsyncLifetime
                 db.Users.Add(new AppUser { Id = $"u-{name}", UserName = name, NormalizedUserName = name.ToUpperInvariant() });
             await db.SaveChangesAsync();
         });
+        await w.Run(db => new AddUserHandler(db, clock).HandleAsync(w.Admin, new AddUser(UnitAccount, "Mat-khau-2025", ParIndex.Domain.Workflow.Role.UnitEditor, "A", "Cán bộ Sở A")));
         var otherPeriod = (await w.Run(db => new CreatePeriodHandler(db, clock).HandleAsync(w.Secretariat,
             new CreatePeriod(2024, "CCHC 2024", World.Deadlines, ["TEST-SO"])))).Id;
         foreach (var (user, unit, area, inPeriod) in new (string, string?, string?, int)[]

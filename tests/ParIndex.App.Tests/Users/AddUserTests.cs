@@ -103,10 +103,39 @@ public abstract class AddUserTests(DatabaseProvider provider) : ProviderTest(pro
     }
 
     [Fact]
-    public async Task Only_the_administrator_adds_users()
+    public async Task The_secretariat_adds_unit_accounts_only()
     {
-        await Assert.ThrowsAsync<ForbiddenException>(() => AddAsync(new AddUser("x.viewer", Password, Role.Viewer), World.Secretariat));
+        var e = await Assert.ThrowsAsync<ForbiddenException>(() => AddAsync(new AddUser("x.viewer", Password, Role.Viewer), World.Secretariat));
+        Assert.Contains("manages only unit accounts", e.Message);
+        await Assert.ThrowsAsync<ForbiddenException>(() => AddAsync(new AddUser("x.viewer", Password, Role.Viewer), World.Council));
         Assert.Equal(2, (await CountsAsync()).Users);
+
+        var lead = await AddAsync(new AddUser("lanh-dao.b", Password, Role.UnitLead, "B"), World.Secretariat);
+
+        Assert.Equal(("lanh-dao.b", "B"), (lead.UserName, lead.UnitCode));
+        Assert.Null(lead.Link);
+        Assert.Equal(3, (await CountsAsync()).Users);
+    }
+
+    [Fact]
+    public async Task Without_a_password_the_account_gets_a_one_time_link_valid_for_72_hours()
+    {
+        var added = await AddAsync(new AddUser("can-bo.c", null, Role.UnitEditor, "C", "Phạm Thị Cúc"), World.Secretariat);
+
+        Assert.NotNull(added.Link);
+        Assert.Equal(43, added.Link.Token.Length);
+        Assert.Equal("/dat-mat-khau/" + added.Link.Token, added.Link.Path);
+        // World's clock: 02/01/2025 09:00 Vietnam time = 02:00 UTC; 72 hours later.
+        Assert.Equal(new DateTimeOffset(2025, 1, 5, 2, 0, 0, TimeSpan.Zero), added.Link.ExpiresAt);
+        var user = await World.Run(db => db.Users.AsNoTracking().SingleAsync(u => u.Id == added.Id));
+        Assert.Null(user.PasswordHash);
+        var link = await World.Run(db => db.PasswordLinks.AsNoTracking().SingleAsync());
+        Assert.Equal((added.Id, "u-snv"), (link.UserId, link.IssuedBy));
+        Assert.NotEqual(added.Link.Token, link.Sha256);
+        var audit = await World.Run(db => db.Audit.AsNoTracking().OrderBy(a => a.Id).ToListAsync());
+        Assert.Equal(("user.password-link", "can-bo.c"), (audit[^1].Action, audit[^1].EntityKey));
+        Assert.All(audit, a => Assert.DoesNotContain(added.Link.Token, $"{a.OldValue}{a.NewValue}{a.Reason}"));
+        Assert.DoesNotContain(added.Link.Token, added.Link.ToString());
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public abstract class SignInTests(DatabaseProvider provider) : ProviderTest(prov
 
         var response = await SignIn(site, "lanh.dao.a", Password, await Token(site));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/toi", response.Headers.Location?.OriginalString);
+        Assert.Equal("/tu-danh-gia", response.Headers.Location?.OriginalString);   // a unit leader's home: the unit's work
         var me = await SiteSession.Of(site).PageAsync("/toi");
         Assert.Contains("Xin chào, Lãnh đạo Sở A", me);
         Assert.Contains("data-role=\"UnitLead\">Lãnh đạo đơn vị</a> — đơn vị Sở A", me);

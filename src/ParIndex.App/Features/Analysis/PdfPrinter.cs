@@ -15,16 +15,19 @@ public static class PdfPrinter
 
     private static readonly SemaphoreSlim OneAtATime = new(1, 1);
 
-    private static int _admitted;
+    private static int _queued;
+
+    /// <summary>Prints waiting or running in this process (a metric).</summary>
+    public static int Queued => Volatile.Read(ref _queued);
 
     public static string Chromium => Environment.GetEnvironmentVariable("PARINDEX_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
     /// <exception cref="PrintQueueFullException">One print is running and <see cref="MaxWaiting"/> are waiting.</exception>
     public static async Task<byte[]> PrintAsync(string html, CancellationToken ct = default)
     {
-        if (Interlocked.Increment(ref _admitted) > 1 + MaxWaiting)
+        if (Interlocked.Increment(ref _queued) > 1 + MaxWaiting)
         {
-            Interlocked.Decrement(ref _admitted);
+            Interlocked.Decrement(ref _queued);
             throw new PrintQueueFullException();
         }
         try
@@ -41,7 +44,7 @@ public static class PdfPrinter
         }
         finally
         {
-            Interlocked.Decrement(ref _admitted);
+            Interlocked.Decrement(ref _queued);
         }
     }
 

@@ -25,13 +25,16 @@ public static class IdentitySetup
         // instead. A lockout end is only what an administrator sets, and it applies to every account.
         o.Lockout.AllowedForNewUsers = true;
         o.User.RequireUniqueEmail = false;
+        // "Confirmed" means "not disabled" (EnabledAccounts).
+        o.SignIn.RequireConfirmedAccount = true;
     }
 
     public static IdentityBuilder AddParIndexIdentityCore(this IServiceCollection services) =>
         services.AddIdentityCore<AppUser>(Configure)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AppDbContext>()
-            .AddErrorDescriber<BilingualIdentityErrors>();
+            .AddErrorDescriber<BilingualIdentityErrors>()
+            .AddUserConfirmation<EnabledAccounts>();
 
     /// <summary>A user manager and a role manager working on <paramref name="db"/> (and its transaction).</summary>
     public static IdentityServices Create(AppDbContext db, TimeProvider clock)

@@ -4,7 +4,7 @@ using ParIndex.App.Data;
 namespace ParIndex.App.Features.Users;
 
 /// <summary>
-/// Whether a signed-in session may go on: its user still exists, is not locked out (disabled), and still has the
+/// Whether a signed-in session may go on: its user still exists, is neither disabled nor locked out, and still has the
 /// security stamp the session was issued with — a password change, or signing out, gives the account a new stamp and
 /// so ends every session of it, on every node and after a restart, since the stamp lives in the database. Checked on
 /// every request that carries a session cookie (one query by primary key).
@@ -16,8 +16,8 @@ public sealed class ValidateSessionHandler(AppDbContext db, TimeProvider clock)
     public async Task<bool> HandleAsync(ValidateSession request, CancellationToken ct = default)
     {
         var user = await db.Users.AsNoTracking().Where(u => u.Id == request.UserId)
-            .Select(u => new { u.SecurityStamp, u.LockoutEnabled, u.LockoutEnd }).SingleOrDefaultAsync(ct);
-        return user is not null && user.SecurityStamp == request.SecurityStamp && !Sessions.IsLockedOut(user.LockoutEnabled, user.LockoutEnd, clock);
+            .Select(u => new { u.SecurityStamp, u.LockoutEnabled, u.LockoutEnd, u.DisabledAt }).SingleOrDefaultAsync(ct);
+        return user is not null && user.DisabledAt is null && user.SecurityStamp == request.SecurityStamp && !Sessions.IsLockedOut(user.LockoutEnabled, user.LockoutEnd, clock);
     }
 }
 

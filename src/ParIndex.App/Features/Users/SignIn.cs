@@ -22,7 +22,7 @@ public enum SignInOutcome
     Waiting,
     /// <summary>More attempts from this client this minute than allowed (429).</summary>
     TooMany,
-    /// <summary>The right password of an account an administrator locked.</summary>
+    /// <summary>The right password of an account an administrator locked or disabled.</summary>
     Locked,
 }
 
@@ -56,6 +56,6 @@ public sealed class SignInHandler(AppDbContext db, TimeProvider clock, UserManag
         if (!right) return new SignInResult(SignInOutcome.Refused);
 
         await SignInThrottle.ForgetAsync(db, name, request.Client, ct);
-        return Sessions.IsLockedOut(user!.LockoutEnabled, user.LockoutEnd, clock) ? new SignInResult(SignInOutcome.Locked) : new SignInResult(SignInOutcome.SignedIn, user);
+        return Sessions.IsLockedOut(user!.LockoutEnabled, user.LockoutEnd, clock) || user.DisabledAt is not null ? new SignInResult(SignInOutcome.Locked) : new SignInResult(SignInOutcome.SignedIn, user);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ParIndex.App.Data;
+using ParIndex.Domain.Workflow;
 using ParIndex.App.Features.Users;
 
 namespace ParIndex.Web.Pages;
@@ -37,7 +38,7 @@ public sealed class SignInModel(SignInManager<AppUser> signIn, AppDbContext db, 
         {
             case SignInOutcome.SignedIn:
                 await signIn.SignInAsync(result.User!, isPersistent: false);
-                return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/toi");
+                return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : await HomeAsync());
             case SignInOutcome.TooMany:
                 Response.Headers.RetryAfter = Math.Ceiling(result.Wait.TotalSeconds).ToString(CultureInfo.InvariantCulture);
                 return StatusCode(StatusCodes.Status429TooManyRequests);
@@ -50,5 +51,13 @@ public sealed class SignInModel(SignInManager<AppUser> signIn, AppDbContext db, 
             _ => "Tên đăng nhập hoặc mật khẩu không đúng. / Wrong username or password.",
         };
         return Page();
+    }
+
+    /// <summary>The home of the user's roles (<see cref="RoleNames.Home"/>): each role starts from its work.</summary>
+    private async Task<string> HomeAsync()
+    {
+        var user = await signIn.UserManager.FindByNameAsync(UserName.Trim());
+        var roles = user is null ? [] : await signIn.UserManager.GetRolesAsync(user);
+        return RoleNames.Home([.. roles.Select(r => Enum.TryParse<Role>(r, ignoreCase: true, out var role) ? role : (Role?)null).OfType<Role>()]);
     }
 }
