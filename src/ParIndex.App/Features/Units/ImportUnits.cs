@@ -123,8 +123,10 @@ public sealed class ImportUnitsHandler(AppDbContext db, TimeProvider clock)
 
             var n = row.Cell(name);
             if (n.Length == 0) Problem(name, $"Đơn vị {c} không có tên / Unit {c} has no name");
+            else if (n.Length > TextLimits.Name) Problem(name, TooLong("Tên đơn vị", "The unit name", n, TextLimits.Name));
             var g = row.Cell(group);
             if (g.Length == 0) Problem(group, $"Đơn vị {c} không thuộc khối nào / Unit {c} has no group");
+            else if (g.Length > TextLimits.Group) Problem(group, TooLong("Tên khối", "The group name", g, TextLimits.Group));
 
             Data.UnitType? t = null;
             if (type >= 0)
@@ -148,12 +150,16 @@ public sealed class ImportUnitsHandler(AppDbContext db, TimeProvider clock)
                 Problem(to, $"Ngày hết hiệu lực {UnitFile.DateText(validTo.Value)} trước ngày có hiệu lực {UnitFile.DateText(validFrom.Value)} / valid_to {UnitFile.DateText(validTo.Value)} is before valid_from {UnitFile.DateText(validFrom.Value)}");
 
             var en = nameEn >= 0 ? row.Cell(nameEn) : "";
+            if (en.Length > TextLimits.Name) Problem(nameEn, TooLong("Tên tiếng Anh", "The English name", en, TextLimits.Name));
             if (ok)
                 rows.Add(new UnitRow(row, c, n, g, t, parent >= 0 ? row.Cell(parent) : null, parent,
                     from >= 0, validFrom, to >= 0, validTo, nameEn >= 0, en.Length == 0 ? null : en));
         }
         return (rows, seen.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase));
     }
+
+    private static string TooLong(string vi, string en, string text, int max) =>
+        $"{vi} dài {text.Length} ký tự, quá {max}: '{Excerpt.Of(text)}' / {en} is {text.Length} characters long, over {max}: '{Excerpt.Of(text)}'";
 
     /// <summary>The loop through a unit's parents, or null when the chain ends.</summary>
     private static List<string>? Loop(string code, Dictionary<string, string> parentOf)
