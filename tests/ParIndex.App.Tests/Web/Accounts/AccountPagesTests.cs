@@ -94,12 +94,18 @@ public abstract partial class AccountPagesTests(DatabaseProvider provider) : Pro
         var edited = await admin.PostAsync(page, page, new() { ["Input.DisplayName"] = "Biên tập B", ["Input.Role"] = "UnitLead", ["Input.UnitCode"] = "B" });
         Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
         Assert.Contains("Đã lưu tài khoản bien.tap.b", await admin.PageAsync(page));
-        Assert.Equal(HttpStatusCode.OK, (await editorB.GetAsync("/tu-danh-gia")).StatusCode);
+        // A new role or unit ends the account's sessions at once (new security stamp): the old cookie goes to sign-in,
+        // and the next sign-in carries the new role.
+        var stale = await editorB.GetAsync("/tu-danh-gia");
+        Assert.Equal(HttpStatusCode.Redirect, stale.StatusCode);
+        Assert.Equal("/dang-nhap", stale.Headers.Location?.OriginalString);
+        await using var leadB = await SiteSession.SignInAsync(site, "bien.tap.b");
+        Assert.Equal(HttpStatusCode.OK, (await leadB.GetAsync("/tu-danh-gia")).StatusCode);
 
         var disabled = await admin.PostAsync(page, page + "?handler=State", new() { ["disable"] = "true", ["Reason"] = "Nghỉ việc" });
         Assert.Equal(HttpStatusCode.Redirect, disabled.StatusCode);
         Assert.Contains("Đã khóa từ", Between(await admin.PageAsync(page), "data-testid=\"state\"", "</dd>"));
-        var afterwards = await editorB.GetAsync("/tu-danh-gia");
+        var afterwards = await leadB.GetAsync("/tu-danh-gia");
         Assert.Equal(HttpStatusCode.Redirect, afterwards.StatusCode);
         Assert.Equal("/dang-nhap", afterwards.Headers.Location?.OriginalString);
         var signIn = await SiteSession.Of(site).PostAsync("/dang-nhap", "/dang-nhap", new() { ["UserName"] = "bien.tap.b", ["Password"] = SiteSession.Password });
