@@ -107,7 +107,7 @@ public abstract class RouteMatrixTests(DatabaseProvider provider) : ProviderTest
         await World.Run(db => new AdvancePeriodHandler(db, World.Clock).HandleAsync(World.Secretariat, new AdvancePeriod(World.PeriodId)));
         var site = await RunningSite.StartAsync(World.Database, World.Clock);
         var document = await World.Run(db => new AddEvidenceHandler(db, World.Clock, site.Services.GetRequiredService<IEvidenceStore>()).HandleAsync(World.Editor("A"),
-            new AddEvidence(World.PeriodId, "A", "12/QĐ-SA", new DateOnly(2024, 12, 30), "Sở A", "Kế hoạch CCHC", new MemoryStream("%PDF-1.4\n%%EOF\n"u8.ToArray()), "kh.pdf", [])));
+            new AddEvidence(World.PeriodId, "A", "12/QĐ-SA", new DateOnly(2024, 12, 30), "Sở A", "Kế hoạch CCHC", new MemoryStream(ParIndex.App.Features.Demo.DemoPdf.Create("12/QĐ-SA", ["Ke hoach CCHC"])), "kh.pdf", [])));
         await World.Run(db => new LinkEvidenceHandler(db, World.Clock).HandleAsync(World.Editor("A"), new LinkEvidence(World.PeriodId, "A", document.Id, ["1.1"])));
         var framework = await World.Run(db => db.Frameworks.Select(f => f.Id).FirstAsync());
         var appeal = await World.Run(async db =>
