@@ -1,3 +1,4 @@
+using ParIndex.Domain.Text;
 using ParIndex.Domain.Composite;
 
 namespace ParIndex.App.Composite;
@@ -18,7 +19,7 @@ public static class IndexMetaReader
         var table = CompositeTable.Parse(file, text);
         var missing = Required.Where(c => table.ColumnIndex(c) < 0).ToList();
         if (missing.Count > 0)
-            throw new CompositeException(missing.Select(c => new CompositeProblem(file, $"the column '{c}' is missing", 1, c)).ToList());
+            throw new CompositeException(missing.Select(c => new CompositeProblem(file, $"the column '{Excerpt.Of(c)}' is missing", 1, c)).ToList());
 
         int Col(string name) => table.ColumnIndex(name);
         var (code, level, parent, weight, direction, type) = (Col("iCode"), Col("Level"), Col("Parent"), Col("Weight"), Col("Direction"), Col("Type"));
@@ -37,7 +38,7 @@ public static class IndexMetaReader
             if (iCode.Length == 0 || CompositeCell.IsMissing(iCode)) Problem("iCode", "the code is empty");
 
             var lv = CompositeCell.Number(cells[level]);
-            if (lv is not { } l || l != Math.Floor(l) || l < 1) Problem("Level", $"the level must be a whole number ≥ 1, not '{cells[level]}'");
+            if (lv is not { } l || l != Math.Floor(l) || l < 1) Problem("Level", $"the level must be a whole number ≥ 1, not '{Excerpt.Of(cells[level])}'");
 
             var parentCode = CompositeCell.IsMissing(cells[parent]) ? null : cells[parent].Trim();
 
@@ -46,7 +47,7 @@ public static class IndexMetaReader
             {
                 if (parentCode is not null) Problem("Weight", "the weight is missing");
             }
-            else if (CompositeCell.Number(cells[weight]) is not { } wv || wv < 0) Problem("Weight", $"the weight must be a number ≥ 0, not '{cells[weight]}'");
+            else if (CompositeCell.Number(cells[weight]) is not { } wv || wv < 0) Problem("Weight", $"the weight must be a number ≥ 0, not '{Excerpt.Of(cells[weight])}'");
             else w = wv;
 
             var d = 1;
@@ -54,7 +55,7 @@ public static class IndexMetaReader
             if (isIndicator)
             {
                 var dv = CompositeCell.Number(cells[direction]);
-                if (dv is not (1 or -1)) Problem("Direction", $"the direction must be 1 or -1, not '{cells[direction]}'");
+                if (dv is not (1 or -1)) Problem("Direction", $"the direction must be 1 or -1, not '{Excerpt.Of(cells[direction])}'");
                 else d = (int)dv;
                 parameters = Parameters(table, cells, Problem);
             }
@@ -74,7 +75,7 @@ public static class IndexMetaReader
         {
             if (Cell(column) is not { } text) return null;
             if (CompositeCell.Number(text) is { } v) return v;
-            problem(column, $"must be a number, not '{text}'");
+            problem(column, $"must be a number, not '{Excerpt.Of(text)}'");
             return null;
         }
         bool Flag(string column, bool fallback)
@@ -83,7 +84,7 @@ public static class IndexMetaReader
             if (text is null) return fallback;
             if (text.Equals("TRUE", StringComparison.OrdinalIgnoreCase)) return true;
             if (text.Equals("FALSE", StringComparison.OrdinalIgnoreCase)) return false;
-            problem(column, $"must be TRUE or FALSE, not '{text}'");
+            problem(column, $"must be TRUE or FALSE, not '{Excerpt.Of(text)}'");
             return fallback;
         }
         Normalisation? method = null;

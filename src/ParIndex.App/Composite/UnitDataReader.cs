@@ -1,4 +1,5 @@
 using ParIndex.Domain.Composite;
+using ParIndex.Domain.Text;
 
 namespace ParIndex.App.Composite;
 
@@ -46,7 +47,7 @@ public static class UnitDataReader
                 else if (CompositeCell.Number(cell) is { } v) values[code].Add(v);
                 else
                 {
-                    problems.Add(new CompositeProblem(file, $"unit {unit}: '{cell.Trim()}' is not a number (use a dot for decimals; empty or NA for missing)", line, code, code));
+                    problems.Add(new CompositeProblem(file, $"unit {unit}: '{Excerpt.Of(cell.Trim())}' is not a number (use a dot for decimals; empty or NA for missing)", line, code, code));
                     values[code].Add(double.NaN);
                 }
             }

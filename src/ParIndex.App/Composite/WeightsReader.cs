@@ -1,3 +1,4 @@
+using ParIndex.Domain.Text;
 using ParIndex.Domain.Composite;
 
 namespace ParIndex.App.Composite;
@@ -19,10 +20,10 @@ public static class WeightsReader
         foreach (var (line, cells) in table.Rows)
         {
             var c = cells[code].Trim();
-            if (structure.Find(c) is null) problems.Add(new CompositeProblem(file, $"'{c}' is not an indicator or aggregate of {structure.File}", line, "iCode", c));
+            if (structure.Find(c) is null) problems.Add(new CompositeProblem(file, $"'{Excerpt.Of(c)}' is not an indicator or aggregate of {structure.File}", line, "iCode", c));
             else if (!lines.TryAdd(c, line)) problems.Add(new CompositeProblem(file, $"the code appears twice (first on line {lines[c]})", line, "iCode", c));
             else if (CompositeCell.Number(cells[weight]) is not { } w || w < 0)
-                problems.Add(new CompositeProblem(file, $"the weight must be a number ≥ 0, not '{cells[weight].Trim()}'", line, "Weight", c));
+                problems.Add(new CompositeProblem(file, $"the weight must be a number ≥ 0, not '{Excerpt.Of(cells[weight].Trim())}'", line, "Weight", c));
             else weights[c] = w;
         }
         if (problems.Count > 0) throw new CompositeException(problems);

@@ -5,6 +5,7 @@ using ParIndex.Domain.Frameworks;
 using ParIndex.Domain.Ranking;
 using ParIndex.Domain.Results;
 using ParIndex.Domain.Scoring;
+using ParIndex.Domain.Text;
 
 namespace ParIndex.App.Compute;
 
@@ -29,7 +30,7 @@ public static class ComputeResults
         var group = framework.Framework.Group;
         foreach (var u in units ?? [])
             if (!string.Equals(u.Group, group, StringComparison.OrdinalIgnoreCase))
-                problems.Add(new ImportProblem(request.Units!, $"unit {u.Code} is in group '{u.Group}', but framework {framework.Framework.Code} is for '{group}'"));
+                problems.Add(new ImportProblem(request.Units!, $"unit {u.Code} is in group '{Excerpt.Of(u.Group)}', but framework {framework.Framework.Code} is for '{Excerpt.Of(group)}'"));
         ImportException.ThrowIfAny(problems);
 
         var byCode = (units ?? scores!.Units.Select(u => new Unit(u, u, framework.Framework.Group)).ToList())

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ParIndex.App.Files;
 using ParIndex.Domain.Comparison;
+using ParIndex.Domain.Text;
 
 namespace ParIndex.App.Compute;
 
@@ -28,13 +29,13 @@ public static class LineageFile
                 "split" => LineageKind.Split,
                 _ => null,
             };
-            if (kind is null) { problems.Add(table.Problem(row, cols[2], $"'{row.Cell(cols[2])}' is not merge, rename or split")); ok = false; }
+            if (kind is null) { problems.Add(table.Problem(row, cols[2], $"'{Excerpt.Of(row.Cell(cols[2]))}' is not merge, rename or split")); ok = false; }
             if (!int.TryParse(row.Cell(cols[3]), NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1900 or > 2200)
-            { problems.Add(table.Problem(row, cols[3], $"'{row.Cell(cols[3])}' is not a year")); ok = false; }
+            { problems.Add(table.Problem(row, cols[3], $"'{Excerpt.Of(row.Cell(cols[3]))}' is not a year")); ok = false; }
             var weight = 1m;
             var weightText = weightColumn >= 0 ? row.Cell(weightColumn) : "";
             if (weightText.Length > 0 && (!decimal.TryParse(weightText, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out weight) || weight <= 0))
-            { problems.Add(table.Problem(row, weightColumn, $"'{weightText}' is not a positive weight")); ok = false; }
+            { problems.Add(table.Problem(row, weightColumn, $"'{Excerpt.Of(weightText)}' is not a positive weight")); ok = false; }
             if (ok) events.Add(new LineageEvent(from, to, kind!.Value, year, weight));
         }
         return events;

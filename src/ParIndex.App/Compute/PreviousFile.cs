@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using ParIndex.App.Files;
 using ParIndex.Domain.Comparison;
+using ParIndex.Domain.Text;
 
 namespace ParIndex.App.Compute;
 
@@ -24,10 +25,10 @@ public static class PreviousFile
         foreach (var row in table.Rows)
         {
             var ok = int.TryParse(row.Cell(cols[0]), NumberStyles.None, CultureInfo.InvariantCulture, out var rank) && rank > 0;
-            if (!ok) problems.Add(table.Problem(row, cols[0], $"'{row.Cell(cols[0])}' is not a rank"));
+            if (!ok) problems.Add(table.Problem(row, cols[0], $"'{Excerpt.Of(row.Cell(cols[0]))}' is not a rank"));
             if (!decimal.TryParse(row.Cell(cols[3]), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var index))
             {
-                problems.Add(table.Problem(row, cols[3], $"'{row.Cell(cols[3])}' is not an index"));
+                problems.Add(table.Problem(row, cols[3], $"'{Excerpt.Of(row.Cell(cols[3]))}' is not an index"));
                 ok = false;
             }
             if (row.Cell(cols[1]).Length == 0) { problems.Add(table.Problem(row, cols[1], "the unit code is empty")); ok = false; }

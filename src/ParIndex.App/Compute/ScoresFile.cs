@@ -1,6 +1,7 @@
 using ParIndex.App.Files;
 using ParIndex.Domain.Frameworks;
 using ParIndex.Domain.Scoring;
+using ParIndex.Domain.Text;
 
 namespace ParIndex.App.Compute;
 
@@ -30,7 +31,7 @@ public static class ScoresFile
             var value = row.Cell(cols[2]);
             if (unit.Length == 0) { problems.Add(table.Problem(row, cols[0], "the unit is empty")); continue; }
             if (known is not null && !known.Contains(unit)) { problems.Add(table.Problem(row, cols[0], $"unknown unit {unit}: it is not in the units file")); continue; }
-            if (framework.NodeIndex(nodeCode) is not { } node) { problems.Add(table.Problem(row, cols[1], $"there is no node '{nodeCode}' in framework {code}")); continue; }
+            if (framework.NodeIndex(nodeCode) is not { } node) { problems.Add(table.Problem(row, cols[1], $"there is no node '{Excerpt.Of(nodeCode)}' in framework {code}")); continue; }
 
             if (!inputs.TryGetValue(unit, out var unitInputs))
             {

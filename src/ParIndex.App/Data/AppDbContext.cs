@@ -21,7 +21,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     /// <summary>
     /// Every text about to be written is storable on both providers: no U+0000, and within its column's length, which
-    /// PostgreSQL enforces and SQLite does not. The use cases check what people type first; this stops what they missed.
+    /// PostgreSQL enforces and SQLite does not, or its stated limit (<see cref="TextLimits"/>) where the column has none.
+    /// The use cases check what people type first; this stops what they missed.
     /// </summary>
     private void RejectUnstorableText()
     {
@@ -31,7 +32,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
                 if (property.CurrentValue is not string text) continue;
                 var field = $"{entry.Metadata.ClrType.Name}.{property.Metadata.Name}";
                 if (Files.NulText.In(text)) throw new InvalidTextException(field, Files.NulText.Message);
-                if (property.Metadata.GetMaxLength() is { } max && text.Length > max)
+                if ((property.Metadata.GetMaxLength() ?? TextLimits.ByField.GetValueOrDefault(field)) is var max and > 0 && text.Length > max)
                     throw new InvalidTextException(field, $"dài {text.Length} ký tự, quá {max} / {text.Length} characters long, over {max}");
             }
     }

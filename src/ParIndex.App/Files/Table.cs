@@ -1,4 +1,5 @@
 using ParIndex.App.Spreadsheets;
+using ParIndex.Domain.Text;
 
 namespace ParIndex.App.Files;
 
@@ -34,7 +35,7 @@ public sealed class Table
         {
             ".xlsx" => FromXlsx(System.IO.File.ReadAllBytes(path), path),
             ".csv" or ".txt" => FromCsv(Csv.Records(path), path),
-            var ext => throw new ImportException([new ImportProblem(path, $"cần tệp .csv hoặc .xlsx, không phải '{ext}' / expected a .csv or .xlsx file, not '{ext}'")]),
+            var ext => throw new ImportException([new ImportProblem(path, $"cần tệp .csv hoặc .xlsx, không phải '{Excerpt.Of(ext)}' / expected a .csv or .xlsx file, not '{Excerpt.Of(ext)}'")]),
         };
     }
 
@@ -70,7 +71,7 @@ public sealed class Table
         var columns = names.Select(Column).ToArray();
         for (var i = 0; i < names.Length; i++)
             if (columns[i] < 0)
-                problems.Add(new ImportProblem(File, $"missing column '{names[i]}' (header: {string.Join(",", Header)})", HeaderLine, Sheet: Sheet));
+                problems.Add(new ImportProblem(File, $"missing column '{Excerpt.Of(names[i])}' (header: {Excerpt.Of(string.Join(",", Header))})", HeaderLine, Sheet: Sheet));
         return columns;
     }
 

@@ -1,5 +1,6 @@
 using ParIndex.App.Files;
 using ParIndex.Domain.Frameworks;
+using ParIndex.Domain.Text;
 
 namespace ParIndex.App.Frameworks;
 
@@ -13,7 +14,7 @@ public static class FrameworkFiles
         {
             ".json" => FrameworkJson.Read(File.ReadAllText(path), path),
             ".xlsx" => FrameworkXlsx.Read(File.ReadAllBytes(path), path),
-            var ext => throw new ImportException([new ImportProblem(path, $"a framework is a .json or .xlsx file, not '{ext}'")]),
+            var ext => throw new ImportException([new ImportProblem(path, $"a framework is a .json or .xlsx file, not '{Excerpt.Of(ext)}'")]),
         };
     }
 

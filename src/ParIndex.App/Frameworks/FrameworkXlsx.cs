@@ -7,6 +7,7 @@ using ParIndex.App.Spreadsheets;
 using ParIndex.Domain.Frameworks;
 using ParIndex.Domain.Numbers;
 using ParIndex.Domain.Scoring.Rules;
+using ParIndex.Domain.Text;
 
 namespace ParIndex.App.Frameworks;
 
@@ -135,7 +136,7 @@ public static class FrameworkXlsx
     {
         var sheet = sheets.FirstOrDefault(s => Key(s.Name) == Key(name));
         if (sheet is null)
-            problems.Add(name, null, null, null, $"the workbook has no sheet '{name}' (sheets: {string.Join(", ", sheets.Select(s => $"'{s.Name}'"))})");
+            problems.Add(name, null, null, null, $"the workbook has no sheet '{Excerpt.Of(name)}' (sheets: {string.Join(", ", sheets.Select(s => $"'{Excerpt.Of(s.Name)}'"))})");
         return sheet;
     }
 
@@ -177,7 +178,7 @@ public static class FrameworkXlsx
         var maxText = header.Cell(row, Max);
         decimal max = 0;
         if (string.IsNullOrWhiteSpace(maxText)) Problem(Max, "the maximum points are missing");
-        else if (!TryNumber(maxText, out max)) Problem(Max, $"the maximum '{maxText}' is not a number (write e.g. 0.5)");
+        else if (!TryNumber(maxText, out max)) Problem(Max, $"the maximum '{Excerpt.Of(maxText)}' is not a number (write e.g. 0.5)");
 
         var capAtMax = Flag(header, row, CapAtMax, node, problems) ?? false;
         var required = Flag(header, row, EvidenceRequired, node, problems);
@@ -201,7 +202,7 @@ public static class FrameworkXlsx
         }
         if (TryNumber(text, out var level) && level >= 1 && level <= 100 && decimal.Truncate(level) == level) return (int)level;
         problems.Add(header.Sheet.Name, row, header.Letter(Level), code.Length > 0 ? code : null,
-            $"the level '{text}' is not 1 (area), 2 (criterion), 3 (sub-criterion) or deeper");
+            $"the level '{Excerpt.Of(text)}' is not 1 (area), 2 (criterion), 3 (sub-criterion) or deeper");
         return null;
     }
 
@@ -271,7 +272,7 @@ public static class FrameworkXlsx
             case "x" or "có" or "true" or "1": return true;
             case "không" or "false" or "0": return false;
             default:
-                problems.Add(header.Sheet.Name, row, header.Letter(column), node, $"'{text}' should be \"x\" (yes) or empty (no)");
+                problems.Add(header.Sheet.Name, row, header.Letter(column), node, $"'{Excerpt.Of(text)}' should be \"x\" (yes) or empty (no)");
                 return null;
         }
     }
@@ -287,9 +288,9 @@ public static class FrameworkXlsx
             if (known is null)
                 problems.Add(sheet.Name, row, header.Letter(Field), null, field.Length == 0
                     ? "the row names no field"
-                    : $"unknown field '{field}' (one of {string.Join(", ", InfoFields)})");
+                    : $"unknown field '{Excerpt.Of(field)}' (one of {string.Join(", ", InfoFields)})");
             else if (values.ContainsKey(known))
-                problems.Add(sheet.Name, row, header.Letter(Field), null, $"the field '{known}' is given twice");
+                problems.Add(sheet.Name, row, header.Letter(Field), null, $"the field '{Excerpt.Of(known)}' is given twice");
             else
                 values[known] = (header.Cell(row, Value), row);
         }
@@ -297,7 +298,7 @@ public static class FrameworkXlsx
         string? Required(string field)
         {
             if (values.TryGetValue(field, out var v) && !string.IsNullOrWhiteSpace(v.Value)) return v.Value;
-            problems.Add(sheet.Name, v.Row == 0 ? null : v.Row, v.Row == 0 ? null : header.Letter(Value), null, $"the field '{field}' is required");
+            problems.Add(sheet.Name, v.Row == 0 ? null : v.Row, v.Row == 0 ? null : header.Letter(Value), null, $"the field '{Excerpt.Of(field)}' is required");
             return null;
         }
         var code = Required("code");
@@ -310,7 +311,7 @@ public static class FrameworkXlsx
             years = [];
             foreach (var part in y.Value.Split([',', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
                 if (int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var year)) years.Add(year);
-                else problems.Add(sheet.Name, y.Row, header.Letter(Value), null, $"'{part}' is not a year: write years as \"2024, 2025\"");
+                else problems.Add(sheet.Name, y.Row, header.Letter(Value), null, $"'{Excerpt.Of(part)}' is not a year: write years as \"2024, 2025\"");
         }
         return code is null || name is null || group is null
             ? null
@@ -329,7 +330,7 @@ public static class FrameworkXlsx
             if (!TryNumber(minText, out var min))
                 problems.Add(sheet.Name, row, header.Letter(BandMin), null, string.IsNullOrWhiteSpace(minText)
                     ? "the band's lower bound is missing"
-                    : $"the lower bound '{minText}' is not a number (write e.g. 90)");
+                    : $"the lower bound '{Excerpt.Of(minText)}' is not a number (write e.g. 90)");
             else if (!string.IsNullOrWhiteSpace(label))
                 bands.Add(new Band(label, min, header.Cell(row, NameEn)));
         }
@@ -386,13 +387,13 @@ public static class FrameworkXlsx
                 if (string.IsNullOrWhiteSpace(cells[c])) continue;
                 var match = known.FirstOrDefault(k => Key(k) == Key(cells[c]!));
                 if (match is null)
-                    problems.Add(sheet.Name, row, CellRef.ColumnName(c), null, $"unknown column '{cells[c]}' (expected {string.Join(", ", known)})");
+                    problems.Add(sheet.Name, row, CellRef.ColumnName(c), null, $"unknown column '{Excerpt.Of(cells[c])}' (expected {string.Join(", ", known)})");
                 else if (!columns.TryAdd(match, c))
-                    problems.Add(sheet.Name, row, CellRef.ColumnName(c), null, $"the column '{match}' appears twice");
+                    problems.Add(sheet.Name, row, CellRef.ColumnName(c), null, $"the column '{Excerpt.Of(match)}' appears twice");
             }
             var missing = required.Where(r => !columns.ContainsKey(r)).ToList();
             foreach (var m in missing)
-                problems.Add(sheet.Name, row, null, null, $"the column '{m}' is missing");
+                problems.Add(sheet.Name, row, null, null, $"the column '{Excerpt.Of(m)}' is missing");
             return missing.Count == 0 ? new Header(sheet, row, columns) : null;
         }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ParIndex.Domain.Scoring.Rules;
+using ParIndex.Domain.Text;
 
 namespace ParIndex.App.Frameworks;
 
@@ -39,10 +40,10 @@ internal static class RuleJson
                 var mode = f.String("mode") ?? "proportional";
                 if (mode == "proportional") return new SurveyRule(indicator, SurveyMode.Proportional);
                 if (mode == "tiers") return ReadScale(f, "ratio") is { } s ? new SurveyRule(indicator, SurveyMode.Tiers, s) : null;
-                f.Problem(f.PathOf("mode"), $"unknown survey mode '{mode}' (proportional or tiers)");
+                f.Problem(f.PathOf("mode"), $"unknown survey mode '{Excerpt.Of(mode)}' (proportional or tiers)");
                 return null;
             default:
-                f.Problem(f.PathOf("kind"), kind is null ? "is required" : $"unknown rule kind '{kind}' (one of {string.Join(", ", Kinds)})");
+                f.Problem(f.PathOf("kind"), kind is null ? "is required" : $"unknown rule kind '{Excerpt.Of(kind)}' (one of {string.Join(", ", Kinds)})");
                 return null;
         }
     }
@@ -101,7 +102,7 @@ internal static class RuleJson
     private static TierScale? ReadScale(JsonFields f, string on)
     {
         TierBasis? basis = on switch { "ratio" => TierBasis.Ratio, "count" => TierBasis.Count, _ => null };
-        if (basis is null) f.Problem(f.PathOf("on"), $"tiers are on 'ratio' or 'count', not '{on}'");
+        if (basis is null) f.Problem(f.PathOf("on"), $"tiers are on 'ratio' or 'count', not '{Excerpt.Of(on)}'");
         var tiers = new List<Tier>();
         var complete = basis is not null;
         foreach (var (item, path) in f.Array("tiers", required: true))

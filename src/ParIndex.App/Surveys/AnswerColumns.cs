@@ -1,6 +1,7 @@
 using ParIndex.App.Files;
 using ParIndex.App.Spreadsheets;
 using ParIndex.Domain.Surveys;
+using ParIndex.Domain.Text;
 
 namespace ParIndex.App.Surveys;
 
@@ -71,7 +72,7 @@ public sealed class AnswerColumns
             var isChoiceColumn = parts.Length >= 2 && questionnaire.Find(parts[^2]) is { Type: QuestionType.Multiple } m
                 && m.Options.Any(c => c.Code.Equals(parts[^1], StringComparison.OrdinalIgnoreCase));
             if (isChoiceColumn || names[i].StartsWith('_') || Metadata.Contains(names[i]) || Metadata.Contains(parts[^1])) continue;
-            problems.Add(new ImportProblem(file, $"column '{names[i]}' is not a question of questionnaire {questionnaire.Code}", line, columns.Label(i)));
+            problems.Add(new ImportProblem(file, $"column '{Excerpt.Of(names[i])}' is not a question of questionnaire {questionnaire.Code}", line, columns.Label(i)));
         }
         foreach (var q in questionnaire.Questions.Where(q => q.Required && q.ShowIf is null && !seen.ContainsKey(q.Code)))
             problems.Add(new ImportProblem(file, $"no column for the required question {q.Code}", line, Node: q.Code));

@@ -1,5 +1,6 @@
 using ParIndex.App.Files;
 using ParIndex.App.Spreadsheets;
+using ParIndex.Domain.Text;
 
 namespace ParIndex.App.Surveys;
 
@@ -17,7 +18,7 @@ public static class AnswerFile
         {
             ".xlsx" => Xlsx(path),
             ".csv" or ".txt" => Csv(path),
-            var ext => throw new ImportException([new ImportProblem(path, $"expected a .csv or .xlsx file, not '{ext}'")]),
+            var ext => throw new ImportException([new ImportProblem(path, $"expected a .csv or .xlsx file, not '{Excerpt.Of(ext)}'")]),
         };
     }
 

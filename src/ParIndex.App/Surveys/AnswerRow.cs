@@ -1,5 +1,6 @@
 using ParIndex.App.Files;
 using ParIndex.Domain.Surveys;
+using ParIndex.Domain.Text;
 
 namespace ParIndex.App.Surveys;
 
@@ -18,12 +19,12 @@ public static class AnswerRow
         if (id.Length == 0) Problem(columns.Id, "the respondent id is empty");
         else if (id.Length > 100) Problem(columns.Id, "the respondent id is longer than 100 characters");
         var unitText = AnswerColumns.Cell(cells, columns.Unit);
-        if (!units.TryGetValue(unitText, out var unit)) Problem(columns.Unit, unitText.Length == 0 ? "the unit is empty" : $"there is no unit '{unitText}'");
+        if (!units.TryGetValue(unitText, out var unit)) Problem(columns.Unit, unitText.Length == 0 ? "the unit is empty" : $"there is no unit '{Excerpt.Of(unitText)}'");
         var type = questionnaire.Respondent;
         if (columns.Respondent >= 0 && AnswerColumns.Cell(cells, columns.Respondent) is { Length: > 0 } typeText)
         {
             if (SurveyText.Respondent(typeText) is { } t) type = t;
-            else Problem(columns.Respondent, $"'{typeText}' is not citizen, business or official");
+            else Problem(columns.Respondent, $"'{Excerpt.Of(typeText)}' is not citizen, business or official");
         }
 
         var given = columns.Questions.ToDictionary(c => c.Question.Code, c => (string?)AnswerColumns.Cell(cells, c.Column), StringComparer.OrdinalIgnoreCase);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using ParIndex.App.Files;
 using ParIndex.Domain.Surveys;
+using ParIndex.Domain.Text;
 
 namespace ParIndex.App.Surveys;
 
@@ -22,11 +23,11 @@ public static class PopulationFile
         foreach (var row in table.Rows)
         {
             var unitText = row.Cell(cols[0]);
-            if (!units.TryGetValue(unitText, out var unit)) problems.Add(table.Problem(row, cols[0], $"there is no unit '{unitText}'"));
+            if (!units.TryGetValue(unitText, out var unit)) problems.Add(table.Problem(row, cols[0], $"there is no unit '{Excerpt.Of(unitText)}'"));
             var type = SurveyText.Respondent(row.Cell(cols[1]));
-            if (type is null) problems.Add(table.Problem(row, cols[1], $"'{row.Cell(cols[1])}' is not citizen, business or official"));
+            if (type is null) problems.Add(table.Problem(row, cols[1], $"'{Excerpt.Of(row.Cell(cols[1]))}' is not citizen, business or official"));
             if (!long.TryParse(row.Cell(cols[2]), NumberStyles.None, CultureInfo.InvariantCulture, out var population) || population <= 0)
-                problems.Add(table.Problem(row, cols[2], $"'{row.Cell(cols[2])}' is not a positive whole number"));
+                problems.Add(table.Problem(row, cols[2], $"'{Excerpt.Of(row.Cell(cols[2]))}' is not a positive whole number"));
             if (unit is null || type is null) continue;
             if (!seen.Add(new Stratum(unit, type.Value))) problems.Add(table.Problem(row, cols[0], $"stratum {unit}/{SurveyText.Name(type.Value)} appears twice"));
             rows.Add(new JsonObject { ["unit"] = unit, ["respondent"] = SurveyText.Name(type.Value), ["population"] = population });

@@ -1,5 +1,6 @@
 using ParIndex.App.Files;
 using ParIndex.Domain.Surveys;
+using ParIndex.Domain.Text;
 
 namespace ParIndex.App.Surveys;
 
@@ -13,7 +14,7 @@ public static class QuestionnaireFiles
         {
             ".json" => QuestionnaireJson.Read(File.ReadAllText(path), path),
             ".xlsx" => QuestionnaireXlsx.Read(File.ReadAllBytes(path), path),
-            var ext => throw new ImportException([new ImportProblem(path, $"a questionnaire is a .json or .xlsx file, not '{ext}'")]),
+            var ext => throw new ImportException([new ImportProblem(path, $"a questionnaire is a .json or .xlsx file, not '{Excerpt.Of(ext)}'")]),
         };
     }
 

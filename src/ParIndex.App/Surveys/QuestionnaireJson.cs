@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using ParIndex.App.Files;
 using ParIndex.App.Frameworks;
 using ParIndex.Domain.Surveys;
+using ParIndex.Domain.Text;
 
 namespace ParIndex.App.Surveys;
 
@@ -66,7 +67,7 @@ public static class QuestionnaireJson
         f.Node = code;
         var typeText = f.String("type", required: true);
         var type = SurveyText.Type(typeText);
-        if (typeText is not null && type is null) f.Problem(f.PathOf("type"), $"'{typeText}' is not likert5, single, multiple, number or text");
+        if (typeText is not null && type is null) f.Problem(f.PathOf("type"), $"'{Excerpt.Of(typeText)}' is not likert5, single, multiple, number or text");
         var label = f.String("label", required: true) ?? "";
         var labelEn = f.String("labelEn");
         var required = f.Bool("required") ?? false;
@@ -82,7 +83,7 @@ public static class QuestionnaireJson
         if (f.String("list") is { } list)
         {
             if (lists.TryGetValue(list, out var listed)) choices = [.. listed];
-            else f.Problem(f.PathOf("list"), $"there is no list '{list}' in $.lists");
+            else f.Problem(f.PathOf("list"), $"there is no list '{Excerpt.Of(list)}' in $.lists");
         }
         var question = new Question(code, type ?? QuestionType.Text, label, labelEn, required, showIf, respondent, choices,
             f.String("sipasFactor"), f.String("indicator"), f.String("ddci"), f.String("expectationOf"));
@@ -101,7 +102,7 @@ public static class QuestionnaireJson
     {
         if (f.String(name) is not { } text) return null;
         var type = SurveyText.Respondent(text);
-        if (type is null) f.Problem(f.PathOf(name), $"'{text}' is not citizen, business or official");
+        if (type is null) f.Problem(f.PathOf(name), $"'{Excerpt.Of(text)}' is not citizen, business or official");
         return type;
     }
 

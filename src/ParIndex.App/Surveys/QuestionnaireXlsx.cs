@@ -1,6 +1,7 @@
 using ParIndex.App.Files;
 using ParIndex.App.Spreadsheets;
 using ParIndex.Domain.Surveys;
+using ParIndex.Domain.Text;
 
 namespace ParIndex.App.Surveys;
 
@@ -26,7 +27,7 @@ public static class QuestionnaireXlsx
         var sheets = XlsxReader.Read(bytes, file);
         var problems = new List<ImportProblem>();
         var survey = sheets.FirstOrDefault(s => s.Name.Trim().Equals(SurveySheet, StringComparison.OrdinalIgnoreCase));
-        if (survey is null) throw new ImportException([new ImportProblem(file, $"the workbook has no sheet '{SurveySheet}' (sheets: {string.Join(", ", sheets.Select(s => $"'{s.Name}'"))})")]);
+        if (survey is null) throw new ImportException([new ImportProblem(file, $"the workbook has no sheet '{Excerpt.Of(SurveySheet)}' (sheets: {string.Join(", ", sheets.Select(s => $"'{Excerpt.Of(s.Name)}'"))})")]);
 
         var lists = ReadChoices(sheets.FirstOrDefault(s => s.Name.Trim().Equals(ChoicesSheet, StringComparison.OrdinalIgnoreCase)), file, problems);
         var (code, name, nameEn, respondent) = ReadSettings(sheets.FirstOrDefault(s => s.Name.Trim().Equals(SettingsSheet, StringComparison.OrdinalIgnoreCase)), file, problems);
@@ -34,7 +35,7 @@ public static class QuestionnaireXlsx
         var header = Header(survey);
         var col = Columns.ToDictionary(c => c, c => header.FindIndex(h => h.Equals(c, StringComparison.OrdinalIgnoreCase)));
         foreach (var required in new[] { "section", "code", "type", "label" }.Where(c => col[c] < 0))
-            problems.Add(new ImportProblem(file, $"missing column '{required}' (header: {string.Join(",", header)})", 1, Sheet: survey.Name));
+            problems.Add(new ImportProblem(file, $"missing column '{Excerpt.Of(required)}' (header: {Excerpt.Of(string.Join(",", header))})", 1, Sheet: survey.Name));
         ImportException.ThrowIfAny(problems);
 
         var rows = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -56,7 +57,7 @@ public static class QuestionnaireXlsx
             if (type is QuestionType.Single or QuestionType.Multiple)
             {
                 if (typeWords.Length != 2) Problem("type", $"a {SurveyText.Name(type.Value)} question names its list of choices: '{SurveyText.Name(type.Value)} LIST'");
-                else if (!lists.TryGetValue(typeWords[1], out choices)) Problem("type", $"there is no list '{typeWords[1]}' in sheet '{ChoicesSheet}'");
+                else if (!lists.TryGetValue(typeWords[1], out choices)) Problem("type", $"there is no list '{Excerpt.Of(typeWords[1])}' in sheet '{Excerpt.Of(ChoicesSheet)}'");
             }
             Condition? showIf = null;
             if (Optional("show_if") is { } condition)
@@ -66,7 +67,7 @@ public static class QuestionnaireXlsx
             }
             RespondentType? who = null;
             if (Optional("respondent") is { } rtext && (who = SurveyText.Respondent(rtext)) is null)
-                Problem("respondent", $"'{rtext}' is not citizen, business or official");
+                Problem("respondent", $"'{Excerpt.Of(rtext)}' is not citizen, business or official");
             var requiredText = Cell("required").ToLowerInvariant();
             if (requiredText is not ("" or "yes" or "no" or "true" or "false" or "x" or "1" or "0" or "có" or "không"))
                 Problem("required", $"'{Cell("required")}' is not yes or no");
@@ -104,7 +105,7 @@ public static class QuestionnaireXlsx
         int Col(string name) => header.FindIndex(h => h.Equals(name, StringComparison.OrdinalIgnoreCase));
         int list = Col("list"), code = Col("code"), label = Col("label"), labelEn = Col("label_en");
         foreach (var (missing, at) in new[] { ("list", list), ("code", code), ("label", label) }.Where(c => c.Item2 < 0))
-            problems.Add(new ImportProblem(file, $"missing column '{missing}' (header: {string.Join(",", header)})", 1, Sheet: sheet.Name));
+            problems.Add(new ImportProblem(file, $"missing column '{Excerpt.Of(missing)}' (header: {Excerpt.Of(string.Join(",", header))})", 1, Sheet: sheet.Name));
         if (list < 0 || code < 0 || label < 0) return lists;
         var building = new Dictionary<string, List<Choice>>(StringComparer.OrdinalIgnoreCase);
         for (var r = 1; r < sheet.Rows.Count; r++)
@@ -128,7 +129,7 @@ public static class QuestionnaireXlsx
             && sheet.Cell(1, i)?.Trim() is { Length: > 0 } v ? v : null;
         RespondentType? respondent = null;
         if (Get("respondent") is { } text && (respondent = SurveyText.Respondent(text)) is null)
-            problems.Add(new ImportProblem(file, $"'{text}' is not citizen, business or official", 2, "respondent", sheet.Name));
+            problems.Add(new ImportProblem(file, $"'{Excerpt.Of(text)}' is not citizen, business or official", 2, "respondent", sheet.Name));
         return (Get("code"), Get("name"), Get("name_en"), respondent);
     }
 }

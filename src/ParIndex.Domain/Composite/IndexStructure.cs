@@ -1,3 +1,4 @@
+using ParIndex.Domain.Text;
 namespace ParIndex.Domain.Composite;
 
 /// <summary>
@@ -71,9 +72,9 @@ public sealed class IndexStructure
                 continue;
             }
             if (!byCode.TryGetValue(n.Parent, out var parent))
-                problems.Add(new CompositeProblem(file, $"unknown parent '{n.Parent}'", n.Line, "Parent", n.Code));
+                problems.Add(new CompositeProblem(file, $"unknown parent '{Excerpt.Of(n.Parent)}'", n.Line, "Parent", n.Code));
             else if (parent.IsIndicator)
-                problems.Add(new CompositeProblem(file, $"the parent '{n.Parent}' is an indicator, not an aggregate", n.Line, "Parent", n.Code));
+                problems.Add(new CompositeProblem(file, $"the parent '{Excerpt.Of(n.Parent)}' is an indicator, not an aggregate", n.Line, "Parent", n.Code));
         }
         if (problems.Count > 0) return problems;
 
@@ -107,7 +108,7 @@ public sealed class IndexStructure
             if (!n.IsIndicator && n.Level < 2)
                 problems.Add(new CompositeProblem(file, $"an aggregate is at level 2 or above, not {n.Level}", n.Line, "Level", n.Code));
             if (n.Parent is not null && byCode[n.Parent].Level != n.Level + 1)
-                problems.Add(new CompositeProblem(file, $"the parent '{n.Parent}' is at level {byCode[n.Parent].Level}; it must be one level up ({n.Level + 1})", n.Line, "Level", n.Code));
+                problems.Add(new CompositeProblem(file, $"the parent '{Excerpt.Of(n.Parent)}' is at level {byCode[n.Parent].Level}; it must be one level up ({n.Level + 1})", n.Line, "Level", n.Code));
             if (!n.IsIndicator && !nodes.Any(c => c.Parent == n.Code))
                 problems.Add(new CompositeProblem(file, "this aggregate has no children", n.Line, "iCode", n.Code));
         }
@@ -123,7 +124,7 @@ public sealed class IndexStructure
             if (group.Any(c => c.Weight != 0)) continue;
             if (changed is not null && !group.Any(c => changed.Contains(c.Code))) continue;
             var parent = nodes.First(n => n.Code == group.Key);
-            problems.Add(new CompositeProblem(file, $"every weight under '{group.Key}' is zero ({string.Join(", ", group.Select(c => c.Code))})",
+            problems.Add(new CompositeProblem(file, $"every weight under '{Excerpt.Of(group.Key)}' is zero ({string.Join(", ", group.Select(c => c.Code))})",
                 changed is null ? parent.Line : null, "Weight", group.Key));
         }
         return problems;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ParIndex.Domain.Text;
 
 namespace ParIndex.Domain.Composite;
 
@@ -39,8 +40,8 @@ public sealed record Normalisation(NormaliseMethod Method, double Low = 0, doubl
         var parts = text.Trim().Split(':');
         var name = parts[0].Trim().ToLowerInvariant();
         double Number(int i) => double.TryParse(parts[i], NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v)
-            ? v : throw Bad($"'{parts[i]}' is not a number");
-        bool Word(int i, string word) => parts[i].Trim().Equals(word, StringComparison.OrdinalIgnoreCase) ? true : throw Bad($"'{parts[i]}' is not '{word}'");
+            ? v : throw Bad($"'{Excerpt.Of(parts[i])}' is not a number");
+        bool Word(int i, string word) => parts[i].Trim().Equals(word, StringComparison.OrdinalIgnoreCase) ? true : throw Bad($"'{Excerpt.Of(parts[i])}' is not '{word}'");
         CompositeException Bad(string why) => new(new CompositeProblem(null, $"--normalise {text}: {why}; use {Spelling}"));
 
         var n = parts.Length;
@@ -72,6 +73,6 @@ public sealed record Normalisation(NormaliseMethod Method, double Low = 0, doubl
         return result;
 
         int Position(string s) => int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) && i >= 1
-            ? i : throw Bad($"'{s}' is not a unit position (1 = the first unit of the data file)");
+            ? i : throw Bad($"'{Excerpt.Of(s)}' is not a unit position (1 = the first unit of the data file)");
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ParIndex.Domain.Text;
 
 namespace ParIndex.Domain.Composite;
 
@@ -19,7 +20,7 @@ public sealed record WeightNoise(int Level, double Factor)
                 || !int.TryParse(parts[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out var level)
                 || !double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var factor)
                 || !(factor >= 0 && factor <= 1))
-                throw new CompositeException(new CompositeProblem(null, $"--noise {text}: '{item}' is not LEVEL:FACTOR with a whole level and a factor from 0 to 1"));
+                throw new CompositeException(new CompositeProblem(null, $"--noise {text}: '{Excerpt.Of(item)}' is not LEVEL:FACTOR with a whole level and a factor from 0 to 1"));
             if (list.Any(n => n.Level == level))
                 throw new CompositeException(new CompositeProblem(null, $"--noise {text}: level {level} is given twice"));
             list.Add(new WeightNoise(level, factor));

@@ -1,5 +1,6 @@
 using ParIndex.Domain.Numbers;
 using ParIndex.Domain.Scoring.Rules;
+using ParIndex.Domain.Text;
 
 namespace ParIndex.Domain.Frameworks;
 
@@ -79,11 +80,11 @@ public static class FrameworkValidator
         foreach (var b in bands.Where(b => string.IsNullOrWhiteSpace(b.Label)))
             add("bands", $"the band from {NumberText.Invariant(b.Min)} has no label");
         foreach (var g in bands.GroupBy(b => b.Label.Trim(), StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
-            add("bands", $"the label '{g.Key}' is used by {g.Count()} bands");
+            add("bands", $"the label '{Excerpt.Of(g.Key)}' is used by {g.Count()} bands");
         foreach (var g in bands.GroupBy(b => b.Min).Where(g => g.Count() > 1))
             add("bands", $"{g.Count()} bands start at {NumberText.Invariant(g.Key)}");
         foreach (var b in bands.Where(b => b.Min is < 0 or > 100))
-            add("bands", $"the band '{b.Label}' starts at {NumberText.Invariant(b.Min)}, outside 0–100");
+            add("bands", $"the band '{Excerpt.Of(b.Label)}' starts at {NumberText.Invariant(b.Min)}, outside 0–100");
         if (bands.Min(b => b.Min) > 0)
             add("bands", $"no band starts at 0: an index below {NumberText.Invariant(bands.Min(b => b.Min))} would have no band");
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ParIndex.Domain.Scoring.Rules;
+using ParIndex.Domain.Text;
 
 namespace ParIndex.Domain.Scoring;
 
@@ -24,7 +25,7 @@ public static class InputText
             InputKind.Option => (LeafInput.Option(t), null),
             InputKind.Ratio => ParseRatio(t),
             InputKind.Count => ParseCount(t),
-            _ => TryDecimal(t, out var points) ? (LeafInput.Points(points), null) : Fail($"'{t}' is not a number of points"),
+            _ => TryDecimal(t, out var points) ? (LeafInput.Points(points), null) : Fail($"'{Excerpt.Of(t)}' is not a number of points"),
         };
     }
 
@@ -54,7 +55,7 @@ public static class InputText
     {
         "pass" or "đạt" or "dat" or "yes" or "có" or "true" or "1" => (LeafInput.Pass(true), null),
         "fail" or "không đạt" or "khong dat" or "no" or "không" or "false" or "0" => (LeafInput.Pass(false), null),
-        _ => Fail($"'{t}' is not pass or fail"),
+        _ => Fail($"'{Excerpt.Of(t)}' is not pass or fail"),
     };
 
     private static (LeafInput, string?) ParseRatio(string t)
@@ -63,13 +64,13 @@ public static class InputText
         if (slash >= 0)
         {
             if (!TryDecimal(t[..slash], out var n) || !TryDecimal(t[(slash + 1)..], out var d))
-                return Fail($"'{t}' is not a ratio like 45/50");
-            if (d <= 0) return Fail($"'{t}' has a denominator of {Invariant(d)}; write NA if the item does not apply");
-            if (n < 0) return Fail($"'{t}' has a negative numerator");
+                return Fail($"'{Excerpt.Of(t)}' is not a ratio like 45/50");
+            if (d <= 0) return Fail($"'{Excerpt.Of(t)}' has a denominator of {Invariant(d)}; write NA if the item does not apply");
+            if (n < 0) return Fail($"'{Excerpt.Of(t)}' has a negative numerator");
             return (LeafInput.RatioOf(n, d), null);
         }
         var percent = t.EndsWith('%');
-        if (!TryDecimal(percent ? t[..^1] : t, out var value)) return Fail($"'{t}' is not a ratio (0.93, 93% or 45/50)");
+        if (!TryDecimal(percent ? t[..^1] : t, out var value)) return Fail($"'{Excerpt.Of(t)}' is not a ratio (0.93, 93% or 45/50)");
         if (percent) value /= 100m;
         return (LeafInput.Ratio(value), null);
     }
@@ -77,7 +78,7 @@ public static class InputText
     private static (LeafInput, string?) ParseCount(string t) =>
         int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var count)
             ? (LeafInput.Count(count), null)
-            : Fail($"'{t}' is not a whole count ≥ 0");
+            : Fail($"'{Excerpt.Of(t)}' is not a whole count ≥ 0");
 
     private static bool TryDecimal(string s, out decimal value)
     {

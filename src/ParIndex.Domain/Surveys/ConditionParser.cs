@@ -1,3 +1,4 @@
+using ParIndex.Domain.Text;
 namespace ParIndex.Domain.Surveys;
 
 /// <summary>Recursive descent over the show-if grammar of <see cref="Condition"/>; every error names its character.</summary>
@@ -11,7 +12,7 @@ internal sealed class ConditionParser(string text)
         if (string.IsNullOrWhiteSpace(text)) throw Error("the condition is empty");
         var condition = ParseOr();
         Skip();
-        if (_at < text.Length) throw Error($"unexpected '{text[_at..]}'");
+        if (_at < text.Length) throw Error($"unexpected '{Excerpt.Of(text[_at..])}'");
         return condition;
     }
 

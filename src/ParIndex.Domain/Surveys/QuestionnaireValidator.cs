@@ -1,3 +1,4 @@
+using ParIndex.Domain.Text;
 namespace ParIndex.Domain.Surveys;
 
 /// <summary>
@@ -18,8 +19,8 @@ public static class QuestionnaireValidator
         foreach (var section in questionnaire.Sections)
         {
             if (string.IsNullOrWhiteSpace(section.Code)) problems.Add(new(null, "section", "a section needs a code"));
-            else if (!sections.Add(section.Code)) problems.Add(new(null, "section", $"section '{section.Code}' appears twice"));
-            if (section.Questions.Count == 0) problems.Add(new(null, "section", $"section '{section.Code}' has no question"));
+            else if (!sections.Add(section.Code)) problems.Add(new(null, "section", $"section '{Excerpt.Of(section.Code)}' appears twice"));
+            if (section.Questions.Count == 0) problems.Add(new(null, "section", $"section '{Excerpt.Of(section.Code)}' has no question"));
         }
 
         var earlier = new Dictionary<string, Question>(StringComparer.OrdinalIgnoreCase);
@@ -28,7 +29,7 @@ public static class QuestionnaireValidator
         {
             void Add(string field, string message) => problems.Add(new(q.Code, field, message));
             if (string.IsNullOrWhiteSpace(q.Code) || q.Code.Any(c => char.IsWhiteSpace(c) || c is '/' or ','))
-                Add("code", $"'{q.Code}' is not a question code (letters, digits, '_', '.', '-'; no spaces, '/' or ',')");
+                Add("code", $"'{Excerpt.Of(q.Code)}' is not a question code (letters, digits, '_', '.', '-'; no spaces, '/' or ',')");
             else if (earlier.ContainsKey(q.Code)) Add("code", "the code appears twice");
             if (string.IsNullOrWhiteSpace(q.Label)) Add("label", "the question needs a label");
 
@@ -36,9 +37,9 @@ public static class QuestionnaireValidator
             {
                 if (q.Options.Count == 0) Add("choices", $"a {q.Type} question needs choices");
                 foreach (var dup in q.Options.GroupBy(c => c.Code, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
-                    Add("choices", $"choice code '{dup.Key}' appears twice");
+                    Add("choices", $"choice code '{Excerpt.Of(dup.Key)}' appears twice");
                 foreach (var c in q.Options.Where(c => string.IsNullOrWhiteSpace(c.Code) || c.Code.Any(char.IsWhiteSpace)))
-                    Add("choices", $"choice code '{c.Code}' is empty or has spaces (multiple answers are separated by spaces)");
+                    Add("choices", $"choice code '{Excerpt.Of(c.Code)}' is empty or has spaces (multiple answers are separated by spaces)");
             }
             else if (q.Options.Count > 0) Add("choices", $"a {q.Type} question has no choices");
 
@@ -53,7 +54,7 @@ public static class QuestionnaireValidator
 
             var feeds = q.SipasFactor is not null || q.Indicator is not null || q.Ddci is not null;
             if (feeds && q.Type != QuestionType.Likert5) Add("indicator", "only Likert (1–5) questions feed indicators");
-            if (q.SipasFactor is { } factor && !SipasFactor.IsFactor(factor)) Add("sipas_factor", $"'{factor}' is not a SIPAS factor (F1–F5)");
+            if (q.SipasFactor is { } factor && !SipasFactor.IsFactor(factor)) Add("sipas_factor", $"'{Excerpt.Of(factor)}' is not a SIPAS factor (F1–F5)");
             if (q.ExpectationOf is { } of)
             {
                 if (q.Type != QuestionType.Likert5) Add("expectation_of", "an expectation question is a Likert (1–5) question");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ParIndex.Domain.Text;
 
 namespace ParIndex.Domain.Surveys;
 
@@ -43,8 +44,8 @@ public static class ResponseValidator
                 if (text.Length > 0 && ignoreHidden) ignored.Add(q.Code);
                 else if (text.Length > 0)
                     problems.Add(new(q.Code, "answer", Questionnaire.IsFor(q, type)
-                        ? $"the question is hidden (show if {q.ShowIf}) but has the answer '{text}'"
-                        : $"the question is not asked of a {type} respondent but has the answer '{text}'"));
+                        ? $"the question is hidden (show if {q.ShowIf}) but has the answer '{Excerpt.Of(text)}'"
+                        : $"the question is not asked of a {type} respondent but has the answer '{Excerpt.Of(text)}'"));
                 continue;
             }
             if (text.Length == 0)
@@ -67,11 +68,11 @@ public static class ResponseValidator
             case QuestionType.Likert5:
                 return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var score) && score is >= 1 and <= 5
                     ? ([score.ToString(CultureInfo.InvariantCulture)], null)
-                    : ([], $"'{text}' is not a score from 1 to 5");
+                    : ([], $"'{Excerpt.Of(text)}' is not a score from 1 to 5");
             case QuestionType.Number:
                 return decimal.TryParse(text, NumberStyles.Number & ~NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var n)
                     ? ([n.ToString(CultureInfo.InvariantCulture)], null)
-                    : ([], $"'{text}' is not a number");
+                    : ([], $"'{Excerpt.Of(text)}' is not a number");
             case QuestionType.Single:
                 return ChoiceOf(q, text) is { } code ? ([code], null) : ([], NotAChoice(q, text));
             case QuestionType.Multiple:
@@ -98,5 +99,5 @@ public static class ResponseValidator
                                           || string.Equals(c.LabelEn, text, StringComparison.OrdinalIgnoreCase)))?.Code;
 
     private static string NotAChoice(Question q, string text) =>
-        $"'{text}' is not one of the choices ({string.Join(", ", q.Options.Select(c => c.Code))})";
+        $"'{Excerpt.Of(text)}' is not one of the choices ({string.Join(", ", q.Options.Select(c => c.Code))})";
 }

@@ -10,12 +10,14 @@ internal static class PublicResults
     public const string CachePolicy = "public-results";
 
     /// <summary>
-    /// Public results are cached briefly, one copy per reader language (the pages are bilingual) and per
-    /// <see cref="PublicationVersion"/>: read from the database on every request, so a publication, withdrawal or reopening
-    /// made on any node or from the command line is served by every node from its commit on (decision 011).
+    /// Public results are cached briefly for readers who are not signed in (<see cref="AnonymousReaders"/>), one copy
+    /// per reader language (the pages are bilingual) and per <see cref="PublicationVersion"/>: read from the database on
+    /// every request, so a publication, withdrawal or reopening made on any node or from the command line is served by
+    /// every node from its commit on (decision 011).
     /// </summary>
-    public static void AddPolicy(OutputCacheOptions options) => options.AddPolicy(CachePolicy, p => p.Expire(TimeSpan.FromSeconds(30))
+    public static void AddPolicy(OutputCacheOptions options) => options.AddPolicy(CachePolicy, p => p.AddPolicy<AnonymousReaders>()
+        .Expire(TimeSpan.FromSeconds(30))
         .VaryByValue(context => new KeyValuePair<string, string>("lang", Lang.IsEnglish(context) ? "en" : "vi"))
         .VaryByValue(async (context, ct) => new KeyValuePair<string, string>("published",
-            await PublicationVersion.ReadAsync(context.RequestServices.GetRequiredService<AppDbContext>(), ct))));
+            await PublicationVersion.ReadAsync(context.RequestServices.GetRequiredService<AppDbContext>(), ct))), excludeDefaultPolicy: true);
 }

@@ -98,8 +98,14 @@ internal static class WebApp
         app.UseForwardedHeaders();
         app.UseMiddleware<RequestIds>();
         app.UseMiddleware<SecurityHeaders>();
-        app.UseStatusCodePagesWithReExecute("/loi/{0}");
-        app.UseExceptionHandler("/loi/500");
+        app.UseMiddleware<FormsWithNul>();
+        // The API answers its errors as problem details (a malformed body, an unknown address, a fault); pages as pages.
+        app.UseWhen(Api.ApiProblems.IsApi, api => api.UseStatusCodePages(Api.ApiProblems.StatusCodeAsync).UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandler = context => Api.ApiProblems.Write(context, StatusCodes.Status500InternalServerError, "Lỗi hệ thống / Server error",
+                "Hệ thống gặp lỗi; xin thử lại sau / Something went wrong; please try again later"),
+        }));
+        app.UseWhen(context => !Api.ApiProblems.IsApi(context), pages => pages.UseStatusCodePagesWithReExecute("/loi/{0}").UseExceptionHandler("/loi/500"));
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

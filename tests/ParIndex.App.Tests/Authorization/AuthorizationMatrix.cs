@@ -348,7 +348,7 @@ internal static class AuthorizationMatrix
             r => r.Count == 2 && r.All(s => s.UnitCode == r[0].UnitCode) && r[0].UnitCode is "A" or "B" ? null : $"{r.Count} submissions", mutates: false),
         Call("AddEvidence", typeof(AddEvidenceHandler), Stage.SelfAssessment, "a document of A for 1.2",
             (db, c, f, a) => new AddEvidenceHandler(db, c, f.Store).HandleAsync(a, new AddEvidence(f.PeriodId, "A", "78/BC-A", new DateOnly(2025, 2, 1), "Sở A",
-                "Báo cáo kết quả", new MemoryStream("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF"u8.ToArray()), "bao-cao.pdf", ["1.2"])),
+                "Báo cáo kết quả", new MemoryStream(ParIndex.App.Features.Demo.DemoPdf.Create("78/BC-A", ["Bao cao ket qua"])), "bao-cao.pdf", ["1.2"])),
             d => d.Id > 0 ? null : "no document"),
         Call("LinkEvidence", typeof(LinkEvidenceHandler), Stage.SelfAssessment, "A's document (1.1) to 1.2 too",
             (db, c, f, a) => new LinkEvidenceHandler(db, c).HandleAsync(a, new LinkEvidence(f.PeriodId, "A", f.DocumentOfAOn11, ["1.2"])),

@@ -216,7 +216,7 @@ public abstract class StagedYear(DatabaseProvider provider) : IAsyncLifetime
         var store = new FileSystemEvidenceStore(new EvidenceStoreOptions(Path.Combine(_dir, "evidence")));
         async Task<int> Document(string unit, string leaf, string number) => (await w.Run(db => new AddEvidenceHandler(db, clock, store).HandleAsync(w.Editor(unit),
             new AddEvidence(period, unit, number, new DateOnly(2025, 1, 15), "UBND tỉnh", $"Văn bản cho {leaf}",
-                new MemoryStream(System.Text.Encoding.UTF8.GetBytes($"%PDF-1.4\n% {unit} {leaf}\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF")), $"{unit}-{leaf}.pdf", [leaf])))).Id;
+                new MemoryStream(ParIndex.App.Features.Demo.DemoPdf.Create($"{unit} {leaf}", [$"{unit} {leaf}"])), $"{unit}-{leaf}.pdf", [leaf])))).Id;
         var documentOfA11 = await Document("A", "1.1", "12/KH-A");
         var documentOfA21 = await Document("A", "2.1", "34/TB-A");
         var documentOfB = await Document("B", "1.1", "56/KH-B");

@@ -66,7 +66,7 @@ public abstract class BackupCommandTests(DatabaseProvider provider) : ProviderTe
         await using (var restoredDb = target.Open())
             Assert.Equal("Quyết định công khai TTHC", (await restoredDb.Evidence.SingleAsync(d => d.FileSha256 == document.FileSha256)).Summary);
         await using (var file = await new FileSystemEvidenceStore(new EvidenceStoreOptions(targetEvidence)).OpenAsync(document.FileSha256!, default))
-            Assert.Equal("%PDF-1.4\n%%EOF\n", await new StreamReader(file!).ReadToEndAsync());
+            Assert.Equal(System.Text.Encoding.ASCII.GetString(YearScript.DecisionPdf), await new StreamReader(file!).ReadToEndAsync());
 
         var again = CliRun.Of(["restore", "--from", backup, .. On(target, targetEvidence)]);
         Assert.Equal(2, again.ExitCode);

@@ -41,6 +41,22 @@ public abstract class UnstorableTextTests(DatabaseProvider provider) : ProviderT
     }
 
     [Fact]
+    public async Task A_text_whose_column_is_unbounded_is_held_to_its_stated_limit()
+    {
+        var e = await RefusedAsync("DAI", new string('x', 19_900_000));
+        Assert.Equal("Unit.Name: dài 19900000 ký tự, quá 300 / 19900000 characters long, over 300", e.Message);
+        e = await RefusedAsync("DAI", new string('x', TextLimits.Name + 1));
+        Assert.Equal("Unit.Name", e.Field);
+        Assert.Contains("quá 300", e.Message);
+        await World.Run(db => db.WriteAsync(async () =>
+        {
+            db.Units.Add(new Unit { Code = "VUA", Name = new string('x', 300), Type = UnitType.Department, Group = World.Group });
+            return await db.SaveChangesAsync();
+        }, CancellationToken.None));
+        Assert.Equal(300, await World.Run(db => db.Units.Where(u => u.Code == "VUA").Select(u => u.Name.Length).SingleAsync()));
+    }
+
+    [Fact]
     public async Task Text_at_the_column_limit_is_stored()
     {
         var code = new string('X', 64);

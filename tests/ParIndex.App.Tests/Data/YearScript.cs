@@ -16,6 +16,9 @@ namespace ParIndex.App.Tests.Data;
 /// <param name="evidenceRoot">Where the appeal's evidence file is stored (a scratch folder when null).</param>
 internal sealed class YearScript(World world, string? evidenceRoot = null)
 {
+    /// <summary>The bytes of unit B's decision, the one evidence file of the year.</summary>
+    public static readonly byte[] DecisionPdf = ParIndex.App.Features.Demo.DemoPdf.Create("QĐ 12/QĐ-SXD", ["Quyet dinh cong khai TTHC"]);
+
     private World World => world;
 
     private int Period => World.PeriodId;
@@ -106,7 +109,7 @@ internal sealed class YearScript(World world, string? evidenceRoot = null)
         await Advance();
         var store = new FileSystemEvidenceStore(new EvidenceStoreOptions(evidenceRoot ?? Path.Combine(Repo.TempDir(), "evidence")));
         var decision = await World.Run(db => new AddEvidenceHandler(db, clock, store).HandleAsync(World.Editor("B"), new AddEvidence(Period, "B",
-            "12/QĐ-SXD", new DateOnly(2025, 1, 10), "Sở B", "Quyết định công khai TTHC", new MemoryStream("%PDF-1.4\n%%EOF\n"u8.ToArray()), "qd-12.pdf", [])));
+            "12/QĐ-SXD", new DateOnly(2025, 1, 10), "Sở B", "Quyết định công khai TTHC", new MemoryStream(DecisionPdf), "qd-12.pdf", [])));
         var appealB = (await World.Run(db => new SubmitAppealHandler(db, clock).HandleAsync(World.Lead("B"),
             new SubmitAppeal(Period, "B", [new AppealItem("2.1", "pass", "Đã công khai tại Quyết định 12/QĐ-SXD", [decision.Id])]))))[0];
         var appealC = (await World.Run(db => new SubmitAppealHandler(db, clock).HandleAsync(World.Lead("C"),

@@ -57,6 +57,80 @@ public sealed class UploadHardeningTests : IDisposable
         Assert.Empty(fixture.AllFiles());
     }
 
+    /// <summary>
+    /// A PDF 1.5 whose action lives in an uncompressed object stream (object 4 holds object 5, the JavaScript action the
+    /// catalog opens with), indexed by a cross-reference stream as a reader expects (/W [1 4 2], entries written out).
+    /// </summary>
+    private static byte[] PdfWithObjectStream()
+    {
+        var file = new MemoryStream();
+        var offsets = new Dictionary<int, long>();
+        void Write(string text) => file.Write(Encoding.Latin1.GetBytes(text));
+        void Object(int number, string body)
+        {
+            offsets[number] = file.Position;
+            Write($"{number} 0 obj\n{body}\nendobj\n");
+        }
+        Write("%PDF-1.5\n%\u00E2\u00E3\u00CF\u00D3\n");
+        Object(1, "<< /Type /Catalog /Pages 2 0 R /OpenAction 5 0 R >>");
+        Object(2, "<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+        Object(3, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>");
+        const string inside = "<< /S /JavaScript /JS (app.alert\\(1\\)) >>";
+        const string header = "5 0 ";
+        Object(4, $"<< /Type /ObjStm /N 1 /First {header.Length} /Length {header.Length + inside.Length} >>\nstream\n{header}{inside}\nendstream");
+        offsets[6] = file.Position;
+        var entries = new MemoryStream();
+        void Entry(byte type, long field2, int field3)
+        {
+            entries.WriteByte(type);
+            for (var shift = 24; shift >= 0; shift -= 8) entries.WriteByte((byte)(field2 >> shift));
+            entries.WriteByte((byte)(field3 >> 8));
+            entries.WriteByte((byte)field3);
+        }
+        Entry(0, 0, 65535);
+        foreach (var n in new[] { 1, 2, 3, 4 }) Entry(1, offsets[n], 0);
+        Entry(2, 4, 0);                                   // object 5: the first object of stream 4
+        Entry(1, offsets[6], 0);
+        Write($"6 0 obj\n<< /Type /XRef /Size 7 /W [1 4 2] /Root 1 0 R /Length {entries.Length} >>\nstream\n");
+        file.Write(entries.ToArray());
+        Write($"\nendstream\nendobj\nstartxref\n{offsets[6]}\n%%EOF\n");
+        return file.ToArray();
+    }
+
+    [Fact]
+    public async Task Javascript_after_a_bare_stream_token_or_inside_an_uncompressed_object_stream_is_refused()
+    {
+        // A token scan skipped from a bare "stream" to the next "endstream" — here none — and never read object streams.
+        var decoy = Encoding.Latin1.GetString(Pdf("/OpenAction << /S /JavaScript /JS (app.alert\\(1\\)) >>"));
+        var afterHeader = decoy.IndexOf("1 0 obj", StringComparison.Ordinal);
+        var shifted = decoy[..afterHeader] + "stream\n" + decoy[afterHeader..];
+        var xref = shifted.IndexOf("xref", StringComparison.Ordinal);
+        var offsets = System.Text.RegularExpressions.Regex.Replace(shifted[xref..], @"(\d{10}) 00000 n", m => $"{long.Parse(m.Groups[1].Value) + 7:D10} 00000 n");
+        var bareStream = shifted[..xref] + offsets.Replace($"startxref\n{xref - 7}", $"startxref\n{xref}");
+
+        foreach (var pdf in new[] { Encoding.Latin1.GetBytes(bareStream), PdfWithObjectStream() })
+        {
+            var e = await Assert.ThrowsAsync<EvidenceRejectedException>(() => fixture.SaveAsync(pdf, "bao-cao.pdf"));
+            Assert.StartsWith("Tệp PDF có mã lệnh tự chạy (JavaScript, mở chương trình) không được chấp nhận", e.Message);
+        }
+        Assert.Empty(fixture.AllFiles());
+    }
+
+    [Fact]
+    public async Task A_pdf_that_cannot_be_parsed_is_refused_and_the_same_objects_without_the_action_are_accepted()
+    {
+        var e = await Assert.ThrowsAsync<EvidenceRejectedException>(() => fixture.SaveAsync("%PDF-1.4\n%%EOF\n"u8.ToArray(), "hong.pdf"));
+        Assert.Equal(EvidenceRejectionReason.TypeNotAllowed, e.Reason);
+        Assert.StartsWith("Tệp PDF bị hỏng, không đọc được", e.Message);
+        Assert.Empty(fixture.AllFiles());
+
+        var inert = PdfWithObjectStream().AsSpan();
+        var action = Encoding.Latin1.GetBytes("/S /JavaScript /JS");
+        var at = inert.IndexOf(action);
+        Encoding.Latin1.GetBytes("/S /GoTo       /D ").CopyTo(inert[at..]);   // same length: every offset still holds
+        Assert.Equal("application/pdf", (await fixture.SaveAsync(inert.ToArray(), "on.pdf")).ContentType);
+    }
+
     [Fact]
     public async Task Javascript_in_text_or_in_image_bytes_is_not_active_content()
     {

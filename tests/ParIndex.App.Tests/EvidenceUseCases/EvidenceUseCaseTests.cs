@@ -23,7 +23,7 @@ namespace ParIndex.App.Tests.EvidenceUseCases;
 public abstract class EvidenceUseCaseTests(DatabaseProvider provider) : ProviderTest(provider), IDisposable
 {
     /// <summary>A minimal valid PDF.</summary>
-    private static readonly byte[] Pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF"u8.ToArray();
+    private static readonly byte[] Pdf = ParIndex.App.Features.Demo.DemoPdf.Create("Kế hoạch CCHC", ["Ke hoach CCHC"]);
 
     /// <summary>A Windows executable's first bytes: "MZ" and the DOS stub's message.</summary>
     private static readonly byte[] Executable = [(byte)'M', (byte)'Z', 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, .. "This program cannot be run in DOS mode.\r\n"u8];

@@ -59,7 +59,7 @@ public sealed class DeadlineRushOverHttpTests(ITestOutputHelper output) : Provid
                 },
                 async unit =>
                 {
-                    using var response = await clients[Lead(unit)].PostAsync($"{submission}/{unit}/submit", null);
+                    using var response = await clients[Lead(unit)].PostAsJsonAsync($"{submission}/{unit}/submit", new EmptyBody());
                     Assert.Equal(nameof(SubmissionState.Submitted), (await SuccessAsync(response)).GetProperty("state").GetString());
                 });
             result.Report("over HTTP", output);

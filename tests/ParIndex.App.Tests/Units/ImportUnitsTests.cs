@@ -139,6 +139,27 @@ public abstract class ImportUnitsTests(DatabaseProvider provider) : ProviderTest
     }
 
     [Fact]
+    public async Task A_name_over_300_characters_is_refused_at_its_cell_by_a_short_excerpt_and_300_are_taken()
+    {
+        var before = await CountsAsync();
+        var huge = new string('Đ', 20_000_000);
+        var path = Write("units.csv", $"code,name,group,name_en\nNEW1,{new string('a', 300)},\"Sở, ban, ngành\",{new string('e', 300)}\n"
+            + $"NEW2,{huge},\"Sở, ban, ngành\",\nNEW3,Sở mới,{new string('k', 201)},{new string('e', 301)}\n");
+
+        var e = await Assert.ThrowsAsync<ImportException>(() => ImportAsync(path));
+
+        Assert.Equal([(3, "2 (name)"), (4, "3 (group)"), (4, "4 (name_en)")], e.Problems.Select(p => (p.Line ?? 0, p.Column ?? "")));
+        Assert.Contains("Tên đơn vị dài 20000000 ký tự, quá 300", e.Problems[0].Message);
+        Assert.Contains("The group name is 201 characters long, over 200", e.Problems[1].Message);
+        Assert.Contains("The English name is 301 characters long, over 300", e.Problems[2].Message);
+        Assert.All(e.Problems, p => Assert.True(p.Message.Length < 400, $"a message of {p.Message.Length} characters"));
+        Assert.Equal(before, await CountsAsync());
+
+        File.WriteAllText(path, $"code,name,group,name_en\nNEW1,{new string('a', 300)},{new string('k', 200)},{new string('e', 300)}\n");
+        Assert.Equal(new UnitImport(1, 0, 0), await ImportAsync(path));
+    }
+
+    [Fact]
     public async Task A_file_without_a_required_column_is_refused_at_the_header()
     {
         var path = Write("units.csv", "code,name\nE,Sở E\n");

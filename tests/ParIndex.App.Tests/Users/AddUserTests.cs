@@ -74,6 +74,20 @@ public abstract class AddUserTests(DatabaseProvider provider) : ProviderTest(pro
     }
 
     [Fact]
+    public async Task A_password_longer_than_sign_in_checks_is_refused_and_256_characters_are_taken()
+    {
+        var before = await CountsAsync();
+        var longest = "Aa1" + new string('x', 253);
+
+        var e = await Assert.ThrowsAsync<ImportException>(() => AddAsync(new AddUser("a.editor", longest + "x", Role.UnitEditor, "A")));
+
+        Assert.Equal("Mật khẩu dài quá 256 ký tự / Passwords must be at most 256 characters", Assert.Single(e.Problems).Message);
+        Assert.Equal(before, await CountsAsync());
+        await AddAsync(new AddUser("a.editor", longest, Role.UnitEditor, "A"));
+        Assert.Equal(before.Users + 1, (await CountsAsync()).Users);
+    }
+
+    [Fact]
     public async Task Unit_roles_need_a_known_unit_and_other_roles_take_none()
     {
         var before = await CountsAsync();

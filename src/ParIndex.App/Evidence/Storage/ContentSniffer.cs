@@ -3,8 +3,8 @@ namespace ParIndex.App.Evidence.Storage;
 /// <summary>
 /// Decides what an uploaded file really is from its first bytes, never from its name: PDF, PNG, JPEG, GIF, WebP,
 /// TIFF, Office Open XML, OpenDocument and legacy (OLE2) Office files are accepted; everything else is refused —
-/// HTML and SVG (whatever their extension), scripts, executables, plain text, other archives, and PDFs that carry
-/// JavaScript or launch actions (<see cref="PdfActiveContent"/>).
+/// HTML and SVG (whatever their extension), scripts, executables, plain text, other archives, PDFs that carry
+/// JavaScript or launch actions and PDFs that cannot be parsed (<see cref="PdfActiveContent"/>).
 /// </summary>
 internal static class ContentSniffer
 {
@@ -35,7 +35,12 @@ internal static class ContentSniffer
         if (head.StartsWith(Pdf))
         {
             file.Position = 0;
-            return PdfActiveContent.Find(file) is null ? "application/pdf" : throw EvidenceRejectedException.ActiveContent();
+            return PdfActiveContent.Scan(file) switch
+            {
+                PdfActiveContent.Verdict.Inert => "application/pdf",
+                PdfActiveContent.Verdict.Active => throw EvidenceRejectedException.ActiveContent(),
+                _ => throw EvidenceRejectedException.UnreadablePdf(),
+            };
         }
         if (head.StartsWith(Png)) return "image/png";
         if (head.StartsWith(Jpeg)) return "image/jpeg";

@@ -32,6 +32,11 @@ public sealed class EvidenceRejectedException(EvidenceRejectionReason reason, st
             "Tệp PDF có mã lệnh tự chạy (JavaScript, mở chương trình) không được chấp nhận; hãy in lại thành PDF thường. "
             + "/ PDFs with active content (JavaScript, launch actions) are not allowed; print the document again to a plain PDF.");
 
+    internal static EvidenceRejectedException UnreadablePdf() =>
+        new(EvidenceRejectionReason.TypeNotAllowed,
+            "Tệp PDF bị hỏng, không đọc được; hãy in hoặc lưu lại thành PDF. "
+            + "/ The PDF is damaged and cannot be read; print or save the document again as a PDF.");
+
     internal static EvidenceRejectedException MacrosNotAllowed() =>
         new(EvidenceRejectionReason.TypeNotAllowed,
             "Tệp có macro (VBA) không được chấp nhận; hãy lưu lại không kèm macro (.docx, .xlsx, .pptx). "

@@ -1,113 +1,72 @@
-using System.Text;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Tokens;
 
 namespace ParIndex.App.Evidence.Storage;
 
 /// <summary>
 /// Finds actions a PDF runs by itself when opened: JavaScript (<c>/JavaScript</c>, <c>/JS</c>) and launching a program
-/// (<c>/Launch</c>). The file is read once as PDF tokens: names are compared after decoding <c>#xx</c> escapes (so
-/// <c>/J#61vaScript</c> counts), while comments, literal strings and stream contents are skipped, so the bytes of a
-/// scanned image can never look like a name. Names inside compressed object streams are not seen: this refuses the
-/// PDFs that plainly carry active content, it does not prove a PDF inert.
+/// (<c>/Launch</c>). The file is parsed with PdfPig, as a reader opens it: every object its cross-reference data lists
+/// — objects inside object streams too, compressed or not — is read and its dictionaries, arrays and stream
+/// dictionaries are searched for those names as keys or values (PdfPig decodes <c>#xx</c> escapes, so
+/// <c>/J#61vaScript</c> counts). Texts and stream contents are never matched, so words in a document or bytes of an
+/// image cannot look like an action. A file PdfPig cannot parse (even leniently, which rebuilds a damaged
+/// cross-reference table by finding each object) is refused: what cannot be read cannot be shown inert.
 /// </summary>
 internal static class PdfActiveContent
 {
-    private const int MaxNameLength = 127; // PDF's own limit on a name's length
     private static readonly HashSet<string> Refused = ["JavaScript", "JS", "Launch"];
-    private static readonly byte[] EndStream = "endstream"u8.ToArray();
 
-    /// <summary>The first refused name in <paramref name="pdf"/>, or null.</summary>
-    public static string? Find(Stream pdf)
+    /// <summary>What a scan found.</summary>
+    public enum Verdict
     {
-        var input = new Bytes(pdf);
-        var keyword = new StringBuilder();
-        int b;
-        while ((b = input.ReadByte()) >= 0)
+        Inert,
+        Active,
+        Unreadable,
+    }
+
+    /// <summary>Whether <paramref name="pdf"/> (seekable) is inert, carries a refused action, or cannot be parsed.</summary>
+    public static Verdict Scan(Stream pdf)
+    {
+        try
         {
-            if (IsRegular(b))
+            using var document = PdfDocument.Open(pdf, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            var structure = document.Structure;
+            var references = structure.CrossReferenceTable.ObjectOffsets.Keys.ToList();
+            if (references.Count == 0) return Verdict.Unreadable;
+            return references.Any(reference => HasRefusedName(structure.GetObject(reference).Data)) ? Verdict.Active : Verdict.Inert;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // PdfPig reports a damaged file with many exception types; all mean the same here.
+            return Verdict.Unreadable;
+        }
+    }
+
+    /// <summary>A refused name anywhere in the token, its dictionaries and arrays (indirect references are other objects).</summary>
+    private static bool HasRefusedName(IToken token)
+    {
+        var pending = new Stack<IToken>([token]);
+        while (pending.TryPop(out var current))
+        {
+            switch (current)
             {
-                if (keyword.Length < 16) keyword.Append((char)b);
-                continue;
-            }
-            var word = keyword.ToString();
-            keyword.Clear();
-            if (word == "stream") SkipPast(input, EndStream);
-            switch (b)
-            {
-                case '%':
-                    while ((b = input.ReadByte()) >= 0 && b is not ('\r' or '\n')) { }
+                case NameToken name when Refused.Contains(name.Data):
+                    return true;
+                case DictionaryToken dictionary:
+                    foreach (var (key, value) in dictionary.Data)
+                    {
+                        if (Refused.Contains(key)) return true;
+                        pending.Push(value);
+                    }
                     break;
-                case '(':
-                    SkipString(input);
+                case ArrayToken array:
+                    foreach (var item in array.Data) pending.Push(item);
                     break;
-                case '/':
-                    var name = ReadName(input);
-                    if (Refused.Contains(name)) return name;
+                case StreamToken stream:
+                    pending.Push(stream.StreamDictionary);
                     break;
             }
         }
-        return null;
+        return false;
     }
-
-    /// <summary>A name after its slash, #xx escapes decoded; the byte that ended it is left to be read again.</summary>
-    private static string ReadName(Bytes input)
-    {
-        var name = new StringBuilder();
-        int b;
-        while ((b = input.ReadByte()) >= 0 && IsRegular(b))
-        {
-            if (b == '#' && Hex(input.ReadByte()) is var high and >= 0 && Hex(input.ReadByte()) is var low and >= 0) b = high * 16 + low;
-            if (name.Length < MaxNameLength) name.Append((char)b);
-        }
-        input.Unread(b);
-        return name.ToString();
-    }
-
-    /// <summary>Skips a literal string: balanced parentheses, backslash escapes.</summary>
-    private static void SkipString(Bytes input)
-    {
-        var depth = 1;
-        int b;
-        while (depth > 0 && (b = input.ReadByte()) >= 0)
-        {
-            if (b == '\\') input.ReadByte();
-            else if (b == '(') depth++;
-            else if (b == ')') depth--;
-        }
-    }
-
-    private static void SkipPast(Bytes input, byte[] marker)
-    {
-        var matched = 0;
-        int b;
-        while (matched < marker.Length && (b = input.ReadByte()) >= 0)
-            matched = b == marker[matched] ? matched + 1 : b == marker[0] ? 1 : 0;
-    }
-
-    private static int Hex(int c) => c switch
-    {
-        >= '0' and <= '9' => c - '0',
-        >= 'a' and <= 'f' => c - 'a' + 10,
-        >= 'A' and <= 'F' => c - 'A' + 10,
-        _ => -1,
-    };
-
-    /// <summary>The file's bytes, buffered, with one byte of look-back.</summary>
-    private sealed class Bytes(Stream stream)
-    {
-        private readonly BufferedStream _buffered = new(stream, 64 * 1024);
-        private int _unread = -1;
-
-        public int ReadByte()
-        {
-            if (_unread < 0) return _buffered.ReadByte();
-            var b = _unread;
-            _unread = -1;
-            return b;
-        }
-
-        public void Unread(int b) => _unread = b;
-    }
-
-    /// <summary>Neither white space nor a PDF delimiter.</summary>
-    private static bool IsRegular(int b) => b is not (0 or '\t' or '\n' or '\f' or '\r' or ' ' or '(' or ')' or '<' or '>' or '[' or ']' or '{' or '}' or '/' or '%');
 }

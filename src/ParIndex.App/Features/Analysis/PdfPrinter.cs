@@ -5,10 +5,14 @@ namespace ParIndex.App.Features.Analysis;
 /// <summary>
 /// Prints our own HTML to PDF with headless Chromium (<c>PARINDEX_CHROMIUM</c>, else /usr/bin/chromium), from a
 /// private temporary folder that is removed afterwards. One print at a time per process: Chromium is a heavy process,
-/// and many readers asking for reports at once queue instead of starting one each.
+/// and many readers asking for reports at once queue instead of starting one each — at most <see cref="MaxWaiting"/>
+/// of them; beyond that a print is refused at once (<see cref="PrintQueueFullException"/>: the web answers 503 with
+/// Retry-After), so a crowd of requests cannot make everyone wait minutes.
 /// </summary>
 public static class PdfPrinter
 {
+    public const int MaxWaiting = 4;
+
     private static readonly SemaphoreSlim OneAtATime = new(1, 1);
 
     private static int _queued;
@@ -18,9 +22,14 @@ public static class PdfPrinter
 
     public static string Chromium => Environment.GetEnvironmentVariable("PARINDEX_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
+    /// <exception cref="PrintQueueFullException">One print is running and <see cref="MaxWaiting"/> are waiting.</exception>
     public static async Task<byte[]> PrintAsync(string html, CancellationToken ct = default)
     {
-        Interlocked.Increment(ref _queued);
+        if (Interlocked.Increment(ref _queued) > 1 + MaxWaiting)
+        {
+            Interlocked.Decrement(ref _queued);
+            throw new PrintQueueFullException();
+        }
         try
         {
             await OneAtATime.WaitAsync(ct);
@@ -77,4 +86,10 @@ public static class PdfPrinter
             Directory.Delete(dir, recursive: true);
         }
     }
+}
+
+/// <summary>The print queue is full; try again in <see cref="RetryAfter"/>.</summary>
+public sealed class PrintQueueFullException() : Exception("Đang có quá nhiều báo cáo chờ in; xin thử lại sau ít phút / Too many reports are waiting to print; try again in a few minutes")
+{
+    public static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(30);
 }

@@ -4,6 +4,7 @@ using ParIndex.App.Files;
 using ParIndex.Domain.Frameworks;
 using ParIndex.Domain.Scoring;
 using ParIndex.Domain.Workflow;
+using ParIndex.Domain.Text;
 
 namespace ParIndex.App.Features.Assessment;
 
@@ -35,7 +36,7 @@ public sealed record SubmissionScope(Period Period, Submission Submission, Unit 
         var node = Framework.NodeIndex(code);
         var leaf = node is { } n ? Framework.LeafOrdinal(n) : -1;
         if (leaf < 0)
-            throw new NotFoundException($"Không có tiêu chí thành phần '{code}' trong bộ chỉ số {Framework.Framework.Code} / There is no sub-criterion '{code}' in framework {Framework.Framework.Code}");
+            throw new NotFoundException($"Không có tiêu chí thành phần '{Excerpt.Of(code)}' trong bộ chỉ số {Framework.Framework.Code} / There is no sub-criterion '{Excerpt.Of(code)}' in framework {Framework.Framework.Code}");
         return leaf;
     }
 

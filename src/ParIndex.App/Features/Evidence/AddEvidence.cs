@@ -20,10 +20,6 @@ public sealed record AddEvidence(int PeriodId, string UnitCode, string? Number, 
 
 public sealed class AddEvidenceHandler(AppDbContext db, TimeProvider clock, IEvidenceStore store)
 {
-    public const int MaxNumberLength = 100;
-    public const int MaxIssuerLength = 500;
-    public const int MaxSummaryLength = 4000;
-
     /// <exception cref="ForbiddenException">The actor is not one of the unit's own editors or its leader.</exception>
     /// <exception cref="ParIndex.Domain.Workflow.WorkflowException">The submission does not accept changes now.</exception>
     /// <exception cref="ImportException">The metadata or leaf codes are wrong; every problem is listed, nothing was stored.</exception>
@@ -39,9 +35,9 @@ public sealed class AddEvidenceHandler(AppDbContext db, TimeProvider clock, IEvi
 
         // Everything the request alone can get wrong is checked before the upload is streamed into the store.
         var problems = new List<ImportProblem>();
-        var number = Field(request.Number, MaxNumberLength, "Số văn bản", "The document number", scope, problems);
-        var issuer = Field(request.Issuer, MaxIssuerLength, "Cơ quan ban hành", "The issuer", scope, problems);
-        var summary = Field(request.Summary, MaxSummaryLength, "Trích yếu", "The summary", scope, problems);
+        var number = Field(request.Number, TextLimits.DocumentNumber, "Số văn bản", "The document number", scope, problems);
+        var issuer = Field(request.Issuer, TextLimits.Issuer, "Cơ quan ban hành", "The issuer", scope, problems);
+        var summary = Field(request.Summary, TextLimits.Summary, "Trích yếu", "The summary", scope, problems);
         if (request.File is null && number is null && summary is null)
             problems.Add(new ImportProblem(scope.Unit.Code,
                 "Tài liệu kiểm chứng cần có tệp đính kèm, hoặc ít nhất số văn bản hay trích yếu / "

@@ -4,6 +4,7 @@ using ParIndex.App.Features.Assessment;
 using ParIndex.App.Files;
 using ParIndex.App.Security;
 using ParIndex.Domain.Workflow;
+using ParIndex.Domain.Text;
 
 namespace ParIndex.App.Features.Evidence;
 
@@ -53,12 +54,12 @@ internal static class EvidenceRules
             var leaf = node is { } n ? framework.LeafOrdinal(n) : -1;
             if (node is null)
                 problems.Add(new ImportProblem(scope.Unit.Code,
-                    $"Không có tiêu chí thành phần '{code}' trong bộ chỉ số {framework.Framework.Code} / There is no sub-criterion '{code}' in framework {framework.Framework.Code}",
+                    $"Không có tiêu chí thành phần '{Excerpt.Of(code)}' trong bộ chỉ số {framework.Framework.Code} / There is no sub-criterion '{Excerpt.Of(code)}' in framework {framework.Framework.Code}",
                     Node: code));
             else if (leaf < 0)
                 problems.Add(new ImportProblem(scope.Unit.Code,
-                    $"'{code}' là lĩnh vực hoặc tiêu chí, không phải tiêu chí thành phần; hãy gắn tài liệu vào tiêu chí thành phần / "
-                    + $"'{code}' is an area or criterion, not a sub-criterion; attach evidence to sub-criteria",
+                    $"'{Excerpt.Of(code)}' là lĩnh vực hoặc tiêu chí, không phải tiêu chí thành phần; hãy gắn tài liệu vào tiêu chí thành phần / "
+                    + $"'{Excerpt.Of(code)}' is an area or criterion, not a sub-criterion; attach evidence to sub-criteria",
                     Node: code));
             else
                 found[leaf] = framework.Nodes[node.Value].Code;

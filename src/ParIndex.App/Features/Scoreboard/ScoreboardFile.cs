@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using ParIndex.App.Data;
 using ParIndex.App.Files;
+using ParIndex.Domain.Text;
 
 namespace ParIndex.App.Features.Scoreboard;
 
@@ -28,7 +29,7 @@ public static class ScoreboardFile
         for (var i = 0; i < Columns.Length; i++)
             if (columns[i] < 0)
                 problems.Add(new ImportProblem(table.File,
-                    $"thiếu cột '{Columns[i].En}' (hoặc '{Columns[i].Vi}') / missing column '{Columns[i].En}' (or '{Columns[i].Vi}') (header: {string.Join(",", table.Header)})",
+                    $"thiếu cột '{Excerpt.Of(Columns[i].En)}' (hoặc '{Excerpt.Of(Columns[i].Vi)}') / missing column '{Excerpt.Of(Columns[i].En)}' (or '{Excerpt.Of(Columns[i].Vi)}') (header: {Excerpt.Of(string.Join(",", table.Header))})",
                     1, Sheet: table.Sheet));
         ImportException.ThrowIfAny(problems);
         int index = columns[0], name = columns[1], year = columns[2], score = columns[3], rank = columns[4], outOf = columns[5], source = columns[6];
@@ -45,7 +46,7 @@ public static class ScoreboardFile
             if (code.Length == 0) Problem(index, "Mã chỉ số trống / The index code is empty");
             else if (code.Length > MaxCodeLength) Problem(index, $"Mã chỉ số dài quá {MaxCodeLength} ký tự / The index code is longer than {MaxCodeLength} characters");
             else if (!code.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-'))
-                Problem(index, $"Mã chỉ số '{code}' chỉ được có chữ, số, '_' và '-' (ví dụ PAR_INDEX) / The index code '{code}' may only hold letters, digits, '_' and '-' (e.g. PAR_INDEX)");
+                Problem(index, $"Mã chỉ số '{Excerpt.Of(code)}' chỉ được có chữ, số, '_' và '-' (ví dụ PAR_INDEX) / The index code '{Excerpt.Of(code)}' may only hold letters, digits, '_' and '-' (e.g. PAR_INDEX)");
 
             var n = row.Cell(name);
             if (n.Length == 0) Problem(name, $"Chỉ số {code} không có tên / Index {code} has no name");
@@ -55,22 +56,22 @@ public static class ScoreboardFile
 
             var yearText = row.Cell(year);
             if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var y) || y is < 1990 or > 2200)
-                Problem(year, $"'{yearText}' không phải năm (1990–2200) / '{yearText}' is not a year (1990–2200)");
+                Problem(year, $"'{Excerpt.Of(yearText)}' không phải năm (1990–2200) / '{Excerpt.Of(yearText)}' is not a year (1990–2200)");
             else if (code.Length > 0 && seen.TryGetValue((code, y), out var first))
                 Problem(year, $"{code} năm {y} xuất hiện hai lần (lần đầu ở dòng {first}) / {code} {y} is listed twice (first on line {first})");
             else if (code.Length > 0) seen[(code, y)] = row.Line;
 
             var scoreText = row.Cell(score);
             if (!decimal.TryParse(scoreText.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var s) || s >= 100000m)
-                Problem(score, $"'{scoreText}' không phải điểm (số không âm, ví dụ 85,73 hoặc 85.73) / '{scoreText}' is not a score (a non-negative number, e.g. 85.73)");
-            else if (decimal.Round(s, 4) != s) Problem(score, $"Điểm '{scoreText}' có quá 4 chữ số thập phân / The score '{scoreText}' has more than 4 decimals");
+                Problem(score, $"'{Excerpt.Of(scoreText)}' không phải điểm (số không âm, ví dụ 85,73 hoặc 85.73) / '{Excerpt.Of(scoreText)}' is not a score (a non-negative number, e.g. 85.73)");
+            else if (decimal.Round(s, 4) != s) Problem(score, $"Điểm '{Excerpt.Of(scoreText)}' có quá 4 chữ số thập phân / The score '{Excerpt.Of(scoreText)}' has more than 4 decimals");
 
             int? Whole(int column, string vi, string en)
             {
                 var text = row.Cell(column);
                 if (text.Length == 0) return null;
                 if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v > 0) return v;
-                Problem(column, $"'{text}' không phải {vi} (số nguyên dương) / '{text}' is not {en} (a positive whole number)");
+                Problem(column, $"'{Excerpt.Of(text)}' không phải {vi} (số nguyên dương) / '{Excerpt.Of(text)}' is not {en} (a positive whole number)");
                 return null;
             }
             var r = Whole(rank, "thứ hạng", "a rank");

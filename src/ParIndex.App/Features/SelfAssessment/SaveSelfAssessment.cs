@@ -7,6 +7,7 @@ using ParIndex.App.Security;
 using ParIndex.Domain.Scoring;
 using ParIndex.Domain.Scoring.Rules;
 using ParIndex.Domain.Workflow;
+using ParIndex.Domain.Text;
 
 namespace ParIndex.App.Features.SelfAssessment;
 
@@ -50,7 +51,7 @@ public sealed class SaveSelfAssessmentHandler(AppDbContext db, TimeProvider cloc
             if (leaf < 0)
             {
                 problems.Add(new ImportProblem(scope.Unit.Code,
-                    $"Không có tiêu chí thành phần '{item.LeafCode}' trong bộ chỉ số {framework.Framework.Code} / There is no sub-criterion '{item.LeafCode}' in framework {framework.Framework.Code}",
+                    $"Không có tiêu chí thành phần '{Excerpt.Of(item.LeafCode)}' trong bộ chỉ số {framework.Framework.Code} / There is no sub-criterion '{Excerpt.Of(item.LeafCode)}' in framework {framework.Framework.Code}",
                     Node: item.LeafCode));
                 continue;
             }

@@ -6,6 +6,7 @@ using ParIndex.App.Security;
 using ParIndex.App.Surveys;
 using ParIndex.Domain.Surveys;
 using ParIndex.Domain.Workflow;
+using ParIndex.Domain.Text;
 
 namespace ParIndex.App.Features.Surveys;
 
@@ -55,14 +56,14 @@ public sealed class ImportResponsesHandler(AppDbContext db, TimeProvider clock)
                 var id = Digest(respondent.Id);
                 if (!inFile.TryAdd(id, line))
                 {
-                    problems.Add(new ImportProblem(request.File, $"respondent id '{respondent.Id}' is also on line {inFile[id]}", line));
+                    problems.Add(new ImportProblem(request.File, $"respondent id '{Excerpt.Of(respondent.Id)}' is also on line {inFile[id]}", line));
                     continue;
                 }
                 var json = AnswersJson.Write(questionnaire, respondent.Answers);
                 if (stored.TryGetValue(id, out var answers))
                 {
                     if (answers == Digest(json)) unchanged++;
-                    else problems.Add(new ImportProblem(request.File, $"respondent id '{respondent.Id}' is already stored with other answers", line));
+                    else problems.Add(new ImportProblem(request.File, $"respondent id '{Excerpt.Of(respondent.Id)}' is already stored with other answers", line));
                     continue;
                 }
                 added++;

@@ -20,6 +20,8 @@ public sealed class CreateApiTokenHandler(AppDbContext db, TimeProvider clock)
         var problems = new List<ImportProblem>();
         if (string.IsNullOrWhiteSpace(request.Name) || request.Name.Trim().Length > 100)
             problems.Add(new ImportProblem("token", "Đặt tên cho mã truy cập (tối đa 100 ký tự) / Give the token a name (at most 100 characters)", Column: nameof(CreateApiToken.Name)));
+        else if (NulText.In(request.Name))
+            problems.Add(new ImportProblem("token", "Tên có ký tự NUL (U+0000), không phải văn bản / The name has a NUL character (U+0000), which is not text", Column: nameof(CreateApiToken.Name)));
         if (request.ValidDays is < 1 or > MaxDays)
             problems.Add(new ImportProblem("token", $"Thời hạn từ 1 đến {MaxDays} ngày / Validity is 1 to {MaxDays} days", Column: nameof(CreateApiToken.ValidDays)));
         ImportException.ThrowIfAny(problems);

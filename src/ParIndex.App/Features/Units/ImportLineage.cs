@@ -5,6 +5,7 @@ using ParIndex.App.Files;
 using ParIndex.App.Security;
 using ParIndex.Domain.Comparison;
 using ParIndex.Domain.Workflow;
+using ParIndex.Domain.Text;
 
 namespace ParIndex.App.Features.Units;
 
@@ -36,7 +37,7 @@ public sealed class ImportLineageHandler(AppDbContext db, TimeProvider clock)
         var dateColumn = table.Column("date");
         var yearColumn = table.Column("year");
         if (dateColumn < 0 && yearColumn < 0)
-            problems.Add(new ImportProblem(table.File, $"missing column 'date' (header: {string.Join(",", table.Header)})", 1, Sheet: table.Sheet));
+            problems.Add(new ImportProblem(table.File, $"missing column 'date' (header: {Excerpt.Of(string.Join(",", table.Header))})", 1, Sheet: table.Sheet));
         ImportException.ThrowIfAny(problems);
         var weightColumn = table.Column("weight");
         var spreadsheet = table.Sheet is not null;
@@ -56,7 +57,7 @@ public sealed class ImportLineageHandler(AppDbContext db, TimeProvider clock)
             Unit? UnitAt(int column, string role)
             {
                 var code = row.Cell(column);
-                if (code.Length == 0) { Problem(column, $"Thiếu mã đơn vị '{role}' / '{role}' is empty"); return null; }
+                if (code.Length == 0) { Problem(column, $"Thiếu mã đơn vị '{Excerpt.Of(role)}' / '{Excerpt.Of(role)}' is empty"); return null; }
                 if (units.TryGetValue(code, out var unit)) return unit;
                 Problem(column, $"Không có đơn vị {code}; hãy nhập danh sách đơn vị trước / There is no unit {code}; import the units first");
                 return null;
@@ -67,21 +68,21 @@ public sealed class ImportLineageHandler(AppDbContext db, TimeProvider clock)
 
             var kindText = row.Cell(cols[2]);
             var kind = UnitFile.ParseKind(kindText);
-            if (kind is null) Problem(cols[2], $"'{kindText}' không phải merge, rename hay split / '{kindText}' is not merge, rename or split");
+            if (kind is null) Problem(cols[2], $"'{Excerpt.Of(kindText)}' không phải merge, rename hay split / '{Excerpt.Of(kindText)}' is not merge, rename or split");
 
             DateOnly? date = null;
             if (dateColumn >= 0)
             {
                 var text = row.Cell(dateColumn);
                 date = UnitFile.ParseDate(text, spreadsheet);
-                if (date is null) Problem(dateColumn, $"'{text}' không phải ngày (yyyy-MM-dd hoặc dd/MM/yyyy) / '{text}' is not a date (yyyy-MM-dd or dd/MM/yyyy)");
+                if (date is null) Problem(dateColumn, $"'{Excerpt.Of(text)}' không phải ngày (yyyy-MM-dd hoặc dd/MM/yyyy) / '{Excerpt.Of(text)}' is not a date (yyyy-MM-dd or dd/MM/yyyy)");
             }
             else
             {
                 var text = row.Cell(yearColumn);
                 if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2200)
                     date = new DateOnly(year, 1, 1);
-                else Problem(yearColumn, $"'{text}' không phải năm / '{text}' is not a year");
+                else Problem(yearColumn, $"'{Excerpt.Of(text)}' không phải năm / '{Excerpt.Of(text)}' is not a year");
             }
 
             var weight = 1m;
@@ -89,7 +90,7 @@ public sealed class ImportLineageHandler(AppDbContext db, TimeProvider clock)
             if (weightText.Length > 0)
             {
                 if (UnitFile.ParseWeight(weightText) is { } w) weight = w;
-                else Problem(weightColumn, $"'{weightText}' không phải trọng số dương / '{weightText}' is not a positive weight");
+                else Problem(weightColumn, $"'{Excerpt.Of(weightText)}' không phải trọng số dương / '{Excerpt.Of(weightText)}' is not a positive weight");
             }
             if (!ok) continue;
 

@@ -4,6 +4,7 @@ using ParIndex.App.Data;
 using ParIndex.App.Files;
 using ParIndex.App.Security;
 using ParIndex.Domain.Workflow;
+using ParIndex.Domain.Text;
 
 namespace ParIndex.App.Features.Units;
 
@@ -116,21 +117,23 @@ public sealed class ImportUnitsHandler(AppDbContext db, TimeProvider clock)
             var c = row.Cell(code);
             if (c.Length == 0) Problem(code, "Mã đơn vị trống / The unit code is empty");
             else if (c.Length > UnitFile.MaxCodeLength) Problem(code, $"Mã đơn vị dài quá {UnitFile.MaxCodeLength} ký tự / The unit code is longer than {UnitFile.MaxCodeLength} characters");
-            else if (c.Any(char.IsWhiteSpace)) Problem(code, $"Mã đơn vị '{c}' có khoảng trắng / The unit code '{c}' contains spaces");
+            else if (c.Any(char.IsWhiteSpace)) Problem(code, $"Mã đơn vị '{Excerpt.Of(c)}' có khoảng trắng / The unit code '{Excerpt.Of(c)}' contains spaces");
             else if (seen.TryGetValue(c, out var first)) Problem(code, $"Đơn vị {c} xuất hiện hai lần (lần đầu ở dòng {first}) / Unit {c} is listed twice (first on line {first})");
             else seen[c] = row.Line;
 
             var n = row.Cell(name);
             if (n.Length == 0) Problem(name, $"Đơn vị {c} không có tên / Unit {c} has no name");
+            else if (n.Length > TextLimits.Name) Problem(name, TooLong("Tên đơn vị", "The unit name", n, TextLimits.Name));
             var g = row.Cell(group);
             if (g.Length == 0) Problem(group, $"Đơn vị {c} không thuộc khối nào / Unit {c} has no group");
+            else if (g.Length > TextLimits.Group) Problem(group, TooLong("Tên khối", "The group name", g, TextLimits.Group));
 
             Data.UnitType? t = null;
             if (type >= 0)
             {
                 var text = row.Cell(type);
                 t = text.Length == 0 ? Data.UnitType.Other : UnitFile.ParseType(text);
-                if (t is null) Problem(type, $"'{text}' không phải loại đơn vị (bộ, tỉnh, sở, huyện, xã, khác) / '{text}' is not a unit type (ministry, province, department, district, commune, other)");
+                if (t is null) Problem(type, $"'{Excerpt.Of(text)}' không phải loại đơn vị (bộ, tỉnh, sở, huyện, xã, khác) / '{Excerpt.Of(text)}' is not a unit type (ministry, province, department, district, commune, other)");
             }
 
             DateOnly? Date(int column)
@@ -138,7 +141,7 @@ public sealed class ImportUnitsHandler(AppDbContext db, TimeProvider clock)
                 var text = row.Cell(column);
                 if (text.Length == 0) return null;
                 var date = UnitFile.ParseDate(text, spreadsheet);
-                if (date is null) Problem(column, $"'{text}' không phải ngày (yyyy-MM-dd hoặc dd/MM/yyyy) / '{text}' is not a date (yyyy-MM-dd or dd/MM/yyyy)");
+                if (date is null) Problem(column, $"'{Excerpt.Of(text)}' không phải ngày (yyyy-MM-dd hoặc dd/MM/yyyy) / '{Excerpt.Of(text)}' is not a date (yyyy-MM-dd or dd/MM/yyyy)");
                 return date;
             }
             var validFrom = from >= 0 ? Date(from) : null;
@@ -147,12 +150,16 @@ public sealed class ImportUnitsHandler(AppDbContext db, TimeProvider clock)
                 Problem(to, $"Ngày hết hiệu lực {UnitFile.DateText(validTo.Value)} trước ngày có hiệu lực {UnitFile.DateText(validFrom.Value)} / valid_to {UnitFile.DateText(validTo.Value)} is before valid_from {UnitFile.DateText(validFrom.Value)}");
 
             var en = nameEn >= 0 ? row.Cell(nameEn) : "";
+            if (en.Length > TextLimits.Name) Problem(nameEn, TooLong("Tên tiếng Anh", "The English name", en, TextLimits.Name));
             if (ok)
                 rows.Add(new UnitRow(row, c, n, g, t, parent >= 0 ? row.Cell(parent) : null, parent,
                     from >= 0, validFrom, to >= 0, validTo, nameEn >= 0, en.Length == 0 ? null : en));
         }
         return (rows, seen.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase));
     }
+
+    private static string TooLong(string vi, string en, string text, int max) =>
+        $"{vi} dài {text.Length} ký tự, quá {max}: '{Excerpt.Of(text)}' / {en} is {text.Length} characters long, over {max}: '{Excerpt.Of(text)}'";
 
     /// <summary>The loop through a unit's parents, or null when the chain ends.</summary>
     private static List<string>? Loop(string code, Dictionary<string, string> parentOf)

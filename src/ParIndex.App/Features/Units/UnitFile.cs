@@ -5,6 +5,7 @@ using System.Text.Json;
 using ParIndex.App.Data;
 using ParIndex.App.Files;
 using ParIndex.Domain.Comparison;
+using ParIndex.Domain.Text;
 
 namespace ParIndex.App.Features.Units;
 
@@ -33,7 +34,7 @@ public static class UnitFile
     {
         ".xlsx" => UnitFileFormat.Xlsx,
         ".csv" or ".txt" => UnitFileFormat.Csv,
-        var ext => throw new ImportException([new ImportProblem(path, $"Cần tệp .csv hoặc .xlsx, không phải '{ext}' / Expected a .csv or .xlsx file, not '{ext}'")]),
+        var ext => throw new ImportException([new ImportProblem(path, $"Cần tệp .csv hoặc .xlsx, không phải '{Excerpt.Of(ext)}' / Expected a .csv or .xlsx file, not '{Excerpt.Of(ext)}'")]),
     };
 
     /// <summary>English names as written on export; English or Vietnamese accepted on import.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using ParIndex.Domain.Text;
 
 namespace ParIndex.App.Features.Users;
 
@@ -24,14 +25,14 @@ public sealed class BilingualIdentityErrors : IdentityErrorDescriber
         Error(nameof(PasswordRequiresUniqueChars), $"Mật khẩu phải có ít nhất {uniqueChars} ký tự khác nhau", $"Passwords must use at least {uniqueChars} different characters");
 
     public override IdentityError DuplicateUserName(string userName) =>
-        Error(nameof(DuplicateUserName), $"Tên đăng nhập '{userName}' đã có người dùng", $"Username '{userName}' is already taken");
+        Error(nameof(DuplicateUserName), $"Tên đăng nhập '{Excerpt.Of(userName)}' đã có người dùng", $"Username '{Excerpt.Of(userName)}' is already taken");
 
     public override IdentityError InvalidUserName(string? userName) =>
-        Error(nameof(InvalidUserName), $"Tên đăng nhập '{userName}' không hợp lệ: chỉ dùng chữ cái không dấu, chữ số và - . _ @ +",
-            $"Username '{userName}' is invalid: use only letters without diacritics, digits and - . _ @ +");
+        Error(nameof(InvalidUserName), $"Tên đăng nhập '{Excerpt.Of(userName)}' không hợp lệ: chỉ dùng chữ cái không dấu, chữ số và - . _ @ +",
+            $"Username '{Excerpt.Of(userName)}' is invalid: use only letters without diacritics, digits and - . _ @ +");
 
     public override IdentityError InvalidEmail(string? email) =>
-        Error(nameof(InvalidEmail), $"Thư điện tử '{email}' không hợp lệ", $"Email '{email}' is invalid");
+        Error(nameof(InvalidEmail), $"Thư điện tử '{Excerpt.Of(email)}' không hợp lệ", $"Email '{Excerpt.Of(email)}' is invalid");
 
     private static IdentityError Error(string code, string vi, string en) => new() { Code = code, Description = vi + " / " + en };
 }

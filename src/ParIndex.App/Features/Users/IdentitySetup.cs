@@ -34,6 +34,7 @@ public static class IdentitySetup
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AppDbContext>()
             .AddErrorDescriber<BilingualIdentityErrors>()
+            .AddPasswordValidator<LongestPassword>()
             .AddUserConfirmation<EnabledAccounts>();
 
     /// <summary>A user manager and a role manager working on <paramref name="db"/> (and its transaction).</summary>

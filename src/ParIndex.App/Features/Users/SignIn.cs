@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using ParIndex.App.Data;
+using ParIndex.App.Files;
 
 namespace ParIndex.App.Features.Users;
 
@@ -43,7 +44,8 @@ public sealed class SignInHandler(AppDbContext db, TimeProvider clock, UserManag
         var name = SignInThrottle.Normalize(request.UserName.Length > MaxNameLength ? request.UserName[..MaxNameLength] : request.UserName);
         if (await SignInThrottle.WaitAsync(db, name, request.Client, now, ct) is { } wait) return new SignInResult(SignInOutcome.Waiting, Wait: wait);
 
-        var user = request.UserName.Length <= MaxNameLength ? await users.FindByNameAsync(request.UserName.Trim()) : null;
+        // A name no account can have is not looked up (PostgreSQL could not even compare a NUL).
+        var user = request.UserName.Length <= MaxNameLength && !NulText.In(request.UserName) ? await users.FindByNameAsync(request.UserName.Trim()) : null;
         bool right;
         if (user is null || request.Password.Length > MaxPasswordLength)
         {

@@ -1,4 +1,5 @@
 using ParIndex.Domain.Numbers;
+using ParIndex.Domain.Text;
 
 namespace ParIndex.Domain.Scoring.Rules;
 
@@ -24,17 +25,17 @@ public sealed record OptionsRule(IReadOnlyList<ScoreOption> Options) : ScoringRu
             yield break;
         }
         foreach (var key in Options.GroupBy(o => o.Key, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key))
-            yield return $"option key '{key}' is used more than once";
+            yield return $"option key '{Excerpt.Of(key)}' is used more than once";
         foreach (var o in Options.Where(o => string.IsNullOrWhiteSpace(o.Key)))
-            yield return $"option '{o.Label}' has no key";
+            yield return $"option '{Excerpt.Of(o.Label)}' has no key";
         foreach (var o in Options.Where(o => o.Points < 0 || o.Points > max))
-            yield return $"option '{o.Key}' gives {NumberText.Invariant(o.Points)} points, outside 0–{NumberText.Invariant(max)}";
+            yield return $"option '{Excerpt.Of(o.Key)}' gives {NumberText.Invariant(o.Points)} points, outside 0–{NumberText.Invariant(max)}";
         if (Options.Max(o => o.Points) < max)
             yield return $"no option gives the full {NumberText.Invariant(max)} points";
     }
 
     protected override string? RejectAccepted(in LeafInput input, decimal max) =>
-        Find(input.Key) is null ? $"'{input.Key}' is not an option here (options: {string.Join(", ", Options.Select(o => o.Key))})" : null;
+        Find(input.Key) is null ? $"'{Excerpt.Of(input.Key)}' is not an option here (options: {string.Join(", ", Options.Select(o => o.Key))})" : null;
 
     protected override decimal ScoreAccepted(in LeafInput input, decimal max) => Find(input.Key)!.Points;
 

@@ -19,6 +19,9 @@ public sealed record AppealBody(IReadOnlyList<AppealItemBody> Items);
 
 public sealed record DecisionBody(bool Accept, string Reason, string? DecidedInput = null);
 
+/// <summary>The body of a write that needs no data (submit): <c>{}</c>, sent as JSON like every write (see <see cref="ApiWrites"/>).</summary>
+public sealed record EmptyBody;
+
 public sealed record TokenBody(string Name, int ValidDays);
 
 /// <summary>What the JSON API returns: plain records, numbers as numbers (indices rounded for publication), states as names.</summary>

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using ParIndex.App.Data;
 using ParIndex.App.Evidence.Storage;
@@ -67,6 +68,32 @@ internal static class ApiProblems
 
     public static IResult Problem(int status, string title, string? detail, IDictionary<string, object?>? extensions = null) =>
         TypedResults.Problem(detail, statusCode: status, title: title, extensions: extensions);
+
+    /// <summary>The refusal of a write whose body is not JSON (see <see cref="ApiWrites"/>).</summary>
+    public static readonly (string Title, string Detail) NeedsJson = ("Cần thân JSON / A JSON body is needed",
+        "Gửi dữ liệu dạng JSON với Content-Type: application/json (có thể là {}) / Send a JSON body with Content-Type: application/json ({} will do)");
+
+    /// <summary>An address of the JSON API (signed-in or public), whose errors are problem details rather than pages.</summary>
+    public static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+
+    /// <summary>
+    /// An API answer with an error status and no body — a body the model binder could not read (malformed JSON), an
+    /// unknown address, a method not allowed — gets a problem in the same shape as the use cases' refusals.
+    /// </summary>
+    public static Task StatusCodeAsync(StatusCodeContext context)
+    {
+        var status = context.HttpContext.Response.StatusCode;
+        var (title, detail) = status switch
+        {
+            StatusCodes.Status400BadRequest => ("Yêu cầu không hợp lệ / Bad request",
+                "Không đọc được yêu cầu: thân JSON sai cú pháp, thiếu hoặc sai kiểu trường, hay tham số không hợp lệ / The request could not be read: malformed JSON, a missing or mistyped field, or a bad parameter"),
+            StatusCodes.Status404NotFound => ("Không tìm thấy / Not found", "Không có địa chỉ này trong API / No such address in the API"),
+            StatusCodes.Status405MethodNotAllowed => ("Phương thức không được phép / Method not allowed", null),
+            StatusCodes.Status415UnsupportedMediaType => (NeedsJson.Title, NeedsJson.Detail),
+            _ => ("Lỗi / Error", null),
+        };
+        return Write(context.HttpContext, status, title, detail);
+    }
 
     /// <summary>Writes a problem straight to the response, for authentication, which runs before any endpoint.</summary>
     public static Task Write(HttpContext context, int status, string title, string? detail)

@@ -37,8 +37,9 @@ internal static class ApiV1
     public static void Map(WebApplication app)
     {
         app.MapOpenApi("/openapi/{documentName}.json");
-        var api = app.MapGroup("/api/v1").RequireAuthorization(ApiAuthentication.Policy).WithTags("ParIndex")
-            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        var api = app.MapGroup("/api/v1").RequireAuthorization(ApiAuthentication.Policy).AddEndpointFilter(ApiWrites.RequireAsync).WithTags("ParIndex")
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
         api.MapGet("/periods", (AppDbContext db, CancellationToken ct) => ApiProblems.RunAsync(async () =>
             TypedResults.Ok((await new ListPeriodsHandler(db).HandleAsync(new ListPeriods(), ct)).Select(PeriodDto.Of).ToList())))
@@ -100,7 +101,8 @@ internal static class ApiV1
                 var state = await new SubmitSelfAssessmentHandler(db, clock).HandleAsync(await ActorAsync(db, user, ct), new SubmitSelfAssessment(id, unit), ct);
                 return TypedResults.Ok(new { state = state.ToString() });
             }))
-            .WithName("SubmitSelfAssessment").WithSummary("Lãnh đạo đơn vị nộp hồ sơ / The unit's leader submits").ProducesProblem(StatusCodes.Status409Conflict);
+            .WithName("SubmitSelfAssessment").WithSummary("Lãnh đạo đơn vị nộp hồ sơ (thân JSON {}) / The unit's leader submits (JSON body {})")
+            .Accepts<EmptyBody>("application/json").ProducesProblem(StatusCodes.Status409Conflict);
 
         api.MapPut("/periods/{id:int}/submissions/{unit}/appraisals/{leaf}", (int id, string unit, string leaf, AppraisalBody body, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
             ApiProblems.RunAsync(async () =>

@@ -14,17 +14,19 @@ public sealed class ErrorModel : PageModel
 
     public string Message { get; private set; } = "";
 
-    public void OnGet(int code)
+    /// <param name="code">From the address only: a re-executed POST whose form could not be read must still show its status.</param>
+    public void OnGet([FromRoute] int code)
     {
         if (code is >= 400 and <= 599) Response.StatusCode = code;
         (Title, Message) = code switch
         {
             404 => ("Không tìm thấy trang (404)", "Địa chỉ này không có trên ParIndex. / This address does not exist."),
             403 => ("Không có quyền truy cập (403)", "Bạn không có quyền xem trang này. / You may not see this page."),
+            503 => ("Hệ thống đang bận (503)", "Có quá nhiều yêu cầu cùng lúc; xin thử lại sau ít phút. / Too many requests at once; please try again in a few minutes."),
             _ => ("Đã có lỗi (" + code + ")", "Hệ thống gặp lỗi; xin thử lại sau. / Something went wrong; please try again later."),
         };
     }
 
     /// <summary>A refused or failed POST is re-executed here as a POST; it gets the same page.</summary>
-    public void OnPost(int code) => OnGet(code);
+    public void OnPost([FromRoute] int code) => OnGet(code);
 }

@@ -71,7 +71,7 @@ public abstract class ApiTests(DatabaseProvider provider) : ProviderTest(provide
         await Json(await Send(site, HttpMethod.Get, $"/api/v1/periods/{year.PeriodId}/submissions/B", a), HttpStatusCode.Forbidden);
         await Json(await Send(site, HttpMethod.Get, $"/api/v1/periods/{year.PeriodId}/submissions/KHONG-CO", a), HttpStatusCode.NotFound);
         await Json(await Send(site, HttpMethod.Get, "/api/v1/periods/9999", a), HttpStatusCode.NotFound);
-        await Json(await Send(site, HttpMethod.Post, $"/api/v1/periods/{year.PeriodId}/submissions/A/submit", a), HttpStatusCode.Conflict);
+        await Json(await Send(site, HttpMethod.Post, $"/api/v1/periods/{year.PeriodId}/submissions/A/submit", a, new { }), HttpStatusCode.Conflict);
     }
 
     [Fact]
@@ -97,6 +97,43 @@ public abstract class ApiTests(DatabaseProvider provider) : ProviderTest(provide
         await Json(await Send(site, HttpMethod.Post, $"/api/v1/periods/{year.PeriodId}/submissions/A/appeals", year.Tokens["can-bo-b"],
             new { items = new[] { new { leafCode = "1.3", requestedInput = "1", argument = "x" } } }), HttpStatusCode.Forbidden);
         await Json(await Send(site, HttpMethod.Post, "/api/v1/appeals/9999/decision", year.Tokens["thu-ky"], new { accept = true, reason = "Hợp lệ" }), HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task A_browsers_cookie_writes_through_the_API_only_with_the_antiforgery_header_and_a_JSON_body()
+    {
+        var year = await new ApiTestYear(World).SetUpAsync();
+        await using var site = await RunningSite.StartAsync(World.Database);
+        await using var browser = await SiteSession.SignInAsync(site, "lanh-dao-a");
+        var submission = $"/api/v1/periods/{year.PeriodId}/submissions/A";
+        Task<HttpResponseMessage> Write(HttpMethod method, string path, HttpContent content, string? antiforgery = null)
+        {
+            var request = new HttpRequestMessage(method, path) { Content = content };
+            if (antiforgery is not null) request.Headers.Add("RequestVerificationToken", antiforgery);
+            return browser.Client.SendAsync(request);
+        }
+        async Task<JsonElement> Self12() => (await Json(await browser.GetAsync(submission), HttpStatusCode.OK)).GetProperty("leaves").EnumerateArray()
+            .Single(l => l.GetProperty("code").GetString() == "1.2").GetProperty("self");
+
+        // What another page of the same site could make the browser send: a form post (any encoding), or JSON without
+        // the token. Refused before the use case; nothing saved, nothing submitted.
+        var form = await Json(await Write(HttpMethod.Post, submission + "/submit", new FormUrlEncodedContent([])), HttpStatusCode.UnsupportedMediaType);
+        Assert.Contains("application/json", form.GetProperty("detail").GetString());
+        await Json(await Write(HttpMethod.Post, submission + "/submit", new StringContent("{}", System.Text.Encoding.UTF8, "text/plain")), HttpStatusCode.UnsupportedMediaType);
+        var forged = await Json(await Write(HttpMethod.Put, submission + "/scores/1.2", JsonContent.Create(new { input = "95%", expectedVersion = 0 })), HttpStatusCode.BadRequest);
+        Assert.Contains("RequestVerificationToken", forged.GetProperty("detail").GetString());
+        await Json(await Write(HttpMethod.Post, submission + "/submit", JsonContent.Create(new { }), "sai-ma"), HttpStatusCode.BadRequest);
+        Assert.Equal(JsonValueKind.Null, (await Self12()).ValueKind);
+        Assert.Equal("SelfAssessment", (await Json(await browser.GetAsync($"/api/v1/periods/{year.PeriodId}"), HttpStatusCode.OK)).GetProperty("period").GetProperty("state").GetString());
+
+        // With the token of one of its pages, the browser's own script writes.
+        var token = await browser.TokenAsync("/toi");
+        await Json(await Write(HttpMethod.Put, submission + "/scores/1.2", JsonContent.Create(new { input = "95%", expectedVersion = 0 }), token), HttpStatusCode.OK);
+        Assert.Equal(2m, (await Self12()).GetProperty("points").GetDecimal());
+
+        // A script with a bearer token needs no antiforgery token, but sends JSON too.
+        await Json(await Send(site, HttpMethod.Post, submission + "/submit", year.Tokens["lanh-dao-a"]), HttpStatusCode.UnsupportedMediaType);
+        await Json(await Send(site, HttpMethod.Post, submission + "/submit", year.Tokens["lanh-dao-a"], new { }), HttpStatusCode.Conflict);
     }
 
     [Fact]

@@ -73,7 +73,7 @@ public abstract class AppraisalPagesTests(DatabaseProvider provider) : ProviderT
         Assert.Equal(HttpStatusCode.OK, file.StatusCode);
         Assert.Equal("application/pdf", file.Content.Headers.ContentType?.MediaType);
         Assert.Equal("inline", file.Content.Headers.ContentDisposition?.DispositionType);
-        Assert.StartsWith("%PDF-1.4\n% A 1.1", await file.Content.ReadAsStringAsync());
+        Assert.Equal(ParIndex.App.Features.Demo.DemoPdf.Create("A 1.1", ["A 1.1"]), await file.Content.ReadAsByteArrayAsync());
 
         var saved = await browser.PostAsync(Sheet("A", "1.1"), Sheet("A", "1.1"), new() { ["Input"] = "late", ["Reason"] = "Ban hành chậm 5 ngày", ["ExpectedVersion"] = "0" });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);

@@ -54,7 +54,7 @@ internal sealed class AppraisalYear(World world, RunningSite site)
         var store = site.Services.GetRequiredService<IEvidenceStore>();
         async Task<int> Document(string leaf, string number) => (await world.Run(db => new AddEvidenceHandler(db, clock, store).HandleAsync(world.Editor("A"),
             new AddEvidence(Period, "A", number, new DateOnly(2025, 1, 15), "UBND tỉnh", $"Kế hoạch cho mục {leaf}",
-                new MemoryStream(System.Text.Encoding.UTF8.GetBytes($"%PDF-1.4\n% A {leaf}\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF")), $"A-{leaf}.pdf", [leaf])))).Id;
+                new MemoryStream(ParIndex.App.Features.Demo.DemoPdf.Create($"A {leaf}", [$"A {leaf}"])), $"A-{leaf}.pdf", [leaf])))).Id;
         DocumentOn11 = await Document("1.1", "12/KH-A");
         DocumentOn21 = await Document("2.1", "34/TB-A");
         foreach (var unit in councilMix ? ["A", "B", "D"] : World.UnitCodes)

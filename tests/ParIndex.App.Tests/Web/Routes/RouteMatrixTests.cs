@@ -19,30 +19,16 @@ namespace ParIndex.App.Tests.Web.Routes;
 /// and each minimal-API route, read from its <see cref="EndpointDataSource"/> — must have its row in
 /// <see cref="RouteTable"/>; then each row is requested anonymously (302 to sign-in, or 401 for the API), as every
 /// person the row does not admit (403, including people of another unit) and as every person it admits (not refused).
-/// The period is in self-assessment; the appraiser is assigned to unit A; unit A has a document.
+/// The period is in self-assessment; the appraiser is assigned to unit A; unit A has a document. Separately, every whole
+/// number in each row's address is made out of range (-1, 99999, 2147483648): never a server error.
 /// </summary>
 public abstract class RouteMatrixTests(DatabaseProvider provider) : ProviderTest(provider)
 {
     [Fact]
     public async Task Every_endpoint_has_a_decision_and_refuses_anonymous_and_wrong_role_callers()
     {
-        await SiteSession.AddUsersAsync(World, SiteSession.People);
-        await World.Run(db => new AssignAppraiserHandler(db, World.Clock).HandleAsync(World.Secretariat, new AssignAppraiser(World.PeriodId, "tham.dinh", "A", null)));
-        await World.Run(db => new AdvancePeriodHandler(db, World.Clock).HandleAsync(World.Secretariat, new AdvancePeriod(World.PeriodId)));
-        await using var site = await RunningSite.StartAsync(World.Database, World.Clock);
-        var document = await World.Run(db => new AddEvidenceHandler(db, World.Clock, site.Services.GetRequiredService<IEvidenceStore>()).HandleAsync(World.Editor("A"),
-            new AddEvidence(World.PeriodId, "A", "12/QĐ-SA", new DateOnly(2024, 12, 30), "Sở A", "Kế hoạch CCHC", new MemoryStream("%PDF-1.4\n%%EOF\n"u8.ToArray()), "kh.pdf", [])));
-        await World.Run(db => new LinkEvidenceHandler(db, World.Clock).HandleAsync(World.Editor("A"), new LinkEvidence(World.PeriodId, "A", document.Id, ["1.1"])));
-        var framework = await World.Run(db => db.Frameworks.Select(f => f.Id).FirstAsync());
-        var appeal = await World.Run(async db =>
-        {
-            var submission = await db.Submissions.SingleAsync(s => s.PeriodId == World.PeriodId && s.Unit.Code == "A");
-            var open = db.Appeals.Add(new Appeal { SubmissionId = submission.Id, LeafCode = "1.3", Argument = "Đủ tin bài", RequestedInput = "1", CreatedBy = "u-A-lead" });
-            await db.SaveChangesAsync();
-            return open.Entity.Id;
-        });
-        string Fill(string text) => text.Replace("{P}", World.PeriodId.ToString()).Replace("{F}", framework.ToString())
-            .Replace("{D}", document.Id.ToString()).Replace("{AP}", appeal.ToString());
+        var (site, Fill) = await PrepareAsync();
+        await using var _ = site;
         string Url(RouteRule rule) => Fill(rule.Url);
         Task<HttpResponseMessage> Send(Caller caller, string key, RouteRule rule) => SendAsync(caller, key, Url(rule), rule, Fill);
 
@@ -53,15 +39,7 @@ public abstract class RouteMatrixTests(DatabaseProvider provider) : ProviderTest
         Assert.True(stale.Count == 0, "RouteTable rows for endpoints that no longer exist:\n  " + string.Join("\n  ", stale));
 
         var failures = new List<string>();
-        var anonymous = new Caller("anonymous", new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = site.Client.BaseAddress }, null);
-        anonymous = anonymous with { Token = await SiteSession.Of(site).TokenAsync("/dang-nhap") };
-        var people = new List<(Caller Caller, ParIndex.Domain.Workflow.Role Role, string? Unit)>();
-        foreach (var (user, role, unit) in SiteSession.People)
-        {
-            var session = await SiteSession.SignInAsync(site, user);
-            people.Add((new Caller(user, session.Client, await session.TokenAsync("/toi")), role, unit));
-        }
-
+        var (anonymous, people) = await CallersAsync(site);
         foreach (var (key, rule) in RouteTable.Rules)
         {
             var response = await Send(anonymous, key, rule);
@@ -95,6 +73,69 @@ public abstract class RouteMatrixTests(DatabaseProvider provider) : ProviderTest
         Assert.True(failures.Count == 0, $"{failures.Count} wrong answer(s):\n  " + string.Join("\n  ", failures));
     }
 
+    [Fact]
+    public async Task Out_of_range_numbers_in_any_address_get_a_4xx_never_a_server_error()
+    {
+        var (site, Fill) = await PrepareAsync();
+        await using var _ = site;
+        string Url(RouteRule rule) => Fill(rule.Url);
+        var failures = new List<string>();
+        var (anonymous, people) = await CallersAsync(site);
+        // Each whole number of an address (a period, framework, document, appeal, leaf, id) made negative,
+        // too large for anything stored or too large for an int, sent by someone the row admits: a 4xx, never a 500.
+        foreach (var (key, rule) in RouteTable.Rules)
+        {
+            var url = Url(rule);
+            var caller = rule.Reach == Reach.Anonymous ? anonymous
+                : people.First(p => rule.Reach == Reach.SignedIn || rule.Admits!(p.Role, p.Unit)).Caller;
+            foreach (var number in System.Text.RegularExpressions.Regex.Matches(url, @"(?<=[/=])\d+(?=$|[/?&.#])").ToList())
+                foreach (var wrong in new[] { "-1", "99999", "2147483648" })
+                {
+                    var bad = url[..number.Index] + wrong + url[(number.Index + number.Length)..];
+                    var response = await SendAsync(caller, key, bad, rule, Fill);
+                    if ((int)response.StatusCode >= 500) failures.Add($"{key}: {caller.Name} sending {bad} got {Describe(response)}");
+                }
+        }
+        Assert.True(failures.Count == 0, $"{failures.Count} server error(s):\n  " + string.Join("\n  ", failures));
+    }
+
+    /// <summary>The site on the world described above, and how a row's sample address is filled in.</summary>
+    private async Task<(RunningSite Site, Func<string, string> Fill)> PrepareAsync()
+    {
+        await SiteSession.AddUsersAsync(World, SiteSession.People);
+        await World.Run(db => new AssignAppraiserHandler(db, World.Clock).HandleAsync(World.Secretariat, new AssignAppraiser(World.PeriodId, "tham.dinh", "A", null)));
+        await World.Run(db => new AdvancePeriodHandler(db, World.Clock).HandleAsync(World.Secretariat, new AdvancePeriod(World.PeriodId)));
+        var site = await RunningSite.StartAsync(World.Database, World.Clock);
+        var document = await World.Run(db => new AddEvidenceHandler(db, World.Clock, site.Services.GetRequiredService<IEvidenceStore>()).HandleAsync(World.Editor("A"),
+            new AddEvidence(World.PeriodId, "A", "12/QĐ-SA", new DateOnly(2024, 12, 30), "Sở A", "Kế hoạch CCHC", new MemoryStream(ParIndex.App.Features.Demo.DemoPdf.Create("12/QĐ-SA", ["Ke hoach CCHC"])), "kh.pdf", [])));
+        await World.Run(db => new LinkEvidenceHandler(db, World.Clock).HandleAsync(World.Editor("A"), new LinkEvidence(World.PeriodId, "A", document.Id, ["1.1"])));
+        var framework = await World.Run(db => db.Frameworks.Select(f => f.Id).FirstAsync());
+        var appeal = await World.Run(async db =>
+        {
+            var submission = await db.Submissions.SingleAsync(s => s.PeriodId == World.PeriodId && s.Unit.Code == "A");
+            var open = db.Appeals.Add(new Appeal { SubmissionId = submission.Id, LeafCode = "1.3", Argument = "Đủ tin bài", RequestedInput = "1", CreatedBy = "u-A-lead" });
+            await db.SaveChangesAsync();
+            return open.Entity.Id;
+        });
+        string Fill(string text) => text.Replace("{P}", World.PeriodId.ToString()).Replace("{F}", framework.ToString())
+            .Replace("{D}", document.Id.ToString()).Replace("{AP}", appeal.ToString());
+        return (site, Fill);
+    }
+
+    /// <summary>Someone not signed in, and each of <see cref="SiteSession.People"/> signed in, with a form token.</summary>
+    private static async Task<(Caller Anonymous, List<(Caller Caller, ParIndex.Domain.Workflow.Role Role, string? Unit)> People)> CallersAsync(RunningSite site)
+    {
+        var anonymous = new Caller("anonymous", new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = site.Client.BaseAddress }, null);
+        anonymous = anonymous with { Token = await SiteSession.Of(site).TokenAsync("/dang-nhap") };
+        var people = new List<(Caller Caller, ParIndex.Domain.Workflow.Role Role, string? Unit)>();
+        foreach (var (user, role, unit) in SiteSession.People)
+        {
+            var session = await SiteSession.SignInAsync(site, user);
+            people.Add((new Caller(user, session.Client, await session.TokenAsync("/toi")), role, unit));
+        }
+        return (anonymous, people);
+    }
+
     private sealed record Caller(string Name, HttpClient Client, string? Token);
 
     /// <summary>"METHOD /template" for each endpoint, with " ?handler=Name" for a named Razor Pages handler.</summary>
@@ -122,7 +163,12 @@ public abstract class RouteMatrixTests(DatabaseProvider provider) : ProviderTest
         var request = new HttpRequestMessage(new HttpMethod(method), url);
         if (method == "GET") return await caller.Client.SendAsync(request);
         var fields = rule.Form.Select(f => new KeyValuePair<string, string>(f.Key, fill(f.Value))).Append(new("__RequestVerificationToken", caller.Token ?? "")).ToList();
-        if (url.StartsWith("/api/", StringComparison.Ordinal)) request.Content = new StringContent(rule.Body ?? "{}", Encoding.UTF8, "application/json");
+        if (url.StartsWith("/api/", StringComparison.Ordinal))
+        {
+            // A browser's API write carries its page's antiforgery token (ApiWrites), so the use case decides.
+            request.Content = new StringContent(rule.Body ?? "{}", Encoding.UTF8, "application/json");
+            if (caller.Token is { } token) request.Headers.Add("RequestVerificationToken", token);
+        }
         else if (rule.Upload is { } upload)
         {
             var form = new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes(upload.Content)), "file", upload.Name } };

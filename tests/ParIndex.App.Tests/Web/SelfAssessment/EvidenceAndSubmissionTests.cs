@@ -110,6 +110,25 @@ public abstract class EvidenceAndSubmissionTests(DatabaseProvider provider) : Se
     }
 
     [Fact]
+    public async Task Attaching_to_or_detaching_from_a_sub_criterion_that_does_not_exist_is_a_404_and_changes_nothing()
+    {
+        await using var site = await OpenAsync();
+        var token = await site.TokenAsync(Form);
+        await Upload(site, $"{Form}?handler=Evidence&leaf=0", token, DemoPdf.Create("QD 12", ["Ke hoach"]), "qd-12.pdf", ("number", "12/QĐ-SA"));
+        var id = Assert.Single(await Evidence()).Id;
+
+        foreach (var handler in new[] { "Link", "Unlink" })
+            foreach (var leaf in new[] { "99999", "-1" })
+            {
+                var response = await site.PostWithTokenAsync($"{Form}?handler={handler}&leaf={leaf}&doc={id}", [], token);
+                Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{handler} leaf={leaf}: {(int)response.StatusCode}");
+            }
+        var missing = await site.PostWithTokenAsync($"{Form}?handler=Link&leaf=3&doc=-1", [], token);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal(["1.1"], Assert.Single(await Evidence()).LeafCodes);
+    }
+
+    [Fact]
     public async Task The_completeness_panel_lists_what_is_missing_and_only_the_leader_submits()
     {
         await using var site = await OpenAsync();

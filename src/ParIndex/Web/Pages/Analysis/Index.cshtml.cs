@@ -38,14 +38,28 @@ public sealed class IndexModel(AppDbContext db) : PageModel
     {
         var result = await Run(periodId, khoi, null, Robustness, _ => Page(), ct);
         if (result is not PageResult) return result;
-        return File(await PdfPrinter.PrintAsync(AnalysisReport.Html(View), ct), "application/pdf", $"bao-cao-phan-tich-{View.Ranking.Year}.pdf");
+        return await PrintAsync(AnalysisReport.Html(View), $"bao-cao-phan-tich-{View.Ranking.Year}.pdf", ct);
     }
 
     public async Task<IActionResult> OnGetScorecardAsync(int periodId, string? khoi, string donVi, CancellationToken ct)
     {
         var result = await Run(periodId, khoi, donVi, null, _ => Page(), ct);
         if (result is not PageResult) return result;
-        return File(await PdfPrinter.PrintAsync(ScorecardReport.Html(View), ct), "application/pdf", $"phieu-ket-qua-{View.Ranking.Year}-{View.WhatIf!.Code}.pdf");
+        return await PrintAsync(ScorecardReport.Html(View), $"phieu-ket-qua-{View.Ranking.Year}-{View.WhatIf!.Code}.pdf", ct);
+    }
+
+    /// <summary>The PDF, or 503 with Retry-After when the print queue is full (the 503 page says to try again).</summary>
+    private async Task<IActionResult> PrintAsync(string html, string name, CancellationToken ct)
+    {
+        try
+        {
+            return File(await PdfPrinter.PrintAsync(html, ct), "application/pdf", name);
+        }
+        catch (PrintQueueFullException)
+        {
+            Response.Headers.RetryAfter = ((int)PrintQueueFullException.RetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
     }
 
     private async Task<IActionResult> Run(int periodId, string? group, string? unit, RobustnessOptions? robustness, Func<AnalysisView, IActionResult> show, CancellationToken ct)

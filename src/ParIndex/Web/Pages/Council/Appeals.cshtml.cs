@@ -37,6 +37,7 @@ public sealed class AppealsModel(AppDbContext db, TimeProvider clock) : WorkPage
 
     public Task<IActionResult> OnPostAsync(CancellationToken ct) => RunAsync(async () =>
     {
+        await LoadAsync(ct);   // a period that does not exist (or that the reader may not see) is refused before anything
         var accept = Decision == "accept";
         var appeal = await new DecideAppealHandler(Db, clock).HandleAsync(await LoadActorAsync(ct),
             new DecideAppeal(AppealId, accept, Reason ?? "", accept && !string.IsNullOrWhiteSpace(DecidedInput) ? DecidedInput : null), ct);

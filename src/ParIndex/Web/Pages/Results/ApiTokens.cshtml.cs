@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using ParIndex.App.Data;
 using ParIndex.App.Files;
 using ParIndex.App.Features.Tokens;
@@ -17,6 +18,8 @@ public sealed class ApiTokensModel(AppDbContext db, TimeProvider clock) : WorkPa
 
     public DateTimeOffset Now { get; private set; }
 
+    private const string UnreadableDays = "Thời hạn là một số ngày, từ 1 đến 365 / Validity is a number of days, 1 to 365";
+
     [BindProperty]
     public string? Name { get; set; }
 
@@ -30,11 +33,15 @@ public sealed class ApiTokensModel(AppDbContext db, TimeProvider clock) : WorkPa
         await LoadActorAsync(ct);
         try
         {
+            // "abc" (or a number too large for one) does not bind: refused beside the field, never the default 90 days.
+            if (ModelState[nameof(ValidDays)] is { ValidationState: ModelValidationState.Invalid })
+                throw new ImportException([new ImportProblem("token", UnreadableDays, Column: nameof(ValidDays))]);
             Created = await new CreateApiTokenHandler(Db, clock).HandleAsync(Actor, new CreateApiToken(Name ?? "", ValidDays), ct);
         }
         catch (ImportException e)
         {
-            // Each message beside its own field.
+            // Each message beside its own field, instead of the model binder's.
+            foreach (var field in e.Problems.Select(p => p.Column ?? "").Distinct()) ModelState[field]?.Errors.Clear();
             foreach (var problem in e.Problems) ModelState.AddModelError(problem.Column ?? "", problem.Message);
         }
         await LoadAsync(ct);

@@ -199,7 +199,7 @@ public sealed class FormModel(AppDbContext db, TimeProvider clock, IEvidenceStor
     public Task<IActionResult> OnPostLinkAsync(int periodId, int leaf, int doc, CancellationToken ct) => RunAsync(async () =>
     {
         await LoadAsync(periodId, ct);
-        var target = View.Leaves[leaf];
+        var target = LoadedLeaf(leaf);
         await new LinkEvidenceHandler(Db, clock).HandleAsync(Actor, new LinkEvidence(periodId, View.UnitCode, doc, [target.Node.Code]), ct);
         Flash = L($"Đã gắn tài liệu vào mục {target.Node.Code}", $"Document attached to {target.Node.Code}");
         return Redirect(AreaUrl(AreaOf(target), leaf));
@@ -208,7 +208,7 @@ public sealed class FormModel(AppDbContext db, TimeProvider clock, IEvidenceStor
     public Task<IActionResult> OnPostUnlinkAsync(int periodId, int leaf, int doc, CancellationToken ct) => RunAsync(async () =>
     {
         await LoadAsync(periodId, ct);
-        var target = View.Leaves[leaf];
+        var target = LoadedLeaf(leaf);
         await new UnlinkEvidenceHandler(Db, clock).HandleAsync(Actor, new UnlinkEvidence(periodId, View.UnitCode, doc, [target.Node.Code]), ct);
         Flash = L($"Đã bỏ tài liệu khỏi mục {target.Node.Code}", $"Document detached from {target.Node.Code}");
         return Redirect(AreaUrl(AreaOf(target), leaf));
@@ -268,6 +268,10 @@ public sealed class FormModel(AppDbContext db, TimeProvider clock, IEvidenceStor
     }
 
     private Task<string> UnitCodeAsync(CancellationToken ct) => OwnUnit.CodeAsync(Db, Actor, ct);
+
+    /// <summary>A sub-criterion of the loaded dossier by ordinal, as a query names it: one that does not exist is a 404.</summary>
+    private LeafForm LoadedLeaf(int leaf) =>
+        leaf >= 0 && leaf < View.Leaves.Count ? View.Leaves[leaf] : throw new NotFoundException($"Không có mục {leaf} / No item {leaf}");
 
     /// <summary>The code and rule of a leaf by ordinal: framework facts, not the unit's data (the use case checks access).</summary>
     private async Task<(string Code, Domain.Scoring.Rules.ScoringRule Rule, string Area, decimal Max)> LeafAsync(int periodId, int leaf, CancellationToken ct)

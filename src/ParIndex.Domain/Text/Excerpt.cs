@@ -1,0 +1,18 @@
+namespace ParIndex.Domain.Text;
+
+/// <summary>
+/// How a bad value is named in an error: whole when short, else its beginning and its length — never the whole of a
+/// value someone may have made megabytes long, so an error stays an error and not a copy of the attack.
+/// </summary>
+public static class Excerpt
+{
+    public const int MaxLength = 60;
+
+    public static string Of(string? text)
+    {
+        if (text is null) return "";
+        if (text.Length <= MaxLength) return text;
+        var cut = char.IsHighSurrogate(text[MaxLength - 1]) ? MaxLength - 1 : MaxLength;
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{text[..cut]}… ({text.Length} ký tự / characters)");
+    }
+}
