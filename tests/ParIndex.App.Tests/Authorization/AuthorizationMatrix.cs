@@ -3,6 +3,7 @@ using ParIndex.App.Data;
 using ParIndex.App.Features.Analysis;
 using ParIndex.App.Features.Appeals;
 using ParIndex.App.Features.Appraisal;
+using ParIndex.App.Features.Audit;
 using ParIndex.App.Features.Dashboard;
 using ParIndex.App.Features.Council;
 using ParIndex.App.Features.Demo;
@@ -101,6 +102,10 @@ internal static class AuthorizationMatrix
         ("ChangeOwnPassword",            "A   A   A   A   A   A   A   A   A   A   A   A   A"),
         ("GetMyAccount",                 "A   A   A   A   A   A   A   A   A   A   A   A   A"),
         ("GetImportTemplate",            "A   A   F   F   F   F   F   F   F   F   F   F   F"),
+        // The audit log: the office and the council read it and check its chain.
+        ("ListAuditEntries",             "A   A   A   F   F   F   F   F   F   F   F   F   F"),
+        ("GetAuditEntry",                "A   A   A   F   F   F   F   F   F   F   F   F   F"),
+        ("VerifyAuditLog",               "A   A   A   F   F   F   F   F   F   F   F   F   F"),
         ("ImportUnits",                  "A   A   F   F   F   F   F   F   F   F   F   F   F"),
         ("ImportLineage",                "A   A   F   F   F   F   F   F   F   F   F   F   F"),
         ("ExportUnits",                  "A   A   A   A   F   F   F   F   F   F   F   F   F"),
@@ -250,6 +255,15 @@ internal static class AuthorizationMatrix
         Call("GetImportTemplate", typeof(ParIndex.App.Features.Templates.GetImportTemplateHandler), Stage.Draft, "the accounts template",
             (db, c, f, a) => new ParIndex.App.Features.Templates.GetImportTemplateHandler(db).HandleAsync(a, new ParIndex.App.Features.Templates.GetImportTemplate("accounts")),
             t => t.Content.Length > 0 ? null : "an empty workbook", mutates: false),
+        Call("ListAuditEntries", typeof(ListAuditEntriesHandler), Stage.SelfAssessment, "period 2025's entries",
+            (db, c, f, a) => new ListAuditEntriesHandler(db).HandleAsync(a, new ListAuditEntries(f.PeriodId)),
+            r => r.Total > 0 && r.Entries.All(e => e.Entity == "Period" || e.EntityKey.Contains('/')) ? null : $"{r.Total} entries", mutates: false),
+        Call("GetAuditEntry", typeof(GetAuditEntryHandler), Stage.Draft, "the first audit entry",
+            async (db, c, f, a) => await new GetAuditEntryHandler(db).HandleAsync(a, new GetAuditEntry(await db.Audit.MinAsync(e => e.Id))),
+            e => e.PreviousId is null && e.NextId is not null ? null : "not the first entry", mutates: false),
+        Call("VerifyAuditLog", typeof(VerifyAuditLogHandler), Stage.Draft, "the whole audit log",
+            (db, c, f, a) => new VerifyAuditLogHandler(db, c).HandleAsync(a, new VerifyAuditLog()),
+            v => v.Intact && v.Entries > 0 ? null : $"not intact: {v.Broken} of {v.Entries}", mutates: false),
         Call("ImportUnits", typeof(ImportUnitsHandler), Stage.Draft, "unit E",
             (db, c, f, a) => new ImportUnitsHandler(db, c).HandleAsync(a, new ImportUnits(f.UnitsFile)),
             r => r.Created == 1 ? null : $"{r.Created} created"),

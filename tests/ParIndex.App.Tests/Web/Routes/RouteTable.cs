@@ -148,6 +148,10 @@ internal static class RouteTable
         ["POST /quan-tri/tai-khoan/nhap ?handler=Links"] = Roles("/quan-tri/tai-khoan/nhap?handler=Links", Office)
             with { Form = new Dictionary<string, string> { ["user"] = "can.bo.a", ["token"] = "khong-phai-ma" } },
         ["GET /quan-tri/mau/{kind}.xlsx"] = Roles("/quan-tri/mau/accounts.xlsx", Office),
+        // The audit log: the office and the council read it and run its chain check.
+        ["GET /quan-tri/nhat-ky"] = Roles("/quan-tri/nhat-ky", SeesAll),
+        ["POST /quan-tri/nhat-ky ?handler=Verify"] = Roles("/quan-tri/nhat-ky?handler=Verify", SeesAll),
+        ["GET /quan-tri/nhat-ky/{id:long}"] = Roles("/quan-tri/nhat-ky/1", SeesAll),
         ["GET /toi/mat-khau"] = AnyoneSignedIn("/toi/mat-khau"),
         ["POST /toi/mat-khau"] = AnyoneSignedIn("/toi/mat-khau"),
         // A password link: no account, the link's token is the credential (an unknown token is 404).
