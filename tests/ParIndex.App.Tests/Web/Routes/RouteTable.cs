@@ -131,6 +131,13 @@ internal static class RouteTable
         // The province scoreboard is public to read (GET /chi-so-tinh); the office records its figures.
         ["GET /chi-so-tinh/nhap"] = AnyoneSignedIn("/chi-so-tinh/nhap"),
         ["POST /chi-so-tinh/nhap"] = Roles("/chi-so-tinh/nhap", Office) with { Upload = ("chi-so-tinh.csv", "index,name,year,score,rank,out_of,source\nPCI,Chỉ số PCI,2024,68.3,17,63,VCCI\n") },
+        // One unit in a form: the office adds and changes; the council and viewers read a unit's page.
+        ["GET /quan-tri/don-vi/moi"] = Roles("/quan-tri/don-vi/moi", Office),
+        ["POST /quan-tri/don-vi/moi"] = Roles("/quan-tri/don-vi/moi", Office)
+            with { Form = new Dictionary<string, string> { ["Input.Code"] = "G", ["Input.Name"] = "Sở G", ["Input.Type"] = "Department", ["Input.Group"] = World.Group } },
+        ["GET /quan-tri/don-vi/{code}"] = Roles("/quan-tri/don-vi/A", SeesAll),
+        ["POST /quan-tri/don-vi/{code}"] = Roles("/quan-tri/don-vi/A", Office)
+            with { Form = new Dictionary<string, string> { ["Input.Name"] = "Sở A", ["Input.Type"] = "Department", ["Input.Group"] = World.Group } },
         // Accounts: the office (the secretariat only for unit accounts, which the use cases enforce); everyone their own password.
         ["GET /quan-tri/tai-khoan"] = Roles("/quan-tri/tai-khoan", Office),
         ["GET /quan-tri/tai-khoan/moi"] = Roles("/quan-tri/tai-khoan/moi", Office),
