@@ -37,6 +37,16 @@ if ! command -v soffice >/dev/null || ! command -v pdftotext >/dev/null || ! com
   fi
 fi
 
+# Metrics test: Debian's Prometheus scrapes a running node and is asked for the counters back.
+if ! command -v prometheus >/dev/null; then
+  export DEBIAN_FRONTEND=noninteractive
+  if ! { apt-get update -qq && apt-get install -y -qq --no-install-recommends prometheus; } >&2; then
+    echo "could not install prometheus for the metrics test" >&2
+    echo "0 passed, 1 failed"
+    exit 1
+  fi
+fi
+
 if ! dotnet build ParIndex.slnx -c Release -nologo -v quiet; then
   echo "build failed" >&2
   echo "0 passed, 1 failed"

@@ -1,27 +1,24 @@
 #!/usr/bin/env bash
-# Tests deploy/nginx-parindex.conf against a running ParIndex on loopback: starts parindex on a scratch SQLite database,
-# puts the site file (ports, upstream and a throw-away self-signed certificate substituted for the deployment's) in a
-# private nginx, runs `nginx -t`, then sends real requests through it: the HTTP → HTTPS redirect, /health/ready
-# proxied with the app's X-Request-Id, HSTS, static-file caching, the upload size limit. Installs nginx with apt-get
-# if missing (as root). Uses PARINDEX_DLL, else the Release build of src/ParIndex (built if absent). Exit 0 when all pass.
+# Tests deploy/nginx-parindex.conf against running ParIndex nodes on loopback: starts two parindex nodes on a scratch
+# SQLite database, puts the site file (ports, upstreams and a throw-away self-signed certificate substituted for the
+# deployment's) in a private nginx, runs `nginx -t`, then sends real requests through it: the HTTP → HTTPS redirect,
+# /health/ready proxied with the app's X-Request-Id, HSTS, static-file caching, the upload size limit, both nodes
+# answering, and with one node killed every request still answered by the other (passive checks and
+# proxy_next_upstream). Installs nginx with apt-get if missing (as root). Uses PARINDEX_DLL, else the Release build of
+# src/ParIndex (built if absent). Exit 0 when all pass.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-NGINX=$(command -v nginx || ls /usr/sbin/nginx 2>/dev/null || true)
-if [ -z "$NGINX" ]; then
-  [ "$(id -u)" = 0 ] || { echo "nginx is needed: apt-get install nginx (as root)" >&2; exit 1; }
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq >&2 && apt-get install -y -qq --no-install-recommends nginx >&2
-  NGINX=$(command -v nginx || echo /usr/sbin/nginx)
-fi
+. deploy/nginx-front.sh
 DLL=${PARINDEX_DLL:-src/ParIndex/bin/Release/net10.0/parindex.dll}
 [ -f "$DLL" ] || dotnet build src/ParIndex -c Release -nologo -v quiet >&2
 
 WORK=$(mktemp -d)
-APP_PID=""; NGINX_PID=""
+APP_PID=""; APP2_PID=""; NGINX_PID=""
 cleanup() {
   [ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null || true
   [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true
+  [ -n "$APP2_PID" ] && kill "$APP2_PID" 2>/dev/null || true
   wait 2>/dev/null || true
   rm -rf "$WORK"
 }
@@ -29,47 +26,19 @@ trap cleanup EXIT
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 fail() { echo "check-nginx: FAILED: $*" >&2; [ -f "$WORK/error.log" ] && tail -n 20 "$WORK/error.log" >&2; exit 1; }
 
-APP_PORT=$(free_port); HTTP_PORT=$(free_port); HTTPS_PORT=$(free_port)
+APP_PORT=$(free_port); APP2_PORT=$(free_port)
 settings=(--connection "Data Source=$WORK/parindex.db" "--Evidence:Root=$WORK/evidence" "--DataProtection:Keys=$WORK/keys")
 dotnet "$DLL" db migrate "${settings[@]}" >/dev/null
 dotnet "$DLL" serve --urls "http://127.0.0.1:$APP_PORT" "${settings[@]}" >"$WORK/app.log" 2>&1 &
 APP_PID=$!
-for _ in $(seq 100); do curl -fs -o /dev/null "http://127.0.0.1:$APP_PORT/health/live" && break; sleep 0.2; done
-curl -fs -o /dev/null "http://127.0.0.1:$APP_PORT/health/live" || { cat "$WORK/app.log" >&2; fail "parindex did not start"; }
+dotnet "$DLL" serve --urls "http://127.0.0.1:$APP2_PORT" "${settings[@]}" "--Logging:LogLevel:Microsoft.AspNetCore.Hosting=Information" >"$WORK/app2.log" 2>&1 &
+APP2_PID=$!
+for port in "$APP_PORT" "$APP2_PORT"; do
+  for _ in $(seq 150); do curl -fs -o /dev/null "http://127.0.0.1:$port/health/live" && break; sleep 0.2; done
+  curl -fs -o /dev/null "http://127.0.0.1:$port/health/live" || { cat "$WORK/app.log" "$WORK/app2.log" >&2; fail "parindex did not start on $port"; }
+done
 
-openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj "/CN=parindex.example.gov.vn" \
-  -keyout "$WORK/privkey.pem" -out "$WORK/fullchain.pem" 2>/dev/null
-sed -e "s#listen 80;#listen 127.0.0.1:$HTTP_PORT;#" -e "/listen \[::\]/d" \
-    -e "s#listen 443 ssl#listen 127.0.0.1:$HTTPS_PORT ssl#" \
-    -e "s#/etc/ssl/parindex/#$WORK/#" -e "s#server 127.0.0.1:5080;#server 127.0.0.1:$APP_PORT;#" \
-    deploy/nginx-parindex.conf >"$WORK/site.conf"
-mkdir -p "$WORK/temp"
-user_directive=""; [ "$(id -u)" = 0 ] && user_directive="user root;"
-cat >"$WORK/nginx.conf" <<CONF
-$user_directive
-worker_processes 1;
-error_log $WORK/error.log warn;
-pid $WORK/nginx.pid;
-events { worker_connections 64; }
-http {
-    include /etc/nginx/mime.types;
-    access_log off;
-    client_body_temp_path $WORK/temp/body;
-    proxy_temp_path $WORK/temp/proxy;
-    fastcgi_temp_path $WORK/temp/fastcgi;
-    uwsgi_temp_path $WORK/temp/uwsgi;
-    scgi_temp_path $WORK/temp/scgi;
-    include $WORK/site.conf;
-}
-CONF
-
-"$NGINX" -t -p "$WORK" -c "$WORK/nginx.conf" 2>"$WORK/test.log" || { cat "$WORK/test.log" >&2; fail "nginx -t"; }
-"$NGINX" -p "$WORK" -c "$WORK/nginx.conf" -g "daemon off;" &
-NGINX_PID=$!
-https="https://parindex.example.gov.vn:$HTTPS_PORT"
-resolve=(--resolve "parindex.example.gov.vn:$HTTPS_PORT:127.0.0.1" --resolve "parindex.example.gov.vn:$HTTP_PORT:127.0.0.1" -k -s)
-for _ in $(seq 40); do curl "${resolve[@]}" -o /dev/null "$https/health/live" && break; sleep 0.25; done
-
+nginx_front "$APP_PORT" "$APP2_PORT"
 redirect=$(curl "${resolve[@]}" -o /dev/null -w '%{http_code} %{redirect_url}' "http://parindex.example.gov.vn:$HTTP_PORT/ket-qua")
 [[ $redirect == "301 https://parindex.example.gov.vn"*"/ket-qua" ]] || fail "HTTP is not redirected to HTTPS ($redirect)"
 ready=$(curl "${resolve[@]}" -D "$WORK/ready.headers" "$https/health/ready")
@@ -81,4 +50,17 @@ grep -qi '^cache-control: public, max-age=31536000, immutable' <<<"$static" || f
 grep -qi '^content-security-policy: ' <<<"$static" || fail "the app's security headers do not pass through"
 big=$(head -c 54000000 /dev/zero | curl "${resolve[@]}" -o /dev/null -w '%{http_code}' -X POST --data-binary @- -H 'Content-Type: application/octet-stream' "$https/dang-nhap")
 [ "$big" = 413 ] || fail "a 54 MB body was not refused by nginx (got $big)"
-echo "check-nginx: OK (nginx -t; redirect, proxied health with X-Request-Id, HSTS, static caching, 51 MB body limit)"
+[ "$(curl "${resolve[@]}" -o /dev/null -w '%{http_code}' "$https/metrics")" = 404 ] || fail "/metrics is reachable through nginx"
+[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$APP_PORT/metrics")" = 200 ] || fail "a node does not serve /metrics to its scraper"
+
+# Both nodes serve (round robin), then node 2 is killed: every request is still answered, by node 1.
+grep -q "127.0.0.1:$APP2_PORT" "$WORK/site.conf" || fail "the second upstream node was not substituted"
+before=$(grep -c "/health/live" "$WORK/app2.log" || true)
+for _ in 1 2 3 4; do curl "${resolve[@]}" -o /dev/null "$https/health/live"; done
+[ "$(grep -c "/health/live" "$WORK/app2.log" || true)" -gt "$before" ] || fail "the second node got none of 4 requests: $(tail -n 5 "$WORK/app2.log")"
+kill -9 "$APP2_PID"; wait "$APP2_PID" 2>/dev/null || true; APP2_PID=""
+codes=""
+for _ in $(seq 10); do codes+=$(curl "${resolve[@]}" -o /dev/null -w '%{http_code} ' "$https/health/ready"); done
+[ "$codes" = "$(printf '200 %.0s' $(seq 10))" ] || fail "with one node killed, requests through nginx answered: $codes"
+grep -q "127.0.0.1:$APP2_PORT" "$WORK/error.log" || fail "nginx never tried the killed node (no passive check happened)"
+echo "check-nginx: OK (nginx -t; redirect, proxied health with X-Request-Id, HSTS, static caching, 51 MB body limit, /metrics only on the nodes; one of two nodes killed: 10/10 requests answered)"

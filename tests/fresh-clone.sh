@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Proves ./run.sh and ./test.sh on a fresh machine: clones this repository (its committed HEAD) into an empty temporary
-# folder, runs ./run.sh until the site answers on http://127.0.0.1:5080 (then stops it), then runs ./test.sh there.
-# Not part of ./test.sh (it would run itself). Usage: tests/fresh-clone.sh [--keep]   (--keep: leave the clone)
+# folder, runs ./run.sh until the site answers on http://127.0.0.1:$PORT (PORT=5080 unless set; then stops it), then
+# runs ./test.sh there. Not part of ./test.sh (it would run itself).
+# Usage: [PORT=N] tests/fresh-clone.sh [--keep]   (--keep: leave the clone)
 # Needs git and curl; the first run downloads NuGet packages and may take 15–30 minutes on 2 cores.
 set -uo pipefail
 keep=false
 [ "${1:-}" = "--keep" ] && keep=true
 source_repo=$(git -C "$(dirname "$0")" rev-parse --show-toplevel)
-port=5080
+port=${PORT:-5080}
+export PORT=$port
 if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
   echo "port $port is already in use: stop what listens there first" >&2
   exit 1
@@ -41,7 +43,7 @@ if ! $answered; then
   exit 1
 fi
 echo "run.sh: the site answers on http://127.0.0.1:$port/"
-grep -q "Đang nạp tỉnh mẫu" run.log && echo "run.sh: the demo province was loaded"
+grep -q "Đang nạp tỉnh mẫu" run.log && grep -q "Đánh giá thử nghiệm 2026" run.log && echo "run.sh: the demo province was loaded, with its 2026 periods"
 kill -- "-$server" 2>/dev/null
 wait "$server" 2>/dev/null
 server=

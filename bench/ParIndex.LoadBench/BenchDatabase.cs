@@ -67,6 +67,9 @@ internal sealed class BenchDatabase : IAsyncDisposable
         return database;
     }
 
+    /// <summary>Another node's handle on the database the first process created (<c>--nodes</c>); it drops nothing.</summary>
+    public static BenchDatabase Join(string connectionString) => new(DatabaseProvider.Postgres, connectionString, null, null, null);
+
     /// <summary>A new context, as each web request gets (the same configuration as <see cref="Database.Open"/>).</summary>
     public AppDbContext Open()
     {

@@ -23,9 +23,12 @@ internal static class LoadRun
 
     private const int MaxErrors = 100;
 
-    public static async Task<LoadResult> RunAsync(DatabaseProvider provider, int units, int writers, bool profile = false, string? experiment = null, int thinkMs = 0)
+    /// <summary>01/02/2025 09:00, inside the self-assessment window.</summary>
+    public static readonly TimeProvider Clock = new FixedClock(On(2, 1));
+
+    public static async Task<LoadResult> RunAsync(DatabaseProvider provider, int units, int writers, bool profile = false, string? experiment = null, int thinkMs = 0, int nodes = 1)
     {
-        var clock = new FixedClock(On(2, 1));
+        var clock = Clock;
         var setup = Stopwatch.StartNew();
         await using var database = await BenchDatabase.CreateAsync(provider, experiment);
         Console.Error.WriteLine($"[{provider}] {database.Describe}{(experiment is null ? "" : $" (experiment {experiment})")} created and migrated in {setup.Elapsed.TotalSeconds:0.0} s");
@@ -33,17 +36,57 @@ internal static class LoadRun
         var (periodId, unitList) = await SeedAsync(database, clock, units);
         Console.Error.WriteLine($"[{provider}] seeded {units:N0} units, framework {BenchFramework.Code} and period {periodId} (self-assessment) in {setup.Elapsed.TotalSeconds:0.0} s");
 
+        // Nodes 1…n-1 are processes of their own (as web nodes are), each with its own connection pool and its share of the
+        // units; all start at the same instant, a few seconds from now.
+        var startAt = DateTimeOffset.UtcNow.AddSeconds(nodes > 1 ? 8 : 0);
+        var others = Enumerable.Range(1, nodes - 1).Select(node => NodeProcess.Start(database.ConnectionString, periodId, units, writers, thinkMs, node, nodes, profile, startAt)).ToList();
+        var mine = await WorkAsync(database, clock, periodId, [.. unitList.Where((_, u) => u % nodes == 0)], writers, thinkMs, profile, startAt, $"[{provider}] node 0");
+        var theirs = new List<NodeWork>();
+        foreach (var other in others) theirs.Add(await other.ResultAsync());
+        var all = theirs.Prepend(mine).ToList();
+        var wall = all.Max(w => w.Finished) - startAt;
+        Console.Error.WriteLine($"[{provider}] writers done in {wall.TotalSeconds:0.0} s; checking the database");
+
+        // The end state: one ledger row per unit and leaf, every unit submitted, the audit chain intact.
+        var check = Stopwatch.StartNew();
+        long ledger;
+        int submitted;
+        long audit;
+        AuditBreak? broken;
+        database.Interceptors = [];
+        await using (var db = database.Open())
+        {
+            db.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));
+            ledger = await db.Scores.LongCountAsync();
+            submitted = await db.Submissions.CountAsync(s => s.PeriodId == periodId && s.State == SubmissionState.Submitted);
+            audit = await db.Audit.LongCountAsync();
+            broken = await AuditChain.VerifyAsync(db, CancellationToken.None);
+        }
+        var size = await database.SizeAsync();
+        Console.Error.WriteLine($"[{provider}] checked in {check.Elapsed.TotalSeconds:0.0} s: {ledger:N0} ledger rows, {submitted:N0} submitted, {audit:N0} audit entries, chain {(broken is null ? "intact" : $"BROKEN: {broken}")}");
+
+        return new LoadResult(provider, units, writers, BenchFramework.LeafList.Count, thinkMs, experiment, nodes, wall,
+            [.. all.SelectMany(w => w.SaveTicks)], [.. all.SelectMany(w => w.SubmitTicks)], all.Sum(w => w.Errors), [.. all.SelectMany(w => w.ErrorSamples)],
+            ledger, submitted, audit, broken, size, mine.Cpu, mine.Gen0, profile ? string.Join("\n", all.Select((w, i) => $"  node {i}:\n{w.Profile}")) : null);
+    }
+
+    /// <summary>
+    /// One node's writers: they take the node's units from a shared queue and save every leaf of each as its editor
+    /// (expected version 0, a new context per save as a web request has), then submit it as its lead.
+    /// </summary>
+    public static async Task<NodeWork> WorkAsync(BenchDatabase database, TimeProvider clock, int periodId, (int Id, string Code)[] unitList, int writers, int thinkMs,
+        bool profile, DateTimeOffset startAt, string label)
+    {
         var profiler = profile ? new Profiler() : null;
         if (profiler is not null) database.Interceptors = [profiler, profiler.Transactions];
-
         var leaves = BenchFramework.LeafList;
-        var saveTicks = new long[units * leaves.Count];
-        var submitTicks = new long[units];
+        var saveTicks = new long[unitList.Length * leaves.Count];
+        var submitTicks = new long[unitList.Length];
         var saves = 0;
         var submits = 0;
         var errors = 0;
         var errorSamples = new ConcurrentQueue<string>();
-        var queue = new ConcurrentQueue<int>(Enumerable.Range(0, units));
+        var queue = new ConcurrentQueue<int>(Enumerable.Range(0, unitList.Length));
         using var stop = new CancellationTokenSource();
 
         void Fail(string what, Exception e)
@@ -61,7 +104,7 @@ internal static class LoadRun
             {
                 var (unitId, code) = unitList[u];
                 var editor = Actor.Of($"u-{code}-editor", $"Cán bộ {code}", unitId, Role.UnitEditor);
-                var random = new Random(2025 * 7919 + u);
+                var random = new Random(2025 * 7919 + unitId);
                 foreach (var leaf in leaves)
                 {
                     var request = new SaveScore(periodId, code, leaf.Code, BenchFramework.Input(leaf, random), ExpectedVersion: 0,
@@ -96,7 +139,8 @@ internal static class LoadRun
             }
         }
 
-        Console.Error.WriteLine($"[{provider}] {writers} writers start: {units:N0} units × {leaves.Count} saves");
+        if (startAt > DateTimeOffset.UtcNow) await Task.Delay(startAt - DateTimeOffset.UtcNow);
+        Console.Error.WriteLine($"{label}: {writers} writers start: {unitList.Length:N0} units × {leaves.Count} saves");
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var gcBefore = GC.CollectionCount(0);
         var wall = Stopwatch.StartNew();
@@ -108,36 +152,13 @@ internal static class LoadRun
         {
             var now = wall.Elapsed;
             var done = Volatile.Read(ref saves);
-            Console.Error.WriteLine($"[{provider}] {now.TotalSeconds,6:0} s  {done,9:N0} saves  {(done - lastSaves) / (now - lastAt).TotalSeconds,7:N0} saves/s  {Volatile.Read(ref submits):N0} submitted  {Volatile.Read(ref errors)} errors");
+            Console.Error.WriteLine($"{label} {now.TotalSeconds,6:0} s  {done,9:N0} saves  {(done - lastSaves) / (now - lastAt).TotalSeconds,7:N0} saves/s  {Volatile.Read(ref submits):N0} submitted  {Volatile.Read(ref errors)} errors");
             (lastSaves, lastAt) = (done, now);
         }
         await all;
-        wall.Stop();
-        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
-        var gcs = GC.CollectionCount(0) - gcBefore;
-        Console.Error.WriteLine($"[{provider}] writers done in {wall.Elapsed.TotalSeconds:0.0} s; checking the database");
-
-        // The end state: one ledger row per unit and leaf, every unit submitted, the audit chain intact.
-        var check = Stopwatch.StartNew();
-        long ledger;
-        int submitted;
-        long audit;
-        AuditBreak? broken;
         database.Interceptors = [];
-        await using (var db = database.Open())
-        {
-            db.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));
-            ledger = await db.Scores.LongCountAsync();
-            submitted = await db.Submissions.CountAsync(s => s.PeriodId == periodId && s.State == SubmissionState.Submitted);
-            audit = await db.Audit.LongCountAsync();
-            broken = await AuditChain.VerifyAsync(db, CancellationToken.None);
-        }
-        var size = await database.SizeAsync();
-        Console.Error.WriteLine($"[{provider}] checked in {check.Elapsed.TotalSeconds:0.0} s: {ledger:N0} ledger rows, {submitted:N0} submitted, {audit:N0} audit entries, chain {(broken is null ? "intact" : $"BROKEN at entry {broken.EntryId}: {broken.Problem}")}");
-
-        return new LoadResult(provider, units, writers, leaves.Count, thinkMs, experiment, wall.Elapsed,
-            saveTicks.AsSpan(0, saves).ToArray(), submitTicks.AsSpan(0, submits).ToArray(), errors, [.. errorSamples],
-            ledger, submitted, audit, broken, size, cpu, gcs, profiler?.Report());
+        return new NodeWork(DateTimeOffset.UtcNow, saveTicks.AsSpan(0, saves).ToArray(), submitTicks.AsSpan(0, submits).ToArray(), errors, [.. errorSamples],
+            Process.GetCurrentProcess().TotalProcessorTime - cpuBefore, GC.CollectionCount(0) - gcBefore, profiler?.Report());
     }
 
     /// <summary>Framework through the importer, units inserted directly, a period created and opened for self-assessment.</summary>
@@ -182,7 +203,7 @@ internal static class LoadRun
         }
     }
 
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    internal sealed class FixedClock(DateTimeOffset now) : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => now.ToUniversalTime();
     }

@@ -22,10 +22,12 @@ internal sealed class Profiler : DbCommandInterceptor
 
     private static string Kind(string sql)
     {
+        if (sql.Contains("pg_try_advisory_xact_lock", StringComparison.Ordinal)) return "audit seal try-lock (pg_try_advisory_xact_lock)";
         if (sql.Contains("pg_advisory_xact_lock", StringComparison.Ordinal)) return "audit lock (pg_advisory_xact_lock)";
         var head = sql.TrimStart();
         if (head.StartsWith("INSERT", StringComparison.OrdinalIgnoreCase) || head.StartsWith("UPDATE", StringComparison.OrdinalIgnoreCase))
             return "SaveChanges (insert score + audit, update submission)";
+        if (sql.Contains("\"AuditSeals\"", StringComparison.Ordinal) || sql.Contains("\"AuditPending\"", StringComparison.Ordinal)) return "audit seal: last seal, pending heads";
         if (sql.Contains("\"Submissions\"", StringComparison.Ordinal) && sql.Contains("\"Units\"", StringComparison.Ordinal)) return "load submission scope (incl. framework JSON)";
         if (sql.Contains("FROM \"Audit\"", StringComparison.Ordinal)) return "audit chain head";
         if (sql.Contains("FROM \"Scores\"", StringComparison.Ordinal)) return "ledger: latest version(s)";

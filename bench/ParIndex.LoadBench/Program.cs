@@ -7,7 +7,11 @@ using ParIndex.LoadBench;
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
-var options = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["provider"] = "both", ["units"] = "4000", ["writers"] = "50", ["leaves"] = "100", ["experiment"] = "", ["think-ms"] = "0" };
+var options = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+{
+    ["provider"] = "both", ["units"] = "4000", ["writers"] = "50", ["leaves"] = "100", ["experiment"] = "", ["think-ms"] = "0", ["nodes"] = "1",
+    ["join"] = "", ["period"] = "0", ["node"] = "0", ["start-at"] = "", ["out"] = "",
+};
 var profile = false;
 for (var i = 0; i < args.Length; i++)
 {
@@ -28,6 +32,11 @@ DatabaseProvider[] providers = options["provider"].ToLowerInvariant() switch
 };
 if (providers.Length == 0) return Usage("--provider must be sqlite, postgres or both");
 if (!int.TryParse(options["think-ms"], out var thinkMs) || thinkMs < 0) return Usage("--think-ms must be a whole number of milliseconds ≥ 0");
+if (!int.TryParse(options["nodes"], out var nodes) || nodes < 1) return Usage("--nodes must be a positive whole number");
+if (options["join"] is { Length: > 0 } join)
+    return await NodeProcess.RunAsync(join, int.Parse(options["period"], CultureInfo.InvariantCulture), writers, thinkMs, int.Parse(options["node"], CultureInfo.InvariantCulture),
+        nodes, profile, DateTimeOffset.Parse(options["start-at"], CultureInfo.InvariantCulture), options["out"]);
+if (nodes > 1 && providers.Contains(DatabaseProvider.Sqlite)) return Usage("--nodes above 1 needs --provider postgres (SQLite is single-node)");
 var experiment = options["experiment"] is "" ? null : options["experiment"];
 if (experiment is not null && experiment.Split(',').Any(e => e is not "pg-async-commit"))
     return Usage("--experiment takes pg-async-commit");
@@ -37,12 +46,12 @@ if (experiment is not null && experiment.Split(',').Any(e => e is not "pg-async-
 ThreadPool.GetMinThreads(out var minWorkers, out var minIo);
 ThreadPool.SetMinThreads(Math.Max(minWorkers, writers + 4), minIo);
 
-Console.Error.WriteLine($"ParIndex load bench: {units:N0} units × {BenchFramework.Leaves} leaves, {writers} writers, think {thinkMs} ms, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+Console.Error.WriteLine($"ParIndex load bench: {units:N0} units × {BenchFramework.Leaves} leaves, {nodes} node(s) × {writers} writers, think {thinkMs} ms, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
 var results = new List<LoadResult>();
 var failed = false;
 foreach (var provider in providers)
 {
-    var result = await LoadRun.RunAsync(provider, units, writers, profile, experiment, thinkMs);
+    var result = await LoadRun.RunAsync(provider, units, writers, profile, experiment, thinkMs, nodes);
     results.Add(result);
     failed |= !result.Passed;
 }
@@ -57,7 +66,8 @@ return failed ? 1 : 0;
 static int Usage(string error)
 {
     Console.Error.WriteLine(error);
-    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/ParIndex.LoadBench -- [--provider sqlite|postgres|both] [--units 4000] [--writers 50] [--leaves 100] [--think-ms 0] [--profile] [--experiment pg-async-commit]");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/ParIndex.LoadBench -- [--provider sqlite|postgres|both] [--units 4000] [--writers 50] [--leaves 100] [--think-ms 0] [--nodes 1] [--profile] [--experiment pg-async-commit]");
+    Console.Error.WriteLine("--nodes N (PostgreSQL): N processes, as N web nodes, each with --writers writers and its share of the units.");
     Console.Error.WriteLine("--think-ms makes every writer pause between its saves, as a person does: 0–2× this, uniformly, writers staggered (0: save as fast as possible).");
     Console.Error.WriteLine("--profile times every database command by kind (adds overhead; not for the measured table).");
     Console.Error.WriteLine("--experiment changes the database configuration (never the use cases) to test an explanation; not for the measured table.");

@@ -14,7 +14,7 @@ public sealed class AccountPagesTests(DemoSite site, ITestOutputHelper output) :
     public async Task The_administrator_creates_an_account_whose_owner_sets_a_password_through_the_link() => await InBrowser(async b =>
     {
         var page = b.Page;
-        await DemoSignIn.AsAsync(page, Site, "admin");
+        await DemoSignIn.AsAsync(b, Site, "admin");
         await page.GotoAsync("/quan-tri/don-vi");
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Điều hành" }).GetByRole(AriaRole.Link, new() { Name = "Tài khoản" }).ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Tài khoản người dùng");
@@ -51,11 +51,8 @@ public sealed class AccountPagesTests(DemoSite site, ITestOutputHelper output) :
         await page.GetByRole(AriaRole.Button, new() { Name = "Đặt mật khẩu" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("done")).ToContainTextAsync("Đã đặt mật khẩu cho tài khoản snv.canbo2");
 
-        await page.GotoAsync("/dang-nhap");
-        await page.GetByLabel("Tên đăng nhập").FillAsync("snv.canbo2");
-        await page.GetByLabel("Mật khẩu").FillAsync("Hoa-Noi-vu-2026");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        await page.WaitForURLAsync("**/toi");
+        await b.SignInAsync("snv.canbo2", "Hoa-Noi-vu-2026");
+        await page.GotoAsync("/toi");
         await Assertions.Expect(page.GetByTestId("unit")).ToHaveTextAsync("Sở Nội vụ (SNV) — khối Sở, ban, ngành");
         await b.ScreenshotAsync("me");
     });
@@ -64,7 +61,7 @@ public sealed class AccountPagesTests(DemoSite site, ITestOutputHelper output) :
     public async Task At_360_pixels_the_account_pages_fit_the_phone_and_show_focus() => await InBrowser(async b =>
     {
         var page = b.Page;
-        await DemoSignIn.AsAsync(page, Site, "thuongtruc");
+        await DemoSignIn.AsAsync(b, Site, "thuongtruc");
         foreach (var (path, name) in new[]
                  {
                      ("/quan-tri/tai-khoan", "accounts-360"), ("/quan-tri/tai-khoan/moi", "account-new-360"),

@@ -61,7 +61,7 @@ public sealed class AnalysisPageTests(DemoSite site, ITestOutputHelper output) :
         await b.Page.GetByLabel("Tên đăng nhập").FillAsync(viewer.UserName);
         await b.Page.GetByLabel("Mật khẩu").FillAsync(viewer.Password);
         await b.Page.GetByLabel("Mật khẩu").PressAsync("Enter");
-        await b.Page.WaitForURLAsync("**/toi");
+        await b.Page.WaitForURLAsync("**/ket-qua");   // a viewer's home
 
         await OpenAsync(b, latest, "analysis-signed-in");
         await Assertions.Expect(b.Page.GetByRole(AriaRole.Navigation, new() { Name = "Chính" }).GetByRole(AriaRole.Link, new() { Name = viewer.UserName, Exact = true })).ToBeVisibleAsync();

@@ -13,7 +13,7 @@ public sealed class AuditLogPageTests(DemoSite site, ITestOutputHelper output) :
     public async Task The_council_filters_the_log_opens_an_entry_and_checks_the_chain() => await InBrowser(async b =>
     {
         var page = b.Page;
-        await DemoSignIn.AsAsync(page, Site, "hoidong");
+        await DemoSignIn.AsAsync(b, Site, "hoidong");
         await page.GotoAsync("/quan-tri/khung");
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Điều hành" }).GetByRole(AriaRole.Link, new() { Name = "Nhật ký" }).ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Nhật ký thay đổi");
@@ -43,7 +43,7 @@ public sealed class AuditLogPageTests(DemoSite site, ITestOutputHelper output) :
     public async Task At_360_pixels_the_log_and_an_entry_fit_the_phone() => await InBrowser(async b =>
     {
         var page = b.Page;
-        await DemoSignIn.AsAsync(page, Site, "thuongtruc");
+        await DemoSignIn.AsAsync(b, Site, "thuongtruc");
         await b.OpenAsync("/quan-tri/nhat-ky", "audit-360");
         await PageChecks.ExpectNoSidewaysScrollAsync(page);
         await PageChecks.ExpectFocusVisibleOnFirstTabAsync(page, "Bỏ qua, đến nội dung");

@@ -65,6 +65,7 @@ public sealed class BrowserSession
 {
     private readonly List<string> _screenshots = [];
     private readonly List<string> _errors = [];
+    private readonly List<string> _expected = [];
     private readonly string _testName;
 
     public BrowserSession(IPage page, string testName)
@@ -79,8 +80,24 @@ public sealed class BrowserSession
 
     public IReadOnlyList<string> Screenshots => _screenshots;
 
-    /// <summary>Console errors and uncaught script errors on every page opened so far, with where they happened.</summary>
-    public IReadOnlyList<string> Errors => _errors;
+    /// <summary>
+    /// Console errors and uncaught script errors on every page opened so far, with where they happened, but those the
+    /// test provoked on purpose (<see cref="ExpectErrors"/>).
+    /// </summary>
+    public IReadOnlyList<string> Errors => [.. _errors.Where(e => !_expected.Any(x => e.Contains(x, StringComparison.Ordinal)))];
+
+    /// <summary>Errors containing <paramref name="part"/> are what the test provokes (a failing server, a cut connection).</summary>
+    public void ExpectErrors(string part) => _expected.Add(part);
+
+    /// <summary>Signs in through the sign-in page and waits for the role's home (wherever sign-in lands).</summary>
+    public async Task SignInAsync(string userName, string password)
+    {
+        await Page.GotoAsync("/dang-nhap");
+        await Page.GetByLabel("Tên đăng nhập").FillAsync(userName);
+        await Page.GetByLabel("Mật khẩu").FillAsync(password);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await Page.WaitForURLAsync(url => !url.Contains("/dang-nhap", StringComparison.Ordinal));
+    }
 
     /// <summary>Opens a site address (e.g. <c>/dang-nhap</c>), expects 200 and saves the page as <paramref name="pageName"/>.</summary>
     public async Task OpenAsync(string path, string pageName)

@@ -115,7 +115,9 @@ public sealed class FullYearTests(EmptyProvinceSite site, ITestOutputHelper outp
         Site.Clock.MoveTo(Vn(3, 10));
         await SignInAsync(b, "sxd.canbo");
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Chính" }).GetByRole(AriaRole.Link, new() { Name = "Tự đánh giá" }).ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = PeriodName }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("dossier").GetByTestId("due")).ToContainTextAsync("còn 21 ngày (đến 31/03/2025 17:00)");
+        await b.ScreenshotAsync("unit-home");
+        await page.GetByTestId("dossier").GetByRole(AriaRole.Link, new() { Name = PeriodName, Exact = true }).ClickAsync();
         await page.WaitForURLAsync($"**/tu-danh-gia/{periodId}");
         await Assertions.Expect(page.GetByTestId("status")).ToContainTextAsync("Sở Xây dựng");
         await Assertions.Expect(page.GetByTestId("status")).ToContainTextAsync("31/03/2025 17:00");
@@ -163,7 +165,11 @@ public sealed class FullYearTests(EmptyProvinceSite site, ITestOutputHelper outp
         // The leader approves and submits.
         await SignInAsync(b, "sxd.lanhdao");
         await page.GotoAsync($"/tu-danh-gia/{periodId}");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Phê duyệt và nộp hồ sơ" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Phê duyệt và nộp hồ sơ" }).ClickAsync();
+        await page.WaitForURLAsync($"**/tu-danh-gia/{periodId}/nop");
+        await Assertions.Expect(page.GetByTestId("submit-total")).ToContainTextAsync("Tổng điểm tự chấm:");
+        await b.ScreenshotAsync("self-confirm");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Xác nhận nộp hồ sơ" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("status")).ToContainTextAsync("Trạng thái: Đã nộp");
         await Assertions.Expect(page.GetByTestId("flash")).ToHaveTextAsync("Đã nộp hồ sơ tự đánh giá lúc 10/03/2025 09:00");
         await Assertions.Expect(page.GetByTestId("self-1")).ToContainTextAsync("1,70");
@@ -209,7 +215,7 @@ public sealed class FullYearTests(EmptyProvinceSite site, ITestOutputHelper outp
         {
             await page.GotoAsync("/tham-dinh");
             await page.GetByRole(AriaRole.Link, new() { Name = unit }).ClickAsync();
-            await page.GetByRole(AriaRole.Button, new() { Name = "Hoàn thành thẩm định" }).ClickAsync();
+            await page.GetByTestId("complete-bottom").GetByRole(AriaRole.Button, new() { Name = "Hoàn thành thẩm định" }).ClickAsync();
             await Assertions.Expect(page.GetByTestId("saved")).ToHaveTextAsync($"Đã hoàn thành thẩm định hồ sơ của đơn vị {unit[..3]}");
             await Assertions.Expect(page.GetByTestId("sheet-summary")).ToContainTextAsync("Hồ sơ: Đã thẩm định");
             await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Hoàn thành thẩm định" })).ToHaveCountAsync(0);
@@ -306,7 +312,7 @@ public sealed class FullYearTests(EmptyProvinceSite site, ITestOutputHelper outp
         await b.Page.GetByLabel("Tên đăng nhập").FillAsync(user);
         await b.Page.GetByLabel("Mật khẩu").FillAsync(People[user].Password);
         await b.Page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        await b.Page.WaitForURLAsync("**/toi");
+        await b.Page.WaitForURLAsync(url => !url.Contains("/dang-nhap", StringComparison.Ordinal));   // the role's home
     }
 
     private static async Task SignOutAsync(IPage page)

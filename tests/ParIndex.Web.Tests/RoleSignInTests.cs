@@ -4,7 +4,8 @@ using Xunit.Abstractions;
 namespace ParIndex.Web.Tests;
 
 /// <summary>
-/// One demo account of each role signs in and lands on its own page with its role and the navigation of that role.
+/// One demo account of each role signs in and lands on its work (its role's home); its own page shows its role, and the
+/// navigation that role's.
 /// A class of its own: sign-in is rate-limited per address (20 requests a minute), and each class has its own site.
 /// </summary>
 public sealed class RoleSignInTests(DemoSite site, ITestOutputHelper output) : BrowserTest(site, output)
@@ -21,14 +22,14 @@ public sealed class RoleSignInTests(DemoSite site, ITestOutputHelper output) : B
     };
 
     [Theory]
-    [InlineData("admin", "Admin", "Quản trị hệ thống", null)]
-    [InlineData("thuongtruc", "Secretariat", "Cơ quan thường trực (Sở Nội vụ)", null)]
-    [InlineData("hoidong", "Council", "Hội đồng thẩm định", null)]
-    [InlineData("nguoixem", "Viewer", "Người xem", null)]
-    [InlineData("thamdinh1", "Appraiser", "Thẩm định viên", null)]
-    [InlineData("snv.editor", "UnitEditor", "Cán bộ đơn vị", "Sở Nội vụ")]
-    [InlineData("stc.lead", "UnitLead", "Lãnh đạo đơn vị", "Sở Tài chính")]
-    public async Task A_demo_account_lands_on_its_page_with_its_role(string user, string role, string roleName, string? unit) => await InBrowser(async b =>
+    [InlineData("admin", "Admin", "Quản trị hệ thống", null, "/quan-tri/he-thong")]
+    [InlineData("thuongtruc", "Secretariat", "Cơ quan thường trực (Sở Nội vụ)", null, "/quan-tri")]
+    [InlineData("hoidong", "Council", "Hội đồng thẩm định", null, "/hoi-dong")]
+    [InlineData("nguoixem", "Viewer", "Người xem", null, "/ket-qua")]
+    [InlineData("thamdinh1", "Appraiser", "Thẩm định viên", null, "/tham-dinh")]
+    [InlineData("snv.editor", "UnitEditor", "Cán bộ đơn vị", "Sở Nội vụ", "/tu-danh-gia")]
+    [InlineData("stc.lead", "UnitLead", "Lãnh đạo đơn vị", "Sở Tài chính", "/tu-danh-gia")]
+    public async Task A_demo_account_lands_on_its_work_and_its_page_shows_its_role(string user, string role, string roleName, string? unit, string home) => await InBrowser(async b =>
     {
         var account = Site.Province.Account(user);
         Assert.Equal(role, account.Role);
@@ -36,8 +37,9 @@ public sealed class RoleSignInTests(DemoSite site, ITestOutputHelper output) : B
         await b.Page.GetByLabel("Tên đăng nhập").FillAsync(account.UserName);
         await b.Page.GetByLabel("Mật khẩu").FillAsync(account.Password);
         await b.Page.GetByLabel("Mật khẩu").PressAsync("Enter");
-        await b.Page.WaitForURLAsync("**/toi");
-        await b.ScreenshotAsync("me");
+        await b.Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == home);
+        await b.ScreenshotAsync("home");
+        await b.OpenAsync("/toi", "me");
 
         await Assertions.Expect(b.Page.GetByTestId("roles")).ToHaveTextAsync($"Vai trò: {roleName}" + (unit is null ? "" : $" — đơn vị {unit}"));
         var nav = b.Page.GetByRole(AriaRole.Navigation, new() { Name = "Chính" });

@@ -3,7 +3,7 @@ using Xunit.Abstractions;
 
 namespace ParIndex.Web.Tests;
 
-/// <summary>Signing in with the keyboard and the mouse: the refusal message, then the user's own page.</summary>
+/// <summary>Signing in with the keyboard and the mouse: the refusal message, then the user's work and own page.</summary>
 public sealed class SignInTests(DemoSite site, ITestOutputHelper output) : BrowserTest(site, output)
 {
     [Fact]
@@ -20,8 +20,9 @@ public sealed class SignInTests(DemoSite site, ITestOutputHelper output) : Brows
 
         await b.Page.GetByLabel("Mật khẩu").FillAsync(editor.Password);
         await b.Page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        await b.Page.WaitForURLAsync("**/toi");
-        await b.ScreenshotAsync("me");
+        await b.Page.WaitForURLAsync("**/tu-danh-gia");   // an officer's home: the unit's work
+        await b.ScreenshotAsync("home");
+        await b.OpenAsync("/toi", "me");
         await Assertions.Expect(b.Page.GetByTestId("roles")).ToHaveTextAsync("Vai trò: Cán bộ đơn vị — đơn vị Sở Nội vụ");
     });
 

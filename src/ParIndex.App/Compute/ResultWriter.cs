@@ -22,14 +22,21 @@ public static class ResultWriter
         _ => Encoding.UTF8.GetBytes(ResultText.Render(group)),
     };
 
-    public static string Csv(GroupResult group)
+    public static string Csv(GroupResult group) => CsvOutput.Text(csv =>
     {
-        var sb = new StringBuilder();
-        sb.Append(CsvText.Line(ResultTable.Header(group))).Append('\n');
+        csv.Row(ResultTable.Header(group));
         foreach (var row in ResultTable.Rows(group))
-            sb.Append(CsvText.Line(row.Select(Cell))).Append('\n');
-        return sb.ToString();
-    }
+        {
+            foreach (var cell in row)
+                _ = cell switch
+                {
+                    decimal d => csv.Number(d, "0.00"),
+                    int i => csv.Number(i),
+                    _ => csv.Field(cell?.ToString()),
+                };
+            csv.EndRow();
+        }
+    });
 
     public static string Json(GroupResult group) => Frameworks.Json.Write(JsonOf(group));
 
@@ -96,12 +103,4 @@ public static class ResultWriter
     }
 
     private static JsonNode? Number(decimal? value) => value is { } v ? Frameworks.Json.Number(Publish.Round(v)) : null;
-
-    private static string Cell(object? value) => value switch
-    {
-        null => "",
-        decimal d => d.ToString("0.00", CultureInfo.InvariantCulture),
-        int i => i.ToString(CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? "",
-    };
 }

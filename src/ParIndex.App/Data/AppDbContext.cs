@@ -62,6 +62,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
 
+    public DbSet<AuditSeal> AuditSeals => Set<AuditSeal>();
+
+    public DbSet<AuditPending> AuditPending => Set<AuditPending>();
+
     public DbSet<Publication> Publications => Set<Publication>();
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
@@ -75,6 +79,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<ExternalIndexScore> ExternalIndexScores => Set<ExternalIndexScore>();
 
     public DbSet<PasswordLink> PasswordLinks => Set<PasswordLink>();
+
+    public DbSet<SignInCounter> SignInCounters => Set<SignInCounter>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -105,6 +111,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
             e.HasIndex(p => p.Name).IsUnique();
             e.Property(p => p.State).HasConversion<string>().HasMaxLength(16);
             e.Property(p => p.Combine).HasConversion<string>().HasMaxLength(16);
+            e.Property(p => p.NonSubmitters).HasConversion<string>().HasMaxLength(16);
             e.Property(p => p.Version).IsConcurrencyToken();
             e.Ignore(p => p.Deadlines);
         });
@@ -158,12 +165,30 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
         {
             e.Property(a => a.Hash).HasMaxLength(64);
             e.Property(a => a.PreviousHash).HasMaxLength(64);
+            e.Property(a => a.Stream).HasMaxLength(200);
+            e.HasIndex(a => new { a.Stream, a.Sequence }).IsUnique();
+        });
+        builder.Entity<AuditSeal>(e =>
+        {
+            e.Property(a => a.Hash).HasMaxLength(64);
+            e.Property(a => a.PreviousHash).HasMaxLength(64);
             e.HasIndex(a => a.PreviousHash).IsUnique();
+        });
+        builder.Entity<AuditPending>(e =>
+        {
+            e.Property(a => a.Stream).HasMaxLength(200);
+            e.Property(a => a.Hash).HasMaxLength(64);
         });
         builder.Entity<Publication>(e =>
         {
             e.HasIndex(p => new { p.PeriodId, p.Group }).IsUnique();
             e.HasOne<Period>().WithMany().HasForeignKey(p => p.PeriodId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.Entity<SignInCounter>(e =>
+        {
+            e.HasKey(c => c.Key);
+            e.Property(c => c.Key).HasMaxLength(64);
+            e.HasIndex(c => c.LastAt);
         });
         builder.Entity<ApiToken>(e =>
         {

@@ -1,4 +1,7 @@
+using System.Collections.Concurrent;
+using System.Reflection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.Configuration;
 
 namespace ParIndex.App.Data;
@@ -22,22 +25,29 @@ public static class Database
         return (provider, string.IsNullOrWhiteSpace(connection) ? DefaultSqlite : connection);
     }
 
-    public static DbContextOptionsBuilder<AppDbContext> Configure(DbContextOptionsBuilder<AppDbContext> builder, DatabaseProvider provider, string connectionString)
+    public static DbContextOptionsBuilder<AppDbContext> Configure(DbContextOptionsBuilder<AppDbContext> builder, DatabaseProvider provider, string connectionString, bool compiledModel = true)
     {
-        Configure((DbContextOptionsBuilder)builder, provider, connectionString);
+        Configure((DbContextOptionsBuilder)builder, provider, connectionString, compiledModel);
         return builder;
     }
 
-    /// <summary>The same, for <c>AddDbContext</c>, which hands over the non-generic builder.</summary>
-    public static void Configure(DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString)
+    /// <summary>
+    /// The same, for <c>AddDbContext</c>, which hands over the non-generic builder. The model is the compiled one of the
+    /// provider (<c>Data/CompiledModels</c>, made by <c>dotnet ef dbcontext optimize</c>), so opening the database does not
+    /// build it; only the design-time tools build it from <see cref="AppDbContext"/> (<paramref name="compiledModel"/> false).
+    /// </summary>
+    public static void Configure(DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString, bool compiledModel = true)
     {
         if (provider == DatabaseProvider.Postgres)
+        {
             builder.UseNpgsql(connectionString, o => o.MigrationsAssembly("ParIndex.Migrations.Postgres"));
+        }
         else
         {
             EnsureSqliteFolder(connectionString);
             builder.UseSqlite(connectionString, o => o.MigrationsAssembly("ParIndex.Migrations.Sqlite"));
         }
+        if (compiledModel && CompiledModel(provider) is { } model) builder.UseModel(model);
     }
 
     /// <summary>
@@ -59,8 +69,19 @@ public static class Database
         return builder.DataSource is "" or ":memory:" || builder.Mode == Microsoft.Data.Sqlite.SqliteOpenMode.Memory;
     }
 
-    public static AppDbContext Open(DatabaseProvider provider, string connectionString) =>
-        new(Configure(new DbContextOptionsBuilder<AppDbContext>(), provider, connectionString).Options);
+    public static AppDbContext Open(DatabaseProvider provider, string connectionString, bool compiledModel = true) =>
+        new(Configure(new DbContextOptionsBuilder<AppDbContext>(), provider, connectionString, compiledModel).Options);
+
+    private static readonly ConcurrentDictionary<DatabaseProvider, IModel?> CompiledModels = new();
+
+    /// <summary>
+    /// The provider's compiled model, found by name rather than referenced, so that the project still builds while
+    /// <c>Data/CompiledModels/regenerate.sh</c> has removed it (the old one may no longer compile); without it the
+    /// model is built as usual, and <c>CompiledModelTests</c> fails.
+    /// </summary>
+    public static IModel? CompiledModel(DatabaseProvider provider) => CompiledModels.GetOrAdd(provider, p =>
+        typeof(Database).Assembly.GetType($"ParIndex.App.Data.CompiledModels.{p}.AppDbContextModel")
+            ?.GetProperty("Instance", BindingFlags.Public | BindingFlags.Static)?.GetValue(null) as IModel);
 
     private static void EnsureSqliteFolder(string connectionString)
     {

@@ -22,4 +22,11 @@ public static class Moment
     /// the workflow's messages print the time as it is.
     /// </summary>
     public static DateTimeOffset? InVietnam(DateTimeOffset? t) => t is { } value ? InVietnam(value) : null;
+
+    /// <summary>
+    /// Calendar days in Vietnam from <paramref name="now"/>'s date to <paramref name="deadline"/>'s: 0 on the day it
+    /// falls due, negative once it has passed.
+    /// </summary>
+    public static int DaysLeft(DateTimeOffset now, DateTimeOffset deadline) =>
+        DateOnly.FromDateTime(InVietnam(deadline).DateTime).DayNumber - DateOnly.FromDateTime(InVietnam(now).DateTime).DayNumber;
 }

@@ -32,6 +32,9 @@ public sealed class Period
     /// <summary>The period's own band list as JSON (<c>[{"label","min"}]</c>); null uses each framework's bands.</summary>
     public string? BandsJson { get; set; }
 
+    /// <summary>What happens to a unit that never submits; chosen until self-assessment ends.</summary>
+    public NonSubmitterPolicy NonSubmitters { get; set; }
+
     /// <summary>Optimistic concurrency: bumped on every change of the period itself.</summary>
     public int Version { get; set; }
 

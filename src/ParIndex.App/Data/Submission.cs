@@ -24,6 +24,13 @@ public sealed class Submission
 
     public string? ReturnReason { get; set; }
 
+    /// <summary>
+    /// The unit never submitted: self-assessment ended with the dossier not started or in draft, and the period's
+    /// <see cref="Period.NonSubmitters"/> setting decided what became of it. Cleared when the period steps back to
+    /// self-assessment and the dossier is the unit's again.
+    /// </summary>
+    public bool MissedDeadline { get; set; }
+
     /// <summary>Optimistic concurrency for state changes.</summary>
     public int Version { get; set; }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ParIndex.App.Audit;
+using ParIndex.App.Telemetry;
 
 namespace ParIndex.App.Data;
 
@@ -26,8 +27,11 @@ public static class UnitOfWork
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var result = await work();
             await AuditChain.SealAsync(db, ct);
+            var saves = db.ChangeTracker.Entries<ScoreEntry>().Where(e => e.State == EntityState.Added)
+                .GroupBy(e => e.Entity.Stage).Select(g => (Stage: g.Key, Count: g.Count())).ToList();
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
+            foreach (var (stage, count) in saves) AppMetrics.Saved(stage.ToString(), count);
             return result;
         }
         catch

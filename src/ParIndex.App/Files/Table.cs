@@ -1,4 +1,3 @@
-using System.Text;
 using ParIndex.App.Spreadsheets;
 
 namespace ParIndex.App.Files;
@@ -34,14 +33,16 @@ public sealed class Table
         return Path.GetExtension(path).ToLowerInvariant() switch
         {
             ".xlsx" => FromXlsx(System.IO.File.ReadAllBytes(path), path),
-            ".csv" or ".txt" => FromCsv(ReadUtf8(path), path),
+            ".csv" or ".txt" => FromCsv(Csv.Records(path), path),
             var ext => throw new ImportException([new ImportProblem(path, $"cần tệp .csv hoặc .xlsx, không phải '{ext}' / expected a .csv or .xlsx file, not '{ext}'")]),
         };
     }
 
-    public static Table FromCsv(string text, string file)
+    public static Table FromCsv(string text, string file) => FromCsv(Csv.Parse(text, file), file);
+
+    private static Table FromCsv(IEnumerable<(int Line, string[] Fields)> csv, string file)
     {
-        var records = CsvText.Parse(text, file);
+        var records = csv.ToList();
         if (records.Count == 0) throw new ImportException([new ImportProblem(file, "tệp rỗng: cần một dòng tiêu đề / the file is empty: expected a header line", 1)]);
         var header = records[0].Fields.Select(h => h.Trim()).ToList();
         var rows = records.Skip(1).Select(r => new TableRow(r.Line, r.Fields)).ToList();
@@ -83,16 +84,4 @@ public sealed class Table
         : $"{column + 1} ({HeaderName(column)})";
 
     private string HeaderName(int column) => column < Header.Count ? Header[column] : "?";
-
-    private static string ReadUtf8(string path)
-    {
-        try
-        {
-            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(System.IO.File.ReadAllBytes(path));
-        }
-        catch (DecoderFallbackException e)
-        {
-            throw new ImportException([new ImportProblem(path, $"tệp không phải văn bản UTF-8 (byte không hợp lệ ở vị trí {e.Index}); hãy lưu thành CSV UTF-8 / the file is not UTF-8 text (invalid byte at offset {e.Index}); save it as CSV UTF-8")]);
-        }
-    }
 }

@@ -41,14 +41,43 @@ public static class Access
     }
 
     /// <summary>
-    /// Who may read a unit's scores before publication: its own users, assigned appraisers, the secretariat, the
-    /// council and admin. After publication everyone may read the published results.
+    /// What the actor may read of a unit's submission (<see cref="ReaderScope"/>): before publication the unit's own
+    /// users, the secretariat, the council and admin read all of it, an assigned appraiser what the assignments cover
+    /// (the whole unit, or only an area), and nobody else anything; after publication everyone reads the public part.
     /// </summary>
-    public static async Task RequireReaderAsync(AppDbContext db, Actor actor, Period period, int unitId, CancellationToken ct)
+    /// <exception cref="ForbiddenException">Before publication, for a reader with nothing of the unit to read.</exception>
+    public static async Task<ReaderScope> ReaderScopeAsync(AppDbContext db, Actor actor, Period period, int unitId, CancellationToken ct)
     {
-        if (period.State == PeriodState.Published || actor.SeesAllUnits || actor.BelongsTo(unitId)) return;
-        if (actor.Is(Role.Appraiser) && await IsAssignedAsync(db, actor, period.Id, unitId, null, ct)) return;
-        throw new ForbiddenException("Kết quả của đơn vị khác chưa được công bố / Another unit's results are not published yet");
+        var published = period.State == PeriodState.Published;
+        if (actor.SeesAllUnits || actor.BelongsTo(unitId)) return new ReaderScope(published, wholeUnit: true, _ => true);
+        var covering = actor.Is(Role.Appraiser)
+            ? (await db.Assignments.AsNoTracking().Where(a => a.PeriodId == period.Id && a.UserId == actor.UserId).ToListAsync(ct))
+                .Where(a => Covers(a, unitId, null)).ToList()
+            : [];
+        if (!published && covering.Count == 0)
+            throw new ForbiddenException("Kết quả của đơn vị khác chưa được công bố / Another unit's results are not published yet");
+        return new ReaderScope(published, covering.Any(a => a.AreaCode is null), leaf => covering.Any(a => Covers(a, unitId, leaf)));
+    }
+
+    /// <summary>A reader of the whole unit's scores: its provisional total, its self-assessment form (see <see cref="ReaderScope.WholeUnit"/>).</summary>
+    /// <exception cref="ForbiddenException">The actor reads less than the whole unit.</exception>
+    public static void RequireWholeUnit(ReaderScope scope)
+    {
+        if (!scope.WholeUnit)
+            throw new ForbiddenException("Bạn không được xem toàn bộ hồ sơ của đơn vị này / You may not read the whole of this unit's submission");
+    }
+
+    /// <summary>
+    /// Who may print what a unit wrote, or was told, about its own submission (its dossier, its appraisal minutes), at
+    /// any time: its own users, the appraisers assigned to it, the secretariat, the council and admin. Never another
+    /// unit, not even after publication: only the results are published.
+    /// </summary>
+    public static async Task RequireInsiderAsync(AppDbContext db, Actor actor, int periodId, int unitId, CancellationToken ct)
+    {
+        if (actor.SeesAllUnits || actor.BelongsTo(unitId)) return;
+        if (actor.Is(Role.Appraiser) && await IsAssignedAsync(db, actor, periodId, unitId, null, ct)) return;
+        throw new ForbiddenException("Chỉ đơn vị, người thẩm định được phân công, thường trực và hội đồng được in hồ sơ của đơn vị / " +
+            "Only the unit, its assigned appraisers, the secretariat and the council may print the unit's documents");
     }
 
     /// <summary>Whether the actor is an appraiser assigned to this unit (and, when given, to the area of this leaf).</summary>

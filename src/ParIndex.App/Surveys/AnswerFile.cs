@@ -1,4 +1,3 @@
-using System.Text;
 using ParIndex.App.Files;
 using ParIndex.App.Spreadsheets;
 
@@ -31,21 +30,6 @@ public static class AnswerFile
 
     private static IEnumerable<(int, IReadOnlyList<string?>)> Csv(string path)
     {
-        using var reader = new StreamReader(path, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
-        using var records = CsvText.Records(reader, path).GetEnumerator();
-        var line = 1;
-        while (true)
-        {
-            try
-            {
-                if (!records.MoveNext()) yield break;
-            }
-            catch (DecoderFallbackException)
-            {
-                throw new ImportException([new ImportProblem(path, "tệp không phải văn bản UTF-8 (sai bảng mã); hãy lưu dạng CSV UTF-8 / the file is not UTF-8 text (wrong encoding); save it as CSV UTF-8", line + 1)]);
-            }
-            line = records.Current.Line;
-            yield return (records.Current.Line, records.Current.Fields);
-        }
+        foreach (var (line, fields) in Files.Csv.Records(path)) yield return (line, fields);
     }
 }

@@ -20,19 +20,23 @@ public static class SurveyResultsFile
     private static IEnumerable<(string Level, ScopeResult Scope)> Scopes(SurveyResultsView view) =>
         view.Units.Select(u => ("unit", u)).Concat(view.Groups.Select(g => ("group", g))).Concat(view.Overall is { } o ? [("all", o with { Scope = "*" })] : []);
 
-    public static string Csv(SurveyResultsView view)
+    public static string Csv(SurveyResultsView view) => CsvOutput.Text(csv =>
     {
-        var text = new StringBuilder(Header).Append('\n');
+        csv.Row(Header.Split(','));
         foreach (var (level, scope) in Scopes(view))
             foreach (var (key, e) in scope.Measures.OrderBy(m => m.Key.Dimension).ThenBy(m => m.Key.Code, StringComparer.Ordinal))
-                text.Append(CsvText.Line([
-                    scope.Scope, level, Dimension(key.Dimension), key.Code, I(scope.Respondents), I(e.Count), D(e.EffectiveN),
-                    D(e.Share), D(e.ShareCi?.Low), D(e.ShareCi?.High), D(e.Mean), D(e.MeanCi?.Low), D(e.MeanCi?.High),
-                    D(scope.ExpectationGaps.TryGetValue(key, out var gap) ? gap : null), scope.BelowMinimum ? "true" : "false",
-                    D(scope.SipasIndex), scope.Rank is { } r ? I(r) : "",
-                ])).Append('\n');
-        return text.ToString();
-    }
+            {
+                csv.Field(scope.Scope).Field(level).Field(Dimension(key.Dimension)).Field(key.Code).Number(scope.Respondents).Number(e.Count);
+                foreach (var value in (double?[])[e.EffectiveN, e.Share, e.ShareCi?.Low, e.ShareCi?.High, e.Mean, e.MeanCi?.Low, e.MeanCi?.High,
+                             scope.ExpectationGaps.TryGetValue(key, out var gap) ? gap : null])
+                    D(csv, value);
+                csv.Field(scope.BelowMinimum ? "true" : "false");
+                D(csv, scope.SipasIndex);
+                if (scope.Rank is { } r) csv.Number(r);
+                else csv.Field(null);
+                csv.EndRow();
+            }
+    });
 
     public static string Json(SurveyResultsView view)
     {
@@ -70,7 +74,5 @@ public static class SurveyResultsFile
 
     private static double R(double value) => Math.Round(value, 6);
 
-    private static string I(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static string D(double? value) => value is { } v ? Math.Round(v, 6).ToString("0.######", CultureInfo.InvariantCulture) : "";
+    private static void D(CsvOutput csv, double? value) => csv.Number(value is { } v ? Math.Round(v, 6) : null, "0.######");
 }

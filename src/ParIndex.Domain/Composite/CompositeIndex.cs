@@ -1,29 +1,52 @@
 namespace ParIndex.Domain.Composite;
 
-/// <summary>Builds a composite index: normalise every indicator, aggregate bottom-up, rank on the top aggregate.</summary>
+/// <summary>
+/// Builds a composite index as COINr's pipeline does: impute, treat outliers, normalise every indicator, weight,
+/// aggregate bottom-up, rank.
+/// </summary>
 public static class CompositeIndex
 {
     public static CompositeResult Build(IndexStructure structure, UnitData data, CompositeOptions options)
     {
-        if (options.DatThresh is < 0 or > 1 || double.IsNaN(options.DatThresh))
-            throw new CompositeException(new CompositeProblem(null, $"--dat-thresh {options.DatThresh}: use a share between 0 and 1"));
-        if (options.Normalisation.Method == NormaliseMethod.Target)
-        {
-            var noTarget = structure.Indicators.Where(n => n.Target is null)
-                .Select(n => new CompositeProblem(structure.File, "distance-to-target normalisation needs a Target for every indicator", n.Line, "Target", n.Code))
-                .ToList();
-            if (noTarget.Count > 0) throw new CompositeException(noTarget);
-        }
-
+        var missing = structure.Indicators.SelectMany(n => Normaliser.MissingColumns(n, n.Settings.Normalisation ?? options.Normalisation)
+            .Select(column => new CompositeProblem(structure.File, $"{(n.Settings.Normalisation ?? options.Normalisation).Text} needs {column} for every indicator", n.Line, column, n.Code))).ToList();
+        if (missing.Count > 0) throw new CompositeException(missing);
         var layout = new CompositeLayout(structure, data.IndicatorOrder);
         var warnings = new List<string>();
+        var changes = new List<CellChange>();
+        var values = Normalised(layout, data, options.Imputation, options.Treatment, options.Normalisation, changes, warnings);
+        var weights = layout.Weights();
+        if (options.Weights.Kind == WeightingKind.Equal) Array.Fill(weights, 1.0);
+        Aggregator.Run(layout, values, weights, options.Aggregation, options.DatThresh, data.Units);
+        if (options.Weights.Kind == WeightingKind.Pca)
+        {
+            weights = PcaWeights.Compute(layout, values, weights, options.Weights.Level, warnings);
+            Aggregator.Run(layout, values, weights, options.Aggregation, options.DatThresh, data.Units);
+        }
+        return new CompositeResult(layout, data.Units, values, weights, changes, warnings, options);
+    }
+
+    /// <summary>
+    /// Every column of the layout: the indicators imputed, treated and normalised (each by its own method from the
+    /// structure, else <paramref name="normalisation"/>), the aggregates allocated and empty.
+    /// </summary>
+    public static double[][] Normalised(CompositeLayout layout, UnitData data, Imputation? imputation, Treatment? treatment,
+        Normalisation normalisation, ICollection<CellChange> changes, ICollection<string> warnings)
+    {
         var values = new double[layout.Columns.Count][];
         for (var c = 0; c < layout.Columns.Count; c++)
-            values[c] = c < layout.IndicatorCount
-                ? Normaliser.Apply(layout.Columns[c], data.Values[layout.Columns[c].Code], options.Normalisation, warnings)
-                : new double[data.Units.Count];
-        Aggregator.Run(layout, values, layout.Weights(), options.Aggregation, options.DatThresh, data.Units);
-        var ranks = MinRank.Descending(values[layout.TopColumn]);
-        return new CompositeResult(layout, data.Units, values, ranks, warnings, options);
+        {
+            if (c >= layout.IndicatorCount)
+            {
+                values[c] = new double[data.Units.Count];
+                continue;
+            }
+            var node = layout.Columns[c];
+            var x = data.Values[node.Code];
+            if (imputation is not null) x = Imputer.Apply(node.Code, x, imputation, data.Units, data.Groups, changes);
+            if (treatment is not null) x = Treater.Apply(node.Code, x, treatment, data.Units, changes, warnings);
+            values[c] = Normaliser.Apply(node, x, node.Settings.Normalisation ?? normalisation, data.Units, warnings);
+        }
+        return values;
     }
 }

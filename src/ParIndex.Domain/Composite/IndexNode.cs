@@ -2,8 +2,8 @@ namespace ParIndex.Domain.Composite;
 
 /// <summary>
 /// One row of the index structure (COINr's iMeta): an indicator (level 1) or an aggregate (level 2 and up), its
-/// parent, its weight within the parent, and for indicators the direction (1 higher is better, -1 lower is better) and
-/// the optional target used by distance-to-target normalisation.
+/// parent, its weight within the parent, and for indicators the direction (1 higher is better, -1 lower is better)
+/// and its own normalisation settings.
 /// </summary>
 public sealed record IndexNode(
     string Code,
@@ -12,6 +12,8 @@ public sealed record IndexNode(
     double Weight,
     int Direction,
     bool IsIndicator,
-    double? Target = null,
-    bool CapAtTarget = false,
-    int Line = 0);
+    IndicatorParameters? Parameters = null,
+    int Line = 0)
+{
+    public IndicatorParameters Settings => Parameters ?? IndicatorParameters.None;
+}

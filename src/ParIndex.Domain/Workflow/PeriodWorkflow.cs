@@ -16,18 +16,28 @@ public static class PeriodWorkflow
         return from + 1;
     }
 
-    /// <summary>Goes back one stage (e.g. Published → Finalisation to correct a result), by an administrator with a reason.</summary>
-    /// <exception cref="WorkflowException">The period is a draft, the actor is not an administrator, or there is no reason; every one that applies is named.</exception>
-    public static PeriodState Reopen(PeriodState from, bool byAdmin, string? reason)
+    /// <summary>
+    /// Goes back one stage, always with a reason: the secretariat or an administrator steps a running period back
+    /// (e.g. Appraisal → SelfAssessment to let late units submit); only an administrator reopens a published period
+    /// (Published → Finalisation, to correct a result). What this does to each submission is <see cref="StageChange.StepBack"/>.
+    /// </summary>
+    /// <exception cref="WorkflowException">The period is a draft, the role may not, or there is no reason; every one that applies is named.</exception>
+    public static PeriodState StepBack(PeriodState from, Role role, string? reason)
     {
         var why = new List<(string Vi, string En)>();
         if (from == PeriodState.Draft) why.Add(("không có giai đoạn nào trước đó", "there is no earlier stage"));
-        if (!byAdmin) why.Add(("chỉ quản trị hệ thống được mở lại kỳ đánh giá", "only an administrator may reopen a period"));
-        if (string.IsNullOrWhiteSpace(reason)) why.Add(("phải nêu lý do mở lại", "a reason for reopening is required"));
+        else if (from == PeriodState.Published && role != Role.Admin)
+            why.Add(("chỉ quản trị hệ thống được mở lại kỳ đánh giá đã công bố", "only an administrator may reopen a published period"));
+        else if (role is not (Role.Admin or Role.Secretariat))
+            why.Add(("chỉ cơ quan thường trực hoặc quản trị hệ thống được lùi giai đoạn", "only the secretariat or an administrator may step a period back"));
+        if (string.IsNullOrWhiteSpace(reason)) why.Add(("phải nêu lý do", "a reason is required"));
         if (why.Count > 0)
+        {
+            var (vi, en) = from == PeriodState.Published ? ("mở lại", "reopen") : ("lùi", "step back");
             throw new WorkflowException(Bilingual(
-                $"Không thể mở lại kỳ đánh giá đang ở giai đoạn {Quote(Vi(from))}: " + string.Join("; ", why.Select(w => w.Vi)),
-                $"Cannot reopen the period in {Quote(En(from))}: " + string.Join("; ", why.Select(w => w.En))));
+                $"Không thể {vi} kỳ đánh giá đang ở giai đoạn {Quote(Vi(from))}: " + string.Join("; ", why.Select(w => w.Vi)),
+                $"Cannot {en} the period in {Quote(En(from))}: " + string.Join("; ", why.Select(w => w.En))));
+        }
         return from - 1;
     }
 
@@ -39,6 +49,9 @@ public static class PeriodWorkflow
 
     /// <summary>A unit's self-assessment deadline may still be extended (gia hạn): until self-assessment ends.</summary>
     public static bool AcceptsExtensions(PeriodState period) => period is PeriodState.Draft or PeriodState.SelfAssessment;
+
+    /// <summary>What happens to units that never submit may be chosen until self-assessment ends.</summary>
+    public static bool AcceptsNonSubmitterPolicy(PeriodState period) => period is PeriodState.Draft or PeriodState.SelfAssessment;
 
     /// <summary>Appraisers may be assigned until the results are being finalised.</summary>
     public static bool AcceptsAssignments(PeriodState period) => period < PeriodState.Finalisation;

@@ -58,7 +58,7 @@ public static class SubmissionWorkflow
             [SubmissionState.Appraised], SubmissionState.AppealSubmitted,
             [Role.UnitLead], PeriodWorkflow.AcceptsAppeals),
         SubmissionAction.Finalise => new(
-            [SubmissionState.Appraised, SubmissionState.AppealSubmitted], SubmissionState.Final,
+            [SubmissionState.Appraised, SubmissionState.AppealSubmitted, SubmissionState.NotSubmitted], SubmissionState.Final,
             [Role.Secretariat, Role.Council], PeriodWorkflow.AcceptsFinalisation),
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, $"Thao tác không xác định / Unknown action {action}"),
     };

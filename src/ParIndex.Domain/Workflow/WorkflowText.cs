@@ -21,6 +21,7 @@ internal static class WorkflowText
         SubmissionState.Appraised => "Đã thẩm định",
         SubmissionState.AppealSubmitted => "Đã gửi giải trình",
         SubmissionState.Final => "Đã chốt kết quả",
+        SubmissionState.NotSubmitted => "Không nộp",
         _ => state.ToString(),
     };
 
@@ -33,6 +34,7 @@ internal static class WorkflowText
         SubmissionState.Appraised => "Appraised",
         SubmissionState.AppealSubmitted => "Appeal submitted",
         SubmissionState.Final => "Final",
+        SubmissionState.NotSubmitted => "Not submitted",
         _ => state.ToString(),
     };
 

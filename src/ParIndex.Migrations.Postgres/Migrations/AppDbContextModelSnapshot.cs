@@ -397,6 +397,9 @@ namespace ParIndex.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<int>("Format")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Hash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -416,12 +419,79 @@ namespace ParIndex.Migrations.Postgres.Migrations
                     b.Property<string>("Reason")
                         .HasColumnType("text");
 
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Stream")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Stream", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("Audit");
+                });
+
+            modelBuilder.Entity("ParIndex.App.Data.AuditPending", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Stream")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditPending");
+                });
+
+            modelBuilder.Entity("ParIndex.App.Data.AuditSeal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Heads")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PreviousHash")
                         .IsUnique();
 
-                    b.ToTable("Audit");
+                    b.ToTable("AuditSeals");
                 });
 
             modelBuilder.Entity("ParIndex.App.Data.EvidenceDocument", b =>
@@ -657,6 +727,11 @@ namespace ParIndex.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("NonSubmitters")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<int?>("RankPrecision")
                         .HasColumnType("integer");
 
@@ -791,6 +866,28 @@ namespace ParIndex.Migrations.Postgres.Migrations
                     b.ToTable("Scores");
                 });
 
+            modelBuilder.Entity("ParIndex.App.Data.SignInCounter", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("LastAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("OpenAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("LastAt");
+
+                    b.ToTable("SignInCounters");
+                });
+
             modelBuilder.Entity("ParIndex.App.Data.Submission", b =>
                 {
                     b.Property<int>("Id")
@@ -801,6 +898,9 @@ namespace ParIndex.Migrations.Postgres.Migrations
 
                     b.Property<DateTimeOffset?>("ExtendedUntil")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("MissedDeadline")
+                        .HasColumnType("boolean");
 
                     b.Property<int>("PeriodId")
                         .HasColumnType("integer");

@@ -380,6 +380,9 @@ namespace ParIndex.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Format")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Hash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -399,12 +402,75 @@ namespace ParIndex.Migrations.Sqlite.Migrations
                     b.Property<string>("Reason")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Stream")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Stream", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("Audit");
+                });
+
+            modelBuilder.Entity("ParIndex.App.Data.AuditPending", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Stream")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditPending");
+                });
+
+            modelBuilder.Entity("ParIndex.App.Data.AuditSeal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Heads")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PreviousHash")
                         .IsUnique();
 
-                    b.ToTable("Audit");
+                    b.ToTable("AuditSeals");
                 });
 
             modelBuilder.Entity("ParIndex.App.Data.EvidenceDocument", b =>
@@ -630,6 +696,11 @@ namespace ParIndex.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NonSubmitters")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("RankPrecision")
                         .HasColumnType("INTEGER");
 
@@ -760,6 +831,28 @@ namespace ParIndex.Migrations.Sqlite.Migrations
                     b.ToTable("Scores");
                 });
 
+            modelBuilder.Entity("ParIndex.App.Data.SignInCounter", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OpenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("LastAt");
+
+                    b.ToTable("SignInCounters");
+                });
+
             modelBuilder.Entity("ParIndex.App.Data.Submission", b =>
                 {
                     b.Property<int>("Id")
@@ -768,6 +861,9 @@ namespace ParIndex.Migrations.Sqlite.Migrations
 
                     b.Property<DateTimeOffset?>("ExtendedUntil")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("MissedDeadline")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("PeriodId")
                         .HasColumnType("INTEGER");

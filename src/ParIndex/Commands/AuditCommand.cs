@@ -4,12 +4,12 @@ using ParIndex.App.Audit;
 
 namespace ParIndex.Commands;
 
-/// <summary><c>parindex audit verify</c>: walks the audit log's hash chain and reports the first broken entry.</summary>
+/// <summary><c>parindex audit verify</c>: checks the audit log's streams and seals and reports the first break (decision 010).</summary>
 internal static class AuditCommand
 {
     public static Command Create(DatabaseOptions database)
     {
-        var verify = database.With(new Command("verify", "Kiểm tra chuỗi băm của nhật ký — verify the audit log's hash chain"), actor: false);
+        var verify = database.With(new Command("verify", "Kiểm tra chuỗi băm của nhật ký — verify the audit log's hash chains and seals"), actor: false);
         verify.SetAction((parsed, ct) => Cli.GuardAsync(parsed.InvocationConfiguration.Error, async () =>
         {
             await using var db = await database.OpenAsync(parsed, ct);
@@ -17,11 +17,14 @@ internal static class AuditCommand
             if (broken is null)
             {
                 var count = await db.Audit.CountAsync(ct);
-                parsed.InvocationConfiguration.Output.WriteLine($"OK: nhật ký nguyên vẹn, {count} mục / the audit log is intact, {count} entries");
+                var streams = await db.Audit.Select(a => a.Stream).Distinct().CountAsync(ct);
+                var seals = await db.AuditSeals.CountAsync(ct);
+                var pending = await db.AuditPending.CountAsync(ct);
+                parsed.InvocationConfiguration.Output.WriteLine($"OK: nhật ký nguyên vẹn, {count} mục trong {streams} dòng, {seals} niêm phong, {pending} đầu dòng chờ niêm phong / "
+                    + $"the audit log is intact, {count} entries in {streams} streams, {seals} seals, {pending} stream heads waiting for a seal");
                 return Cli.Ok;
             }
-            parsed.InvocationConfiguration.Error.WriteLine(
-                $"Nhật ký bị sửa ở mục {broken.EntryId} (vị trí {broken.Position}) / The audit log is broken at entry id {broken.EntryId} (position {broken.Position}): {broken.Problem}");
+            parsed.InvocationConfiguration.Error.WriteLine(broken.ToString());
             return Cli.BadInput;
         }));
         return new Command("audit", "Nhật ký kiểm toán — the audit log") { verify };

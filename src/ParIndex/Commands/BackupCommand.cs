@@ -46,7 +46,7 @@ internal static class BackupCommand
         return [backup, restore];
     }
 
-    private static Option<string?> EvidenceOption() => new("--evidence")
+    internal static Option<string?> EvidenceOption() => new("--evidence")
     {
         HelpName = "DIR",
         Description = "Thư mục tệp kiểm chứng (thay Evidence:Root, mặc định data/evidence) — the evidence folder, overriding Evidence:Root",

@@ -1,59 +1,100 @@
 using System.CommandLine;
 using System.Text;
+using ParIndex.App.Composite;
 using ParIndex.App.Files;
 using ParIndex.Domain.Composite;
 
 namespace ParIndex.Commands;
 
 /// <summary>
-/// <c>parindex composite</c>: a composite index (DDCI or any other) from COINr's iMeta and iData CSV files — normalised
-/// indicators, aggregates and rank — or, with <c>--uncertainty</c>, the rank's spread under noisy weights.
+/// <c>parindex composite</c>: a composite index (DDCI or any other) from COINr's iMeta and iData CSV files — imputed,
+/// treated and normalised indicators, aggregates and rank — or, with <c>--uncertainty</c>, the rank's spread under
+/// noisy weights. Methods are spelt as COINr names them.
 /// </summary>
 internal static class CompositeCommand
 {
     public static Command Create()
     {
-        var meta = new Option<string>("--meta") { Description = "Cấu trúc chỉ số — structure, COINr iMeta CSV: iCode,Level,Parent,Weight,Direction,Type[,Target]", Required = true };
-        var data = new Option<string>("--data") { Description = "Dữ liệu — data, COINr iData CSV: uCode and one column per indicator", Required = true };
-        var normalise = new Option<string>("--normalise") { Description = "Chuẩn hoá — normalisation: minmax[:L:U], zscore[:M:S], rank, target[:cap]", DefaultValueFactory = _ => "minmax:0:100" };
-        var aggregate = new Option<string>("--aggregate") { Description = "Tổng hợp — aggregation: amean (weighted arithmetic mean) or gmean (weighted geometric mean)", DefaultValueFactory = _ => "amean" };
-        var datThresh = new Option<double>("--dat-thresh") { Description = "Ngưỡng đủ dữ liệu — an aggregate is missing when the share of its children with a value is below this (0–1)" };
-        var weights = new Option<string?>("--weights") { Description = "Trọng số thay thế — weights overriding the structure's, CSV iCode,Weight" };
+        var meta = new Option<string>("--meta") { Description = "Cấu trúc chỉ số — structure, COINr iMeta CSV: iCode,Level,Parent,Weight,Direction,Type[,Target,Normalisation,…]", Required = true };
+        var data = new Option<string>("--data") { Description = "Dữ liệu — data, COINr iData CSV: uCode, one column per indicator, grouping columns", Required = true };
+        var impute = new Option<string?>("--impute") { Description = "Điền giá trị thiếu — imputation: mean, median, groupmean:COLUMN, groupmedian:COLUMN" };
+        var treat = new Option<string?>("--treat") { Description = "Xử lý giá trị ngoại lai — outlier treatment (COINr's default): default or winmax:N" };
+        var normalise = new Option<string>("--normalise") { Description = "Chuẩn hoá — normalisation: minmax[:L:U], zscore[:M:S], scaled[:L:U[:F]], rank, prank, borda, fracmax, dist2max, dist2ref:I[:cap], dist2targ[:cap], goalposts[:L:U:S]", DefaultValueFactory = _ => "minmax:0:100" };
+        var aggregate = new Option<string>("--aggregate") { Description = "Tổng hợp — aggregation: amean, gmean, hmean, genmean:p, copeland; per level 2:amean,3:gmean,…", DefaultValueFactory = _ => "amean" };
+        var datThresh = new Option<string>("--dat-thresh") { Description = "Ngưỡng đủ dữ liệu — an aggregate is missing when the share of its children with a value is below this (0–1); per level 2:0.5,3:0.8", DefaultValueFactory = _ => "0" };
+        var weights = new Option<string?>("--weights") { Description = "Trọng số — weights: meta (default), equal, pca[:LEVEL], or a CSV file iCode,Weight overriding the structure's" };
         var output = new Option<string?>("--out") { Description = "Tệp kết quả — output CSV (default: standard output)" };
+        var changes = new Option<string?>("--changes") { Description = "Tệp các ô đã điền/xử lý — CSV of every cell imputation or treatment changed, and why" };
+        var ranks = new Option<string?>("--ranks") { Description = "Tệp thứ hạng — CSV of every unit's rank on every aggregate" };
+        var analysis = new Option<string?>("--analysis") { Description = "Tệp phân tích — CSV of correlations within and between levels and Cronbach's alpha per aggregate" };
         var uncertainty = new Option<int?>("--uncertainty") { Description = "Độ bất định của thứ hạng — rank uncertainty with N replications" };
         var noise = new Option<string?>("--noise") { Description = "Nhiễu trọng số theo cấp — weight noise per level, LEVEL:FACTOR[,…]: w × (1 + u·FACTOR), u uniform on [−1, 1]" };
         var seed = new Option<ulong>("--seed") { Description = "Hạt giống ngẫu nhiên — seed of the random draws", DefaultValueFactory = _ => 1UL };
+        var sensitivity = new Option<int?>("--sensitivity") { Description = "Phân tích độ nhạy — variance-based sensitivity (Saltelli/Jansen) with N base samples, N(d + 2) replications, over the --vary-… factors" };
+        var varyWeights = new Option<string?>("--vary-weights") { Description = "Nhiễu trọng số — 100 noisy weight sets, LEVEL:FACTOR[,…], as one factor" };
+        var varyNormalise = new Option<string[]>("--vary-normalise") { Description = "Các cách chuẩn hoá thay thế — alternative normalisations", AllowMultipleArgumentsPerToken = true };
+        var varyAggregate = new Option<string[]>("--vary-aggregate") { Description = "Các cách tổng hợp thay thế — alternative aggregations (each may be per level)", AllowMultipleArgumentsPerToken = true };
+        var varyImpute = new Option<string[]>("--vary-impute") { Description = "Các cách điền thiếu thay thế — alternative imputations, none for off", AllowMultipleArgumentsPerToken = true };
+        var varyTreat = new Option<string[]>("--vary-treat") { Description = "Các cách xử lý ngoại lai thay thế — alternative treatments, off for none", AllowMultipleArgumentsPerToken = true };
+        var varyDrop = new Option<bool>("--vary-drop") { Description = "Bỏ lần lượt từng chỉ tiêu — drop one indicator at a time (or none) as a factor" };
+        var bootstrap = new Option<int>("--bootstrap") { Description = "Số lần lấy mẫu lại — bootstrap samples for the sensitivity indices' 5–95 % intervals", DefaultValueFactory = _ => 1000 };
+        var threads = new Option<int>("--threads") { Description = "Số luồng — threads for the Monte Carlo (0 = every core); the result does not depend on it" };
 
-        var command = new Command("composite", "Chỉ số tổng hợp kiểu COINr (DDCI, …): chuẩn hoá, tổng hợp, xếp hạng, độ bất định — composite index from COINr CSV files")
+        var command = new Command("composite", "Chỉ số tổng hợp kiểu COINr (DDCI, …): điền thiếu, xử lý ngoại lai, chuẩn hoá, tổng hợp, xếp hạng, độ bất định — composite index from COINr CSV files")
         {
-            meta, data, normalise, aggregate, datThresh, weights, output, uncertainty, noise, seed,
+            meta, data, impute, treat, normalise, aggregate, datThresh, weights, output, changes, ranks, analysis, uncertainty, noise, seed, threads,
+            sensitivity, varyWeights, varyNormalise, varyAggregate, varyImpute, varyTreat, varyDrop, bootstrap,
         };
         command.SetAction(parsed => Cli.Guard(parsed.InvocationConfiguration.Error, () =>
         {
             var replications = parsed.GetValue(uncertainty);
             var noiseText = parsed.GetValue(noise);
-            if (replications is null != noiseText is null)
+            var factors = new SensitivityFactors(
+                parsed.GetValue(varyWeights) is { } vw ? WeightNoise.ParseList(vw) : null,
+                [.. (parsed.GetValue(varyNormalise) ?? []).Select(Normalisation.Parse)],
+                [.. (parsed.GetValue(varyAggregate) ?? []).Select(CompositeOptions.ParseAggregation)],
+                [.. (parsed.GetValue(varyImpute) ?? []).Select(x => x == "none" ? null : Imputation.Parse(x))],
+                [.. (parsed.GetValue(varyTreat) ?? []).Select(x => x == "off" ? null : Treatment.Parse(x))],
+                parsed.GetValue(varyDrop));
+            var methodical = factors.Varied(0).Count > 0;
+            var saltelli = parsed.GetValue(sensitivity);
+            if (!methodical && replications is null != noiseText is null)
                 throw new UsageException("--uncertainty N and --noise LEVEL:FACTOR go together / --uncertainty và --noise phải dùng cùng nhau");
-            string text;
+            if (saltelli is not null && !methodical)
+                throw new UsageException("--sensitivity N needs --vary-… factors / --sensitivity cần các tuỳ chọn --vary-…");
+            var files = new List<(string Path, string Text)>();
             try
             {
-                var structure = IndexMetaReader.Read(parsed.GetValue(meta)!, Read(parsed.GetValue(meta)!));
-                if (parsed.GetValue(weights) is { } weightsPath) structure = WeightsReader.Apply(weightsPath, Read(weightsPath), structure);
-                var unitData = UnitDataReader.Read(parsed.GetValue(data)!, Read(parsed.GetValue(data)!), structure);
+                var weightsText = parsed.GetValue(weights);
+                var weighting = weightsText is null or "meta" or "equal" || weightsText.StartsWith("pca", StringComparison.OrdinalIgnoreCase)
+                    ? Weighting.Parse(weightsText ?? "meta") : Weighting.Structure;
+                var weightsFile = weighting == Weighting.Structure && weightsText is not null and not "meta" ? (weightsText, Read(weightsText)) : ((string, string)?)null;
+                var inputs = CompositeInputs.Read(parsed.GetValue(meta)!, Read(parsed.GetValue(meta)!), parsed.GetValue(data)!, Read(parsed.GetValue(data)!), weightsFile);
                 var options = new CompositeOptions(Normalisation.Parse(parsed.GetValue(normalise)!),
-                    CompositeOptions.ParseAggregation(parsed.GetValue(aggregate)!), parsed.GetValue(datThresh));
-                var result = CompositeIndex.Build(structure, unitData, options);
+                    CompositeOptions.ParseAggregation(parsed.GetValue(aggregate)!), CompositeOptions.ParseDatThresh(parsed.GetValue(datThresh)!),
+                    parsed.GetValue(impute) is { } i ? Imputation.Parse(i) : null,
+                    parsed.GetValue(treat) is { } t ? Treatment.Parse(t) : null,
+                    weighting);
+                var result = inputs.Build(options);
                 foreach (var w in result.Warnings) parsed.InvocationConfiguration.Error.WriteLine($"Cảnh báo / Warning: {w}");
-                text = replications is { } n
-                    ? CompositeCsv.Uncertainty(RankUncertainty.Run(result, WeightNoise.ParseList(noiseText!), n, parsed.GetValue(seed)))
+                var text = saltelli is { } ns
+                    ? CompositeCsv.Sensitivity(Sensitivity.Run(inputs.Structure, inputs.Data, options, factors, ns, true, parsed.GetValue(seed), parsed.GetValue(bootstrap), parsed.GetValue(threads)))
+                    : replications is { } n && methodical
+                    ? CompositeCsv.Uncertainty(Sensitivity.Run(inputs.Structure, inputs.Data, options, factors, n, false, parsed.GetValue(seed), 0, parsed.GetValue(threads)).Ranks)
+                    : replications is { } m
+                    ? CompositeCsv.Uncertainty(RankUncertainty.Run(result, WeightNoise.ParseList(noiseText!), m, parsed.GetValue(seed), parsed.GetValue(threads)))
                     : CompositeCsv.Aggregated(result);
+                if (parsed.GetValue(changes) is { } changesPath) files.Add((changesPath, CompositeCsv.Changes(result)));
+                if (parsed.GetValue(ranks) is { } ranksPath) files.Add((ranksPath, CompositeCsv.Ranks(result)));
+                if (parsed.GetValue(analysis) is { } analysisPath) files.Add((analysisPath, CompositeCsv.Analysis(CompositeAnalysis.Of(result))));
+                if (parsed.GetValue(output) is { } outPath) files.Add((outPath, text));
+                else parsed.InvocationConfiguration.Output.Write(text);
             }
             catch (CompositeException e)
             {
                 throw new ImportException(e.Problems.Select(p => new ImportProblem(p.File ?? "parindex composite", p.Message, p.Line, p.Column, Node: p.Code)).ToList());
             }
-            if (parsed.GetValue(output) is { } outPath) Cli.WriteAtomically(outPath, Encoding.UTF8.GetBytes(text));
-            else parsed.InvocationConfiguration.Output.Write(text);
+            foreach (var (path, text) in files) Cli.WriteAtomically(path, Encoding.UTF8.GetBytes(text));
             return Cli.Ok;
         }));
         return command;

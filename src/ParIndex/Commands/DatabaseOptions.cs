@@ -54,7 +54,10 @@ internal sealed class DatabaseOptions
     public IConfiguration Configuration(ParseResult parsed) =>
         Settings.Build(parsed.GetValue(Switches) ?? [], parsed.GetValue(Provider), parsed.GetValue(Connection));
 
-    /// <summary>The database the configuration names; refused (exit 2) while it still has migrations to apply.</summary>
+    /// <summary>
+    /// The database the configuration names; refused (exit 2) with one line while its structure is older than this build
+    /// (<see cref="SchemaVersion"/>: one query, not EF's pending-migrations check, which <c>db migrate</c> makes).
+    /// </summary>
     public async Task<AppDbContext> OpenAsync(ParseResult parsed, CancellationToken ct, bool requireMigrated = true)
     {
         DatabaseProvider provider;
@@ -76,7 +79,7 @@ internal sealed class DatabaseOptions
         {
             throw new UsageException($"Chuỗi kết nối {provider} không hợp lệ / The {provider} connection string is not valid: {e.Message}");
         }
-        if (requireMigrated && (await db.Database.GetPendingMigrationsAsync(ct)).Any())
+        if (requireMigrated && !await SchemaVersion.IsCurrentAsync(db, ct))
         {
             await db.DisposeAsync();
             throw new UsageException("Cơ sở dữ liệu chưa được cập nhật cấu trúc; hãy chạy `parindex db migrate` / The database is not migrated; run `parindex db migrate` first");

@@ -3,12 +3,14 @@ using System.Diagnostics;
 using ParIndex.App.Data;
 using ParIndex.App.Evidence.Storage;
 using ParIndex.App.Features.Demo;
+using ParIndex.Domain.Workflow;
 
 namespace ParIndex.Commands;
 
 /// <summary>
-/// <c>parindex demo load</c>: loads the demo province Tỉnh Mẫu (two published years and one in progress) into an empty
-/// database and prints the demo accounts. The passwords printed are demo-only.
+/// <c>parindex demo load</c>: loads the demo province Tỉnh Mẫu (two published years, three 2026 periods under way and a
+/// survey) into an empty database, printing each step as it goes, then the periods, the demo accounts and a survey link per
+/// unit. The passwords printed are demo-only.
 /// </summary>
 internal static class DemoCommand
 {
@@ -25,7 +27,7 @@ internal static class DemoCommand
             Description = "Thư mục lưu tệp tài liệu kiểm chứng; mặc định Evidence:Root hoặc data/evidence — where evidence files are stored; default Evidence:Root or data/evidence",
         };
         var load = database.With(new Command("load",
-            "Nạp tỉnh mẫu vào cơ sở dữ liệu trống: 2024, 2025 đã công bố, 2026 đang tự đánh giá; in tài khoản mẫu — load the demo province into an empty database and print the demo accounts")
+            "Nạp tỉnh mẫu vào cơ sở dữ liệu trống: 2024, 2025 đã công bố, ba kỳ 2026 đang tự đánh giá, thẩm định, giải trình, một cuộc khảo sát; in tiến độ, tài khoản mẫu và đường dẫn khảo sát — load the demo province into an empty database, printing progress, the demo accounts and survey links")
         {
             samples, evidence,
         });
@@ -46,19 +48,45 @@ internal static class DemoCommand
             }
             var store = new FileSystemEvidenceStore(new EvidenceStoreOptions(evidenceRoot));
             var watch = Stopwatch.StartNew();
-            var loaded = await Terminal.StatusAsync(error, "Đang nạp dữ liệu mẫu… / Loading the demo…",
-                () => new LoadDemoHandler(open, TimeProvider.System, store).HandleAsync(actor, new LoadDemo(folder), ct));
+            // Progress on the error stream, one line a step, so a log or a terminal shows where the load is and the
+            // output keeps only the result (run.sh saves it as data/demo-accounts.txt).
+            var progress = new Lines(line => error.WriteLine($"  [{watch.Elapsed.TotalSeconds,4:0} s] {line}"));
+            var loaded = await new LoadDemoHandler(open, TimeProvider.System, store, progress).HandleAsync(actor, new LoadDemo(folder), ct);
 
             var o = parsed.InvocationConfiguration.Output;
             o.WriteLine($"Đã nạp tỉnh mẫu trong {watch.Elapsed.TotalSeconds:0.0} giây / Loaded the demo province in {watch.Elapsed.TotalSeconds:0.0} s");
-            o.WriteLine($"Kỳ đánh giá / periods: {string.Join(", ", loaded.PeriodIds)} (2024 và 2025 đã công bố / published; 2026 đang tự đánh giá / in self-assessment)");
+            o.WriteLine($"Kỳ đánh giá / periods: {string.Join(", ", loaded.PeriodIds)}");
+            foreach (var period in loaded.Periods)
+                o.WriteLine($"  {period.Id}  {period.Name} — {Stage(period.State)}");
             o.WriteLine($"Tài liệu kiểm chứng / evidence files: {evidenceRoot}");
             o.WriteLine();
             o.WriteLine("Tài khoản mẫu — CHỈ DÙNG ĐỂ TRÌNH DIỄN / demo accounts — DEMO ONLY, never on a real deployment:");
-            Terminal.Table(o, ["Tên đăng nhập / User", "Mật khẩu / Password", "Vai trò / Role", "Đơn vị / Unit", "Thử gì / What to try"],
+            Terminal.Table(o, ["Tên đăng nhập / User", "Mật khẩu / Password", "Vai trò / Role", "Đơn vị / Unit", "Việc đang chờ / Work waiting"],
                 loaded.Accounts.Select(a => (IReadOnlyList<string>)[a.UserName, a.Password, a.Role, a.UnitCode ?? "", a.Description]));
+            o.WriteLine();
+            o.WriteLine("Phiếu khảo sát SIPAS 2026, mở trên trang web không cần tài khoản, mỗi đường dẫn một phiếu / SIPAS 2026 survey links, to open on the site without an account, one response each:");
+            var firsts = loaded.SurveyLinks.GroupBy(l => l.UnitCode).Select(g => g.First()).ToList();
+            foreach (var link in firsts)
+                o.WriteLine($"  {link.UnitCode}: {link.Path}");
+            o.WriteLine($"  (và {loaded.SurveyLinks.Count - firsts.Count} đường dẫn khác / and {loaded.SurveyLinks.Count - firsts.Count} more)");
             return Cli.Ok;
         }));
         return new Command("demo", "Dữ liệu mẫu để trình diễn — demo data") { load };
+    }
+
+    private static string Stage(PeriodState state) => state switch
+    {
+        PeriodState.Draft => "đang chuẩn bị / draft",
+        PeriodState.SelfAssessment => "đang tự đánh giá / in self-assessment",
+        PeriodState.Appraisal => "đang thẩm định / in appraisal",
+        PeriodState.Appeals => "đang giải trình / in appeals",
+        PeriodState.Finalisation => "đang hoàn thiện / in finalisation",
+        _ => "đã công bố / published",
+    };
+
+    /// <summary>Reports each step at once, on the caller's thread (<see cref="Progress{T}"/> would post it to the thread pool, out of order).</summary>
+    private sealed class Lines(Action<string> write) : IProgress<string>
+    {
+        public void Report(string value) => write(value);
     }
 }

@@ -25,6 +25,7 @@ internal static class ParIndexCli
         root.Subcommands.Add(ReportCommand.Create(database));
         root.Subcommands.Add(ScoreboardCommand.Create(database));
         root.Subcommands.Add(AuditCommand.Create(database));
+        root.Subcommands.Add(EvidenceCommand.Create(database));
         root.Subcommands.Add(UserCommand.Create(database, input));
         root.Subcommands.Add(DemoCommand.Create(database));
         root.Subcommands.Add(ServeCommand.Create(database));

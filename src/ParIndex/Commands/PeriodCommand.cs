@@ -7,13 +7,13 @@ using ParIndex.Domain.Workflow;
 
 namespace ParIndex.Commands;
 
-/// <summary><c>parindex period create|open|advance|extend|list</c>: the yearly assessment periods.</summary>
+/// <summary><c>parindex period create|open|advance|back|extend|non-submitters|list</c>: the yearly assessment periods.</summary>
 internal static class PeriodCommand
 {
     public static Command Create(DatabaseOptions database) =>
         new("period", "Kỳ đánh giá — assessment periods")
         {
-            New(database), Open(database), Advance(database), Extend(database), List(database),
+            New(database), Open(database), Advance(database), Back(database), Extend(database), NonSubmitters(database), List(database),
         };
 
     private static Option<int> PeriodId() => new("--period") { Description = "Mã số kỳ đánh giá (xem period list) — period id", Required = true };
@@ -37,10 +37,11 @@ internal static class PeriodCommand
         var units = new Option<string?>("--units") { Description = "Chỉ các đơn vị này (mã, ngăn bằng dấu phẩy); mặc định mọi đơn vị của các khối — only these unit codes; default: every unit of the groups valid in the year" };
         var precision = new Option<int?>("--rank-precision") { Description = "Xếp hạng theo chỉ số làm tròn N chữ số — rank on the index rounded to N decimals (default: exact)" };
         var combine = new Option<CombineMode>("--combine") { Description = "Đơn vị sáp nhập so sánh với: mean hoặc weighted — how merged units' predecessors combine", DefaultValueFactory = _ => CombineMode.Mean };
+        var nonSubmitters = PolicyOption(required: false);
 
         var command = database.With(new Command("create", "Tạo kỳ đánh giá (dự thảo) — create a draft period")
         {
-            year, name, frameworks, opens, closes, appraisal, appeals, finalisation, units, precision, combine,
+            year, name, frameworks, opens, closes, appraisal, appeals, finalisation, units, precision, combine, nonSubmitters,
         });
         command.SetAction((parsed, ct) => Cli.GuardAsync(parsed.InvocationConfiguration.Error, async () =>
         {
@@ -50,7 +51,8 @@ internal static class PeriodCommand
             await using var db = await database.OpenAsync(parsed, ct);
             var actor = await database.ActorAsync(parsed, db, ct);
             var period = await new CreatePeriodHandler(db, database.Clock).HandleAsync(actor,
-                new CreatePeriod(parsed.GetValue(year), parsed.GetValue(name)!, deadlines, codes, unitCodes, parsed.GetValue(precision), parsed.GetValue(combine)), ct);
+                new CreatePeriod(parsed.GetValue(year), parsed.GetValue(name)!, deadlines, codes, unitCodes, parsed.GetValue(precision), parsed.GetValue(combine),
+                    NonSubmitters: Policy(parsed.GetValue(nonSubmitters))), ct);
             parsed.InvocationConfiguration.Output.WriteLine(
                 $"Kỳ đánh giá {period.Id} \"{period.Name}\": dự thảo, {period.Submissions.Count} đơn vị / Period {period.Id} \"{period.Name}\": draft, {period.Submissions.Count} units");
             return Cli.Ok;
@@ -77,18 +79,92 @@ internal static class PeriodCommand
     private static Command Advance(DatabaseOptions database)
     {
         var period = PeriodId();
-        var command = database.With(new Command("advance", "Chuyển kỳ đánh giá sang giai đoạn tiếp theo — move a period to its next stage") { period });
+        var yes = StageChecklistText.Yes();
+        var command = database.With(new Command("advance",
+            "Chuyển kỳ đánh giá sang giai đoạn tiếp theo; in danh sách việc chưa xong, đi tiếp chỉ khi có --yes — move a period to its next stage; prints the open items and goes on past them only with --yes")
+        {
+            period, yes,
+        });
         command.SetAction((parsed, ct) => Cli.GuardAsync(parsed.InvocationConfiguration.Error, async () =>
         {
             var id = parsed.GetValue(period);
             await using var db = await database.OpenAsync(parsed, ct);
             var actor = await database.ActorAsync(parsed, db, ct);
-            var move = await new AdvancePeriodHandler(db, database.Clock).HandleAsync(actor, new AdvancePeriod(id), ct);
-            parsed.InvocationConfiguration.Output.WriteLine($"Kỳ đánh giá {id}: {move.From} → {move.To}");
+            var (confirmed, exit) = await StageChecklistText.ConfirmAsync(parsed, db, actor, id, parsed.GetValue(yes), ct);
+            if (exit is { } code) return code;
+            var move = await new AdvancePeriodHandler(db, database.Clock).HandleAsync(actor, new AdvancePeriod(id, Confirmed: confirmed), ct);
+            var o = parsed.InvocationConfiguration.Output;
+            o.WriteLine($"Kỳ đánh giá {id}: {move.From} → {move.To}");
+            foreach (var c in move.Changed) o.WriteLine($"  {c.UnitCode}: {c.From} → {c.To}");
             return Cli.Ok;
         }));
         return command;
     }
+
+    private static Command Back(DatabaseOptions database)
+    {
+        var period = PeriodId();
+        var reason = new Option<string>("--reason") { Description = "Lý do (bắt buộc, ghi nhật ký) — why (required, logged)", Required = true };
+        var command = database.With(new Command("back",
+            "Lùi kỳ đánh giá một giai đoạn; mở lại kỳ đã công bố (chỉ quản trị hệ thống) — step a period back one stage; reopen a published period (administrator only)")
+        {
+            period, reason,
+        });
+        command.SetAction((parsed, ct) => Cli.GuardAsync(parsed.InvocationConfiguration.Error, async () =>
+        {
+            var id = parsed.GetValue(period);
+            await using var db = await database.OpenAsync(parsed, ct);
+            var actor = await database.ActorAsync(parsed, db, ct);
+            var move = await new ReopenPeriodHandler(db, database.Clock).HandleAsync(actor, new ReopenPeriod(id, parsed.GetValue(reason)!), ct);
+            var o = parsed.InvocationConfiguration.Output;
+            o.WriteLine($"Kỳ đánh giá {id}: {move.From} → {move.To}");
+            foreach (var g in move.Withdrawn) o.WriteLine($"  Đã rút bản công bố khối / Withdrew the publication of group {g}");
+            foreach (var c in move.Changed) o.WriteLine($"  {c.UnitCode}: {c.From} → {c.To}");
+            return Cli.Ok;
+        }));
+        return command;
+    }
+
+    private static Command NonSubmitters(DatabaseOptions database)
+    {
+        var period = PeriodId();
+        var policy = PolicyOption(required: true);
+        var command = database.With(new Command("non-submitters",
+            "Chọn cách xử lý đơn vị không nộp hồ sơ (đến hết giai đoạn tự đánh giá) — choose what happens to units that never submit (until self-assessment ends)")
+        {
+            period, policy,
+        });
+        command.SetAction((parsed, ct) => Cli.GuardAsync(parsed.InvocationConfiguration.Error, async () =>
+        {
+            await using var db = await database.OpenAsync(parsed, ct);
+            var actor = await database.ActorAsync(parsed, db, ct);
+            var chosen = Policy(parsed.GetValue(policy));
+            await new SetNonSubmitterPolicyHandler(db, database.Clock).HandleAsync(actor, new SetNonSubmitterPolicy(parsed.GetValue(period), chosen), ct);
+            var (vi, en) = OpenItemText.Policy(chosen);
+            parsed.InvocationConfiguration.Output.WriteLine($"Kỳ đánh giá {parsed.GetValue(period)}: {vi} / Period {parsed.GetValue(period)}: {en}");
+            return Cli.Ok;
+        }));
+        return command;
+    }
+
+    private static readonly Dictionary<string, NonSubmitterPolicy> Policies = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["as-entered"] = NonSubmitterPolicy.ScoreAsEntered, ["zero"] = NonSubmitterPolicy.ScoreZero, ["exclude"] = NonSubmitterPolicy.Exclude,
+    };
+
+    private static Option<string> PolicyOption(bool required)
+    {
+        var option = new Option<string>("--non-submitters")
+        {
+            Description = "Đơn vị không nộp: as-entered (chấm theo những gì đã nhập, mặc định), zero (0 điểm), exclude (không xếp hạng, công bố lý do) — " +
+                          "units that never submit: as-entered (scored on what they entered, the default), zero, exclude (not ranked, reason published)",
+            Required = required,
+        };
+        option.AcceptOnlyFromAmong([.. Policies.Keys]);
+        return option;
+    }
+
+    private static NonSubmitterPolicy Policy(string? value) => value is null ? NonSubmitterPolicy.ScoreAsEntered : Policies[value];
 
     private static Command Extend(DatabaseOptions database)
     {

@@ -9,16 +9,18 @@ namespace ParIndex.Commands;
 
 /// <summary>
 /// <c>parindex report analysis|scorecard|workbook --period ID [--group G] [--unit CODE] --out FILE</c>: the analysis
-/// report (PDF), a unit's one-page scorecard (PDF) and the analysis workbook (XLSX), through the GetAnalysis use case.
+/// report (PDF), a unit's one-page scorecard (PDF) and the analysis workbook (XLSX), through the GetAnalysis use case;
+/// and the documents to print and sign (<see cref="DocumentCommand"/>).
 /// </summary>
 internal static class ReportCommand
 {
     public static Command Create(DatabaseOptions database)
     {
-        var report = new Command("report", "Báo cáo phân tích (PDF), phiếu kết quả đơn vị (PDF), sổ tính phân tích (XLSX) — analysis reports");
+        var report = new Command("report", "Báo cáo phân tích (PDF), phiếu kết quả đơn vị (PDF), sổ tính phân tích (XLSX), văn bản để ký (PDF) — reports and documents");
         report.Subcommands.Add(Sub(database, "analysis", "Báo cáo phân tích, đánh giá của một khối (PDF) — a group's analysis report as PDF", Kind.Analysis));
         report.Subcommands.Add(Sub(database, "scorecard", "Phiếu kết quả một trang của một đơn vị (PDF) — a unit's one-page scorecard as PDF", Kind.Scorecard));
         report.Subcommands.Add(Sub(database, "workbook", "Sổ tính phân tích (XLSX): xếp hạng, thành phần, chi tiết, điểm bị mất — the analysis workbook", Kind.Workbook));
+        foreach (var document in DocumentCommand.Create(database)) report.Subcommands.Add(document);
         return report;
     }
 

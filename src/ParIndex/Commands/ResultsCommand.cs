@@ -9,13 +9,20 @@ internal static class ResultsCommand
     public static Command Create(DatabaseOptions database)
     {
         var publishPeriod = new Option<int>("--period") { Description = "Mã số kỳ đánh giá — period id", Required = true };
-        var publish = database.With(new Command("publish", "Chốt và công bố kết quả — finalise and publish a period's results") { publishPeriod });
+        var yes = StageChecklistText.Yes();
+        var publish = database.With(new Command("publish",
+            "Chốt và công bố kết quả; in danh sách việc chưa xong, đi tiếp chỉ khi có --yes — finalise and publish a period's results; prints the open items and goes on past them only with --yes")
+        {
+            publishPeriod, yes,
+        });
         publish.SetAction((parsed, ct) => Cli.GuardAsync(parsed.InvocationConfiguration.Error, async () =>
         {
             await using var db = await database.OpenAsync(parsed, ct);
             var actor = await database.ActorAsync(parsed, db, ct);
+            var (confirmed, exit) = await StageChecklistText.ConfirmAsync(parsed, db, actor, parsed.GetValue(publishPeriod), parsed.GetValue(yes), ct, publishing: true);
+            if (exit is { } code) return code;
             var groups = await Terminal.StatusAsync(parsed.InvocationConfiguration.Error, "Đang tính và công bố… / Computing and publishing…",
-                () => new PublishResultsHandler(db, database.Clock).HandleAsync(actor, new PublishResults(parsed.GetValue(publishPeriod)), ct));
+                () => new PublishResultsHandler(db, database.Clock).HandleAsync(actor, new PublishResults(parsed.GetValue(publishPeriod), confirmed), ct));
             var o = parsed.InvocationConfiguration.Output;
             o.WriteLine($"Đã công bố kỳ {parsed.GetValue(publishPeriod)} / Published period {parsed.GetValue(publishPeriod)}:");
             foreach (var g in groups) o.WriteLine($"  {g.Group}: {g.Units} đơn vị / units, SHA-256 {g.Sha256}");

@@ -101,10 +101,13 @@ internal static class SurveyCommand
                 var rows = ReadStrata(file);
                 var allocation = parsed.GetValue(total) is { } t ? SampleSize.Allocate(t, rows) : null;
                 o.WriteLine(allocation is null ? "stratum,population,n" : "stratum,population,n,allocated");
+                using var csv = CsvOutput.To(o);
                 for (var i = 0; i < rows.Count; i++)
-                    o.WriteLine(CsvText.Line([rows[i].Stratum, rows[i].Population.ToString(CultureInfo.InvariantCulture),
-                        SampleSize.For(rows[i].Population, e).ToString(CultureInfo.InvariantCulture),
-                        .. allocation is null ? Array.Empty<string>() : [allocation[i].Sample.ToString(CultureInfo.InvariantCulture)]]));
+                {
+                    csv.Field(rows[i].Stratum).Number(rows[i].Population).Number(SampleSize.For(rows[i].Population, e));
+                    if (allocation is not null) csv.Number(allocation[i].Sample);
+                    csv.EndRow();
+                }
             }
             else if (parsed.GetValue(population) is null)
                 throw new UsageException("Cần --population hoặc --strata / Give --population or --strata");

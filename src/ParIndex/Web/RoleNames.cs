@@ -17,13 +17,25 @@ public static class RoleNames
         _ => (role.ToString(), role.ToString()),
     };
 
-    /// <summary>Where the role's work is: administration, self-assessment, appraisal, the council, or the results.</summary>
+    /// <summary>Where the role's work is: the system, the period's progress, self-assessment, appraisal, the council, or the results.</summary>
     public static string WorkPage(Role role) => role switch
     {
-        Role.Admin or Role.Secretariat => "/quan-tri",
+        Role.Admin => "/quan-tri/he-thong",
+        Role.Secretariat => "/quan-tri",
         Role.UnitEditor or Role.UnitLead => "/tu-danh-gia",
         Role.Appraiser => "/tham-dinh",
         Role.Council => "/hoi-dong",
         _ => "/ket-qua",
     };
+
+    /// <summary>
+    /// The roles in the order their home wins for a user who holds several: the work with deadlines first (the period's
+    /// progress, then appraisal, then the council's decisions, then the unit's dossier), the administrator's system page
+    /// after them, the results last.
+    /// </summary>
+    private static readonly Role[] HomeOrder = [Role.Secretariat, Role.Appraiser, Role.Council, Role.UnitLead, Role.UnitEditor, Role.Admin, Role.Viewer];
+
+    /// <summary>Where a user lands after sign-in: the home of the first of their roles in <see cref="HomeOrder"/>; their own page without a role.</summary>
+    public static string Home(IReadOnlyCollection<Role> roles) =>
+        HomeOrder.Where(roles.Contains).Select(WorkPage).FirstOrDefault() ?? "/toi";
 }

@@ -19,6 +19,7 @@ public static class StateNames
         SubmissionState.Appraised => ("Đã thẩm định", "Appraised"),
         SubmissionState.AppealSubmitted => ("Đã gửi giải trình", "Appeal submitted"),
         SubmissionState.Final => ("Đã chốt kết quả", "Final"),
+        SubmissionState.NotSubmitted => ("Không nộp", "Not submitted"),
         _ => (state.ToString(), state.ToString()),
     };
 

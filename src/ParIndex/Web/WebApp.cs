@@ -73,15 +73,19 @@ internal static class WebApp
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
+            o.Events.OnValidatePrincipal = SessionCookie.ValidateAsync;
         });
         builder.Services.AddAuthorization();
-        builder.Services.AddRateLimiter(SignInLimits.Add);
         builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<Texts>();
+        builder.Services.AddSingleton<SitePages>();
+        builder.Services.AddSingleton(App.Features.Documents.DocumentSettings.From(builder.Configuration));
         builder.Services.AddRazorPages(o => o.RootDirectory = "/Web/Pages");
         builder.Services.AddOutputCache(PublicResults.AddPolicy);
         Health.HealthEndpoints.AddServices(builder.Services);
+        builder.Services.AddHostedService<AuditSealer>();
+        Telemetry.Add(builder.Services, builder.Configuration);
         ReverseProxy.Add(builder.Services, builder.Configuration);
 
         var app = builder.Build();
@@ -99,14 +103,15 @@ internal static class WebApp
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseRateLimiter();
         app.UseOutputCache();
         app.UseAntiforgery();
         app.MapRazorPages();
         PublicApi.Map(app);
+        PrintedDocuments.Map(app);
         Api.ApiV1.Map(app);
         Lang.Map(app);
         Health.HealthEndpoints.Map(app);
+        Telemetry.Map(app);
         return app;
     }
 }

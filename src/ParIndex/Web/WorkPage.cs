@@ -76,11 +76,16 @@ public abstract class WorkPage(AppDbContext db) : PageModel
     }
 
     /// <summary>The messages of a refusal the reader can act on, or null for a fault.</summary>
-    public static IReadOnlyList<string>? Refusal(Exception e) => e switch
+    public static IReadOnlyList<string>? Refusal(Exception e)
     {
-        WorkflowException or ConflictException or EvidenceRejectedException or InvalidTextException => [e.Message],
-        ImportException import => import.Problems.Select(p => p.ToString()).ToList(),
-        InvalidFrameworkException framework => framework.Problems.Select(p => p.ToString()).ToList(),
-        _ => null,
-    };
+        if (e is EvidenceRejectedException or InvalidTextException or ImportException or InvalidFrameworkException)
+            App.Telemetry.AppMetrics.RefusedInput("page");
+        return e switch
+        {
+            WorkflowException or ConflictException or EvidenceRejectedException or InvalidTextException => [e.Message],
+            ImportException import => import.Problems.Select(p => p.ToString()).ToList(),
+            InvalidFrameworkException framework => framework.Problems.Select(p => p.ToString()).ToList(),
+            _ => null,
+        };
+    }
 }

@@ -39,7 +39,7 @@ public sealed class AnalysisWorkbookTests(SqliteDemoDatabase demo) : IClassFixtu
         var dir = Repo.TempDir();
         var path = Path.Combine(dir, "phan-tich-2025.xlsx");
         await File.WriteAllBytesAsync(path, AnalysisWorkbook.Write(view));
-        var rows = CsvText.Parse(Tools.SheetAsCsv(path), "phan-tich-2025.csv").Select(r => r.Fields).ToList();
+        var rows = Csv.Parse(Tools.SheetAsCsv(path), "phan-tich-2025.csv").Select(r => r.Fields).ToList();
 
         Assert.Equal(["Xếp hạng", "Mã đơn vị", "Đơn vị", "Lĩnh vực 1 (10 điểm)"], rows[0].Take(4));
         Assert.Equal("Xếp loại", rows[0][^3]);

@@ -88,6 +88,9 @@ internal static class AuthorizationMatrix
         ("ImportFramework",              "A   A   F   F   F   F   F   F   F   F   F   F   F"),
         ("CreatePeriod",                 "A   A   F   F   F   F   F   F   F   F   F   F   F"),
         ("AdvancePeriod",                "A   A   F   F   F   F   F   F   F   F   F   F   F"),
+        ("GetStageChecklist",            "A   A   A   F   F   F   F   F   F   F   F   F   F"),
+        ("SetNonSubmitterPolicy",        "A   A   F   F   F   F   F   F   F   F   F   F   F"),
+        ("GetPeriodHistory",             "A   A   A   F   F   F   F   F   F   F   F   F   F"),
         ("AssignAppraiser",              "A   A   F   F   F   F   F   F   F   F   F   F   F"),
         ("AddUser",                      "A   F   F   F   F   F   F   F   F   F   F   F   F"),
         // Accounts: an administrator manages every account, the secretariat the accounts of units; everyone their own.
@@ -117,8 +120,10 @@ internal static class AuthorizationMatrix
         ("ImportWorksheet",              "F   F   F   F   A   A   F   F   F   F   F   F   F"),
         ("ExportWorksheet",              "A   A   F   F   A   A   F   F   F   F   F   F   F"),
         ("SubmitSelfAssessment",         "F   F   F   F   W   A   F   F   F   F   F   F   F"),
+        // Reads are scoped as writes are: an area's appraiser reads that area's sub-criteria and documents only, and
+        // neither the whole self-assessment form nor the provisional total, which add up every area.
         ("GetSubmission@SelfAssessment", "A   A   A   F   A   A   F   F   A   A   F   F   F"),
-        ("GetSelfAssessment",            "A   A   A   F   A   A   F   F   A   A   F   F   F"),
+        ("GetSelfAssessment",            "A   A   A   F   A   A   F   F   A   F   F   F   F"),
         ("PreviewScore",                 "F   F   F   F   A   A   F   F   F   F   F   F   F"),
         // Each unit user lists their own unit's submissions; people of no unit have none to list.
         ("ListUnitSubmissions",          "F   F   F   F   A   A   A   A   F   F   F   F   F"),
@@ -143,6 +148,8 @@ internal static class AuthorizationMatrix
         ("GetCouncilOverview",           "A   A   A   F   F   F   F   F   F   F   F   F   F"),
         ("GetSubmission@Finalisation",   "A   A   A   F   A   A   F   F   A   A   F   F   F"),
         ("PublishResults",               "A   A   A   F   F   F   F   F   F   F   F   F   F"),
+        // After publication everyone reads every sub-criterion's scores, but only those inside the unit (or the area)
+        // read its notes, appeal arguments and who wrote what.
         ("GetSubmission@Published",      "A   A   A   A   A   A   A   A   A   A   A   A   A"),
         ("VerifyResults",                "A   A   A   A   F   F   F   F   F   F   F   F   F"),
         ("ListEvidence@Published",       "A   A   A   A   A   A   A   A   A   A   A   A   A"),
@@ -151,6 +158,7 @@ internal static class AuthorizationMatrix
         ("OpenEvidenceFile[2.1]",        "A   A   A   F   A   A   F   F   A   A   F   F   F"),
         ("ReopenPeriod",                 "A   W   W   W   W   W   W   W   W   W   W   W   W"),
         ("GetPeriodDashboard",           "A   A   A   F   F   F   F   F   F   F   F   F   F"),
+        ("ExportPeriodProgress",         "A   A   A   F   F   F   F   F   F   F   F   F   F"),
         ("ListFrameworks",               "A   A   A   F   F   F   F   F   F   F   F   F   F"),
         ("GetFramework",                 "A   A   A   F   F   F   F   F   F   F   F   F   F"),
         ("ListUnits",                    "A   A   A   A   F   F   F   F   F   F   F   F   F"),
@@ -160,7 +168,7 @@ internal static class AuthorizationMatrix
         // The analysis follows the ranking it is made of.
         ("GetAnalysis@Finalisation",     "A   A   A   F   F   F   F   F   F   F   F   F   F"),
         ("GetAnalysis@Published",        "A   A   A   A   A   A   A   A   A   A   A   A   A"),
-        ("GetUnitResult@Finalisation",   "A   A   A   F   A   A   F   F   A   A   F   F   F"),
+        ("GetUnitResult@Finalisation",   "A   A   A   F   A   A   F   F   A   F   F   F   F"),
         ("GetUnitResult@Published",      "A   A   A   A   A   A   A   A   A   A   A   A   A"),
         // Tokens are personal: anyone signed in makes and lists their own; only the owner (or an admin) revokes one.
         ("CreateApiToken",               "A   A   A   A   A   A   A   A   A   A   A   A   A"),
@@ -192,6 +200,9 @@ internal static class AuthorizationMatrix
         [typeof(GetScoreboardHandler)] = "the province's external indices (PAR INDEX, SIPAS, PCI, PAPI …) are figures others have published: anyone reads them, signed in or not",
         [typeof(GetPasswordLinkHandler)] = "a password link's holder opens it without an account: the unguessable token (256 bits, stored hashed, one use, 72 hours) is the credential, and it names only its own account (PasswordLinkTests)",
         [typeof(SetPasswordByLinkHandler)] = "a password link's holder sets the password without an account: the token is the credential, used once, for its own account only (PasswordLinkTests)",
+        [typeof(SignInHandler)] = "authentication, not a use case: it checks a typed username and password (under the sign-in limits) before there is any Actor",
+        [typeof(ValidateSessionHandler)] = "authentication, not a use case: it decides whether a presented sign-in cookie still stands for its user (same security stamp, not locked out)",
+        [typeof(EndSessionsHandler)] = "signing out: it ends only the sessions of the signed-in user who asks (the page passes the user's own id), so there is no one else to decide about",
         [typeof(GetActorHandler)] = "authentication, not a use case: it turns a signed-in user (or the CLI's --as) into the Actor the use cases then check",
     };
 
@@ -206,6 +217,14 @@ internal static class AuthorizationMatrix
         Call("AdvancePeriod", typeof(AdvancePeriodHandler), Stage.Draft, "period 2025",
             (db, c, f, a) => new AdvancePeriodHandler(db, c).HandleAsync(a, new AdvancePeriod(f.PeriodId)),
             s => s.To == PeriodState.SelfAssessment ? null : $"now {s.To}"),
+        Call("GetStageChecklist", typeof(GetStageChecklistHandler), Stage.SelfAssessment, "period 2025's next stage change",
+            (db, c, f, a) => new GetStageChecklistHandler(db).HandleAsync(a, new GetStageChecklist(f.PeriodId)),
+            r => r is { To: PeriodState.Appraisal, Items: [{ Kind: OpenItemKind.NotSubmitted, Units: [{ Code: "A" }] }] } ? null : "not A unsubmitted", mutates: false),
+        Call("SetNonSubmitterPolicy", typeof(SetNonSubmitterPolicyHandler), Stage.Draft, "period 2025",
+            async (db, c, f, a) => { await new SetNonSubmitterPolicyHandler(db, c).HandleAsync(a, new SetNonSubmitterPolicy(f.PeriodId, NonSubmitterPolicy.Exclude)); return true; }),
+        Call("GetPeriodHistory", typeof(GetPeriodHistoryHandler), Stage.Published, "period 2025's stage changes",
+            (db, c, f, a) => new GetPeriodHistoryHandler(db).HandleAsync(a, new GetPeriodHistory(f.PeriodId)),
+            r => r.Count == 5 && r[0].Kind == StageChangeKind.Publish ? null : $"{r.Count} changes", mutates: false),
         Call("AssignAppraiser", typeof(AssignAppraiserHandler), Stage.Draft, "tham-dinh-3 → B",
             (db, c, f, a) => new AssignAppraiserHandler(db, c).HandleAsync(a, new AssignAppraiser(f.PeriodId, "tham-dinh-3", "B", null))),
         Call("AddUser", typeof(AddUserHandler), Stage.Draft, "a new viewer",
@@ -369,10 +388,13 @@ internal static class AuthorizationMatrix
             r => r.Count == 1 && r[0].Ok ? null : "no verified group", mutates: false),
         Call("ReopenPeriod", typeof(ReopenPeriodHandler), Stage.Published, "period 2025",
             (db, c, f, a) => new ReopenPeriodHandler(db, c).HandleAsync(a, new ReopenPeriod(f.PeriodId, "Sai sót khi tổng hợp điểm tiêu chí 1.3")),
-            s => s == PeriodState.Finalisation ? null : $"now {s}"),
+            s => s.To == PeriodState.Finalisation ? null : $"now {s.To}"),
         Call("GetPeriodDashboard", typeof(GetPeriodDashboardHandler), Stage.SelfAssessment, "period 2025's progress",
             (db, c, f, a) => new GetPeriodDashboardHandler(db, c).HandleAsync(a, new GetPeriodDashboard(f.PeriodId)),
             d => d!.Units.Count == 4 && d.Units.Single(u => u.UnitCode == "A").Answered == 5 ? null : "not the four units with A's five answers", mutates: false),
+        Call("ExportPeriodProgress", typeof(ExportPeriodProgressHandler), Stage.SelfAssessment, "period 2025's progress as CSV",
+            (db, c, f, a) => new ExportPeriodProgressHandler(db, c).HandleAsync(a, new ExportPeriodProgress(f.PeriodId, new ProgressFilter(), Xlsx: false)),
+            r => r.Units == 4 && r.FileName.EndsWith(".csv", StringComparison.Ordinal) ? null : $"{r.Units} units", mutates: false),
         Call("ListFrameworks", typeof(ListFrameworksHandler), Stage.Draft, "the framework editions",
             (db, c, f, a) => new ListFrameworksHandler(db).HandleAsync(a, new ListFrameworks()),
             r => r.Any(x => x.Code == "TEST-SO" && x.Leaves == 6) ? null : $"{r.Count} frameworks", mutates: false),
@@ -514,11 +536,26 @@ internal static class AuthorizationMatrix
     private static string? Differs(IEnumerable<string> actual, IEnumerable<string> expected) =>
         actual.SequenceEqual(expected) ? null : $"[{string.Join(", ", actual)}], expected [{string.Join(", ", expected)}]";
 
-    /// <summary>ListEvidence of unit A's submission; an allowed read must return A's documents, both linked ones at least.</summary>
+    /// <summary>
+    /// ListEvidence of unit A's submission; an allowed read returns A's documents supporting what the reader sees: an
+    /// area-2 appraiser before publication only the one on 2.1; a reader outside A (after publication) without the
+    /// uploader and the file's name.
+    /// </summary>
     private static UseCase Evidence(Stage stage) =>
         Call($"ListEvidence@{stage}", typeof(ListEvidenceHandler), stage, "unit A's evidence",
-            (db, c, f, a) => new ListEvidenceHandler(db).HandleAsync(a, new ListEvidence(f.PeriodId, "A")),
-            r => r.Count >= 2 && r.All(d => d.UnitCode == "A") ? null : $"{r.Count} documents", mutates: false);
+            async (db, c, f, a) => (List: await new ListEvidenceHandler(db).HandleAsync(a, new ListEvidence(f.PeriodId, "A")), Actor: a, Facts: f),
+            r =>
+            {
+                if (r.List.Any(d => d.UnitCode != "A")) return "another unit's documents";
+                var leaves = ReadableBy(r.Actor, stage);
+                var ids = r.List.Select(d => d.Id).ToList();
+                if (!ids.Contains(r.Facts.DocumentOfAOn21) || ids.Contains(r.Facts.DocumentOfAOn11) != leaves.Contains("1.1"))
+                    return $"documents {string.Join(",", ids)} for leaves {string.Join(",", leaves)}";
+                if (r.List.SelectMany(d => d.LeafCodes).FirstOrDefault(l => !leaves.Contains(l)) is { } hidden) return $"a link to {hidden}";
+                bool Inside(EvidenceView d) => InsideA(r.Actor) || InsideArea2(r.Actor) && d.LeafCodes.Any(l => l.StartsWith("2.", StringComparison.Ordinal));
+                return r.List.FirstOrDefault(d => (d.CreatedBy is null || d.FileName is null) == Inside(d)) is { } wrongly
+                    ? $"document {wrongly.Id}: uploader and file name {(Inside(wrongly) ? "hidden from an insider" : "shown to an outsider")}" : null;
+            }, mutates: false);
 
     /// <summary>Opens a document's file; an allowed call must return its bytes.</summary>
     private static UseCase Open(string name, string target, Func<Facts, int> document) =>
@@ -541,11 +578,41 @@ internal static class AuthorizationMatrix
             (db, c, f, a) => new GetUnitResultHandler(db).HandleAsync(a, new GetUnitResult(f.PeriodId, "A")),
             v => v.Unit.Code == "A" && v.Trace.Count(l => l.Input is not null) == 6 && v.Published == (stage == Stage.Published) ? null : "not A's traced result", mutates: false);
 
-    /// <summary>GetSubmission of unit A at a stage; an allowed read must return A's leaves with their scores.</summary>
+    /// <summary>
+    /// GetSubmission of unit A at a stage; an allowed read returns A's scores on the leaves the reader sees, with the
+    /// unit's notes, appeal arguments and authors only for readers inside (the leaf's area, or the whole unit).
+    /// </summary>
     private static UseCase Read(Stage stage) =>
         Call($"GetSubmission@{stage}", typeof(GetSubmissionHandler), stage, "unit A's scores",
-            (db, c, f, a) => new GetSubmissionHandler(db).HandleAsync(a, new GetSubmission(f.PeriodId, "A")),
-            v => v.UnitCode == "A" && v.Leaves.Count == 6 && v.Leaves.Count(l => l.Self is not null) == 5 ? null : "not A's six leaves with five self-assessed scores", mutates: false);
+            async (db, c, f, a) => (View: await new GetSubmissionHandler(db).HandleAsync(a, new GetSubmission(f.PeriodId, "A")), Actor: a),
+            r =>
+            {
+                var (v, actor) = r;
+                var leaves = ReadableBy(actor, stage);
+                if (v.UnitCode != "A") return $"unit {v.UnitCode}";
+                if (Differs(v.Leaves.Select(l => l.Code), leaves) is { } wrong) return $"leaves {wrong}";
+                if (v.Leaves.Count(l => l.Self is not null) != leaves.Length - (leaves.Contains("2.3") ? 1 : 0)) return "not A's self-assessed scores";
+                foreach (var leaf in v.Leaves)
+                {
+                    var inside = InsideA(actor) || InsideArea2(actor) && leaf.Code.StartsWith("2.", StringComparison.Ordinal);
+                    var scores = new[] { leaf.Self, leaf.Appraised, leaf.Appeal, leaf.Final }.OfType<StageScore>().ToList();
+                    if (scores.Any(s => s.Author is null == inside)) return $"{leaf.Code}: authors {(inside ? "hidden from" : "shown to")} the reader";
+                    if (leaf.Appeals.Any(a => a.Argument is null == inside)) return $"{leaf.Code}: appeal arguments {(inside ? "hidden from" : "shown to")} the reader";
+                    if (!inside && leaf.Self?.Note is not null) return $"{leaf.Code}: the unit's note shown to an outsider";
+                }
+                // The appraisers' reason explains the published score, to everyone.
+                if (stage == Stage.Published && v.Leaves.Single(l => l.Code == "1.3").Appraised?.Note != "Chỉ có 2 tin bài") return "1.3 without its appraisal reason";
+                return stage == Stage.Published && v.Leaves.Sum(l => l.Appeals.Count) != 2 ? "not A's two appeals" : null;
+            }, mutates: false);
+
+    /// <summary>The leaves of A a reader reads at a stage: every leaf after publication, else an area-2 appraiser area 2's.</summary>
+    private static string[] ReadableBy(Actor actor, Stage stage) =>
+        stage != Stage.Published && InsideArea2(actor) ? ["2.1", "2.2", "2.3"] : AllLeaves;
+
+    /// <summary>Inside the whole of unit A: its people, those who see every unit, its whole-unit appraiser.</summary>
+    private static bool InsideA(Actor actor) => actor.SeesAllUnits || actor.UserId.StartsWith("u-A-", StringComparison.Ordinal) || actor.UserId == "u-tham-dinh-1";
+
+    private static bool InsideArea2(Actor actor) => actor.UserId == "u-tham-dinh-2";
 
     private static UseCase Call<T>(string name, Type handler, Stage stage, string target,
         Func<AppDbContext, TimeProvider, Facts, Actor, Task<T>> call, Func<T, string?>? check = null, bool mutates = true) =>

@@ -20,7 +20,7 @@ public abstract class ConflictOfInterestTests(DatabaseProvider provider) : Provi
             await World.Run(db => new SaveScoreHandler(db, World.Clock).HandleAsync(World.Editor("A"), new SaveScore(World.PeriodId, "A", leaf, input, 0, "có văn bản")));
         await World.Run(db => new SubmitSelfAssessmentHandler(db, World.Clock).HandleAsync(World.Lead("A"), new SubmitSelfAssessment(World.PeriodId, "A")));
         World.Clock.Now = World.On(4, 7);
-        await World.Run(db => new AdvancePeriodHandler(db, World.Clock).HandleAsync(World.Secretariat, new AdvancePeriod(World.PeriodId)));
+        await World.AdvanceConfirmedAsync();   // B, C and D never submitted: they go to appraisal as they stand
         await World.Run(db => new AssignAppraiserHandler(db, World.Clock).HandleAsync(World.Secretariat, new AssignAppraiser(World.PeriodId, "tham-dinh-1", "A", null)));
         var both = Actor.Of("u-tham-dinh-1", "Lãnh đạo kiêm thẩm định", World.UnitIds["A"], Role.UnitLead, Role.Appraiser);
 

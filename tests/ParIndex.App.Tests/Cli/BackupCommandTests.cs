@@ -98,6 +98,30 @@ public abstract class BackupCommandTests(DatabaseProvider provider) : ProviderTe
         Assert.False(File.Exists(target));
     }
 
+    [Fact]
+    public async Task A_file_a_document_names_missing_from_the_store_fails_the_backup_and_evidence_verify()
+    {
+        var evidence = Path.Combine(_dir, "evidence");
+        await new YearScript(World, evidence).PublishAsync();
+        var document = await World.Run(db => db.Evidence.SingleAsync());
+        Assert.Contains("OK: 1 ", CliRun.Of(["evidence", "verify", .. Source(evidence)]).Out);
+        File.Delete(Path.Combine(evidence, document.FileSha256![..2], document.FileSha256));
+
+        var backup = CliRun.Of(["backup", "--out", Path.Combine(_dir, "backup"), .. Source(evidence)]);
+        Assert.Equal(2, backup.ExitCode);
+        Assert.Contains($"1 evidence file(s) that documents name are missing from the store; run `parindex evidence verify`:", backup.Error);
+        Assert.Contains($"{document.FileSha256} (tài liệu / document(s) {document.Id})", backup.Error);
+        Assert.False(File.Exists(Path.Combine(_dir, "backup", "manifest.json")));
+
+        var verify = CliRun.Of(["evidence", "verify", .. Source(evidence)]);
+        Assert.Equal(2, verify.ExitCode);
+        Assert.Contains($"{document.FileSha256} (tài liệu / document(s) {document.Id}): tệp không có trong kho / the file is missing from the store", verify.Error);
+        var sweep = CliRun.Of(["evidence", "sweep", "--grace-hours", "0", .. Source(evidence)]);
+        Assert.Equal(2, sweep.ExitCode);
+        Assert.Contains("--grace-hours must be at least 1", sweep.Error);
+        Assert.Contains("Removed 0 of 0 file(s)", CliRun.Of(["evidence", "sweep", .. Source(evidence)]).Out);
+    }
+
     private static void CopyFolder(string from, string to)
     {
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))

@@ -5,7 +5,7 @@ namespace ParIndex.App.Tests.Cli;
 /// <summary><c>parindex composite</c> on COINr's example index (the fixture kept with the Domain tests).</summary>
 public sealed class CompositeCommandTests
 {
-    private static string Fixture(string file) => Path.Combine(Repo.Root, "tests", "ParIndex.Domain.Tests", "Composite", "Fixtures", file);
+    private static string Fixture(string file) => Path.Combine(Repo.Root, "tests", "ParIndex.App.Tests", "Composite", "Fixtures", file);
 
     private static CliRun Composite(params string[] more) =>
         CliRun.Of(["composite", "--meta", Fixture("imeta.csv"), "--data", Fixture("treated.csv"), .. more]);
@@ -100,11 +100,38 @@ public sealed class CompositeCommandTests
         var noise = Composite("--noise", "2:0.1");
         Assert.Equal(2, noise.ExitCode);
         Assert.Contains("--uncertainty N and --noise", noise.Error, StringComparison.Ordinal);
-        var method = Composite("--normalise", "borda");
+        var method = Composite("--normalise", "bordo");
         Assert.Equal(2, method.ExitCode);
-        Assert.Contains("--normalise borda: unknown method", method.Error, StringComparison.Ordinal);
+        Assert.Contains("--normalise bordo: unknown method", method.Error, StringComparison.Ordinal);
         var missing = CliRun.Of("composite", "--meta", "/nonexistent/m.csv", "--data", Fixture("treated.csv"));
         Assert.Equal(2, missing.ExitCode);
         Assert.Contains("/nonexistent/m.csv: file not found", missing.Error, StringComparison.Ordinal);
+    }
+}
+
+public sealed class CompositeSensitivityCommandTests
+{
+    private static string Coinr(string file) => Path.Combine(Repo.Root, "tests", "ParIndex.App.Tests", "Composite", "Coinr", file);
+
+    [Fact]
+    public void Sensitivity_over_methods_writes_COINr_s_table_one_row_per_factor_the_same_for_one_thread_and_all()
+    {
+        string[] args = ["composite", "--meta", Coinr("imeta.csv"), "--data", Coinr("data.csv"), "--impute", "groupmean:EurAsia_group",
+            "--sensitivity", "40", "--vary-normalise", "minmax:1:100", "zscore:10:2", "--vary-aggregate", "amean", "gmean",
+            "--vary-weights", "2:0.25", "--vary-treat", "off", "default", "--bootstrap", "50"];
+        var one = CliRun.Of([.. args, "--threads", "1"]);
+        Assert.Equal((0, ""), (one.ExitCode, one.Error));
+        var lines = one.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("Variable,Si,STi,Si_q5,Si_q95,STi_q5,STi_q95", lines[0]);
+        Assert.Equal(["Treatment", "Normalisation", "Weights", "Aggregation"], lines.Skip(1).Select(l => l.Split(',')[0]));
+        Assert.Equal(one.Out, CliRun.Of([.. args, "--threads", "2"]).Out);
+    }
+
+    [Fact]
+    public void Sensitivity_without_factors_is_a_usage_error()
+    {
+        var run = CliRun.Of("composite", "--meta", Coinr("imeta.csv"), "--data", Coinr("treated.csv"), "--sensitivity", "10");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--sensitivity N needs --vary-", run.Error, StringComparison.Ordinal);
     }
 }

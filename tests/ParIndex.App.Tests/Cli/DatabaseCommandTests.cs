@@ -140,6 +140,34 @@ public sealed class DatabaseCommandTests
         Assert.Contains("run `parindex db migrate`", run.Error);
     }
 
+    /// <summary>A database whose newest migration is not recorded (an upgrade without <c>db migrate</c>) is refused in one line.</summary>
+    [Fact]
+    public void Commands_refuse_a_database_whose_newest_migration_is_not_recorded()
+    {
+        Ok(Run("db", "migrate"));
+        string newest;
+        using (var sqlite = new Microsoft.Data.Sqlite.SqliteConnection(Connection + ";Pooling=False"))
+        {
+            sqlite.Open();
+            using var command = sqlite.CreateCommand();
+            command.CommandText = "DELETE FROM \"__EFMigrationsHistory\" WHERE \"MigrationId\" = (SELECT MAX(\"MigrationId\") FROM \"__EFMigrationsHistory\") RETURNING \"MigrationId\"";
+            newest = (string)command.ExecuteScalar()!;
+        }
+
+        var run = Run("period", "list");
+
+        Assert.Equal((2, "Cơ sở dữ liệu chưa được cập nhật cấu trúc; hãy chạy `parindex db migrate` / The database is not migrated; run `parindex db migrate` first"),
+            (run.ExitCode, run.Error.Trim()));
+        using (var sqlite = new Microsoft.Data.Sqlite.SqliteConnection(Connection + ";Pooling=False"))
+        {
+            sqlite.Open();
+            using var command = sqlite.CreateCommand();
+            command.CommandText = $"INSERT INTO \"__EFMigrationsHistory\" VALUES ('{newest}', '10.0.14')";
+            command.ExecuteNonQuery();
+        }
+        Ok(Run("period", "list"));
+    }
+
     [Fact]
     public void Refused_workflow_steps_exit_2_with_their_message()
     {
@@ -237,7 +265,7 @@ public sealed class DatabaseCommandTests
         var run = Run("audit", "verify");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("broken at entry id 3 (position 3)", run.Error);
+        Assert.Contains("broken in stream * at entry id 3 (position 3)", run.Error);
         Assert.Contains("(it was edited)", run.Error);
     }
 

@@ -81,4 +81,22 @@ public sealed class SampleProvinceTests
         Assert.Equal(87.06m - 87.24m, renamed.DeltaPoints);
         Assert.Equal(0, renamed.DeltaRank);        // 9th → 9th
     }
+
+    /// <summary>
+    /// Issue 14, item 15: a unit name a spreadsheet would run is written as text, while a fall in points stays a negative
+    /// number (STC: 93.34 in 2024, 92.73 in 2025).
+    /// </summary>
+    [Fact]
+    public void The_results_file_writes_formulas_as_text_and_negative_numbers_as_numbers()
+    {
+        var units = Path.Combine(Repo.TempDir(), "units.csv");
+        File.WriteAllText(units, File.ReadAllText(S("units-so-2025.csv")).Replace("STC,Sở Tài chính,", "STC,=cmd|' /C calc'!A0,"));
+        var group = ComputeResults.Run(new ComputeRequest(Repo.Sample("frameworks/so-nganh.json"), S("scores-so-2025.csv"), units, Previous2024(), S("lineage.csv")));
+
+        var csv = ResultWriter.Csv(group);
+
+        Assert.StartsWith("1,STC,'=cmd|' /C calc'!A0,92.73,100.00,92.73,Xuất sắc,-0.61,1,", csv.Split('\n')[1]);
+        var stc = App.Files.Csv.Parse(csv, "results.csv")[1].Fields;
+        Assert.Equal(("=cmd|' /C calc'!A0", -0.61m), (stc[2], decimal.Parse(stc[7], CultureInfo.InvariantCulture)));
+    }
 }

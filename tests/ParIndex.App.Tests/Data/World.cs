@@ -94,6 +94,17 @@ internal sealed class World
         return this;
     }
 
+    /// <summary>The period's next stage change with what is still open, as the secretariat sees it.</summary>
+    public Task<StageChecklist?> ChecklistAsync() =>
+        Run(db => new GetStageChecklistHandler(db).HandleAsync(Secretariat, new GetStageChecklist(PeriodId)));
+
+    /// <summary>Moves the period on as the secretariat, confirming the open items its checklist names (what <c>period advance --yes</c> does).</summary>
+    public async Task<PeriodMove> AdvanceConfirmedAsync()
+    {
+        var checklist = await ChecklistAsync();
+        return await Run(db => new AdvancePeriodHandler(db, Clock).HandleAsync(Secretariat, new AdvancePeriod(PeriodId, Confirmed: checklist!.Fingerprint)));
+    }
+
     /// <summary>Runs a use case on a fresh context, as each web request or CLI call does.</summary>
     public async Task<T> Run<T>(Func<AppDbContext, Task<T>> action)
     {

@@ -32,7 +32,14 @@ public sealed class DemoCommandTests
 
         var (code, output, error) = Run("demo", "load", "--samples", samples, "--evidence", evidence);
         Assert.True(code == 0, error);
-        Assert.Contains("Kỳ đánh giá / periods: 1, 2, 3", output);
+        Assert.Contains("Kỳ đánh giá / periods: 1, 2, 3, 4, 5", output);
+        Assert.Contains("  4  Kỳ đánh giá 2026 — xã, phường — đang thẩm định / in appraisal", output);
+        Assert.Contains("  5  Đánh giá thử nghiệm 2026 — đơn vị thí điểm — đang giải trình / in appeals", output);
+        Assert.Matches(@"  X001: /khao-sat/[A-Za-z0-9_-]{22}\n", output);
+        Assert.Contains("(và 12 đường dẫn khác / and 12 more)", output);
+        // Progress goes to the error stream, one line a step, so the output is only the result.
+        Assert.Contains("] Kỳ đánh giá 2024 / period 2024", error);
+        Assert.Contains("] 2026: thử nghiệm, giải trình / trial run, appeals", error);
         Assert.Contains("DEMO ONLY", output);
         foreach (var account in LoadDemoHandler.Accounts)
             Assert.Contains($"| {account.UserName}", output);
@@ -41,7 +48,7 @@ public sealed class DemoCommandTests
 
         var again = Run("demo", "load", "--samples", samples, "--evidence", evidence);
         Assert.Equal(2, again.Code);
-        Assert.Contains("đã có 3 kỳ đánh giá", again.Error);
+        Assert.Contains("đã có 5 kỳ đánh giá", again.Error);
         Assert.Equal("", again.Out);
     }
 

@@ -33,18 +33,21 @@ public sealed class LoadDemoTests(SqliteDemoDatabase demo, ITestOutputHelper out
         Read(async db => (await new GetPublishedResultsHandler(db).HandleAsync(new GetPublishedResults(period, group))).Results);
 
     [Fact]
-    public async Task Loads_two_published_years_and_one_in_self_assessment()
+    public async Task Loads_two_published_years_and_three_2026_periods_at_three_stages()
     {
         output.WriteLine($"Demo load on SQLite: {demo.LoadTime.TotalSeconds:0.0} s");
-        Assert.Equal(3, demo.Loaded.PeriodIds.Count);
-        var periods = await Read(db => db.Periods.AsNoTracking().Include(p => p.Submissions).OrderBy(p => p.Year).ToListAsync());
+        Assert.Equal(5, demo.Loaded.PeriodIds.Count);
+        var periods = await Read(db => db.Periods.AsNoTracking().Include(p => p.Submissions).OrderBy(p => p.Id).ToListAsync());
         Assert.Equal(demo.Loaded.PeriodIds, periods.Select(p => p.Id));
-        Assert.Equal([2024, 2025, 2026], periods.Select(p => p.Year));
-        Assert.Equal(["Kỳ đánh giá 2024", "Kỳ đánh giá 2025", "Kỳ đánh giá 2026"], periods.Select(p => p.Name));
-        Assert.Equal([PeriodState.Published, PeriodState.Published, PeriodState.SelfAssessment], periods.Select(p => p.State));
-        Assert.Equal([60, 58, 19], periods.Select(p => p.Submissions.Count));
+        Assert.Equal([2024, 2025, 2026, 2026, 2026], periods.Select(p => p.Year));
+        // 2024: 20 departments and 40 communes; 2025: 19 and 39; 2026: the 19 departments, the 39 communes, six pilot units.
+        Assert.Equal([60, 58, 19, 39, 6], periods.Select(p => p.Submissions.Count));
         Assert.All(periods[0].Submissions.Concat(periods[1].Submissions), s => Assert.Equal(SubmissionState.Final, s.State));
+        await DemoStages.AssertAsync(demo);
     }
+
+    [Fact]
+    public Task Every_demo_account_has_work_waiting() => DemoStages.AssertEveryAccountHasWorkAsync(demo);
 
     [Fact]
     public async Task Published_results_verify_and_the_audit_chain_is_intact()
@@ -147,6 +150,7 @@ public sealed class LoadDemoTests(SqliteDemoDatabase demo, ITestOutputHelper out
     {
         var audit = await Read(db => db.Audit.AsNoTracking().ToListAsync());
         var (p2024, p2025) = (demo.Loaded.PeriodIds[0], demo.Loaded.PeriodIds[1]);
+        int[] published = [p2024, p2025];
         Assert.Equal([$"{p2024}/STC", $"{p2025}/X001"], audit.Where(a => a.Action == "submission.return").Select(a => a.EntityKey));
         Assert.Equal([$"{p2024}/X026", $"{p2025}/SNNMT"], audit.Where(a => a.Action == "submission.extend").Select(a => a.EntityKey));
         Assert.All(audit.Where(a => a.Action is "submission.return" or "submission.extend"), a => Assert.False(string.IsNullOrWhiteSpace(a.Reason)));
@@ -157,18 +161,21 @@ public sealed class LoadDemoTests(SqliteDemoDatabase demo, ITestOutputHelper out
         Assert.Equal(2, late.Count);
         Assert.All(late, s => Assert.True(s.SubmittedAt > s.Period.SelfAssessmentCloses && s.SubmittedAt < s.ExtendedUntil));
 
-        var adjustments = await Read(db => db.Scores.AsNoTracking().Where(s => s.Stage == ScoreStage.Appraised && !s.Note!.StartsWith("Kết quả điều tra")).ToListAsync());
+        IQueryable<ScoreEntry> Published(AppDbContext db) =>
+            db.Scores.AsNoTracking().Where(s => s.Stage == ScoreStage.Appraised && db.Submissions.Any(x => x.Id == s.SubmissionId && published.Contains(x.PeriodId)));
+        var adjustments = await Read(db => Published(db).Where(s => !s.Note!.StartsWith("Kết quả điều tra")).ToListAsync());
         Assert.Equal(7, adjustments.Count);
         Assert.All(adjustments, a => Assert.False(string.IsNullOrWhiteSpace(a.Note)));
 
-        var appeals = await Read(db => db.Appeals.AsNoTracking().OrderBy(a => a.Id).ToListAsync());
+        var appeals = await Read(db => db.Appeals.AsNoTracking().Where(a => db.Submissions.Any(x => x.Id == a.SubmissionId && published.Contains(x.PeriodId)))
+            .OrderBy(a => a.Id).ToListAsync());
         Assert.Equal([AppealState.Accepted, AppealState.Rejected, AppealState.Accepted, AppealState.Rejected], appeals.Select(a => a.State));
         Assert.All(appeals, a => Assert.False(string.IsNullOrWhiteSpace(a.DecisionReason)));
         Assert.Equal(2, await Read(db => db.AppealEvidence.CountAsync()));
 
         // Survey-derived points were entered by the secretariat at appraisal, never by the units.
         var secretariat = await Read(db => db.Users.Where(u => u.UserName == "thuongtruc").Select(u => u.Id).SingleAsync());
-        var surveys = await Read(db => db.Scores.AsNoTracking().Where(s => s.Stage == ScoreStage.Appraised && s.Note!.StartsWith("Kết quả điều tra")).ToListAsync());
+        var surveys = await Read(db => Published(db).Where(s => s.Note!.StartsWith("Kết quả điều tra")).ToListAsync());
         // 2024: 20 departments × 14 survey leaves + 40 communes × 10; 2025: 19 × 14 + 39 × 10.
         Assert.Equal(20 * 14 + 40 * 10 + 19 * 14 + 39 * 10, surveys.Count);
         Assert.All(surveys, s => Assert.Equal(secretariat, s.Author));
@@ -206,7 +213,7 @@ public sealed class LoadDemoTests(SqliteDemoDatabase demo, ITestOutputHelper out
     [Fact]
     public async Task The_2026_period_has_live_work_and_deadlines_ahead()
     {
-        var period = await Read(db => db.Periods.AsNoTracking().Include(p => p.Submissions).ThenInclude(s => s.Unit).SingleAsync(p => p.Year == 2026));
+        var period = await Read(db => db.Periods.AsNoTracking().Include(p => p.Submissions).ThenInclude(s => s.Unit).SingleAsync(p => p.Name == "Kỳ đánh giá 2026"));
         Assert.True(period.SelfAssessmentCloses > DemoDatabase.LoadedAt.AddDays(60));
         Assert.Equal(new DateTimeOffset(2027, 3, 31, 17, 0, 0, TimeSpan.FromHours(7)), period.SelfAssessmentCloses);
         Assert.True(period.SelfAssessmentOpens < DemoDatabase.LoadedAt);
@@ -238,8 +245,8 @@ public sealed class LoadDemoTests(SqliteDemoDatabase demo, ITestOutputHelper out
         var files = Directory.GetFiles(demo.EvidenceRoot, "*", SearchOption.AllDirectories).Length;
 
         var refused = await Assert.ThrowsAsync<WorkflowException>(() => demo.Handler().HandleAsync(demo.Operator, new LoadDemo(DemoDatabase.Samples)));
-        Assert.Contains("đã có 3 kỳ đánh giá", refused.Message);
-        Assert.Contains(" / The database already has 3 period(s)", refused.Message);
+        Assert.Contains("đã có 5 kỳ đánh giá", refused.Message);
+        Assert.Contains(" / The database already has 5 period(s)", refused.Message);
         Assert.Equal(before, await Counts());
         Assert.Equal(files, Directory.GetFiles(demo.EvidenceRoot, "*", SearchOption.AllDirectories).Length);
     }

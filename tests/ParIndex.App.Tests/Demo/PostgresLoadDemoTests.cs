@@ -8,7 +8,7 @@ using Xunit.Abstractions;
 
 namespace ParIndex.App.Tests.Demo;
 
-/// <summary>The same load on PostgreSQL: the periods, their verified results, the audit chain and a refused second load.</summary>
+/// <summary>The same load on PostgreSQL: the periods at their stages with work for every account, the verified results, the audit chain and a refused second load.</summary>
 public sealed class PostgresLoadDemoTests(PostgresDemoDatabase demo, ITestOutputHelper output) : IClassFixture<PostgresDemoDatabase>
 {
     [Fact]
@@ -16,8 +16,8 @@ public sealed class PostgresLoadDemoTests(PostgresDemoDatabase demo, ITestOutput
     {
         output.WriteLine($"Demo load on PostgreSQL: {demo.LoadTime.TotalSeconds:0.0} s");
         await using var db = demo.Open();
-        Assert.Equal([PeriodState.Published, PeriodState.Published, PeriodState.SelfAssessment],
-            await db.Periods.OrderBy(p => p.Year).Select(p => p.State).ToListAsync());
+        await DemoStages.AssertAsync(demo);
+        await DemoStages.AssertEveryAccountHasWorkAsync(demo);
         foreach (var period in demo.Loaded.PeriodIds.Take(2))
             Assert.All(await new VerifyResultsHandler(db).HandleAsync(demo.Operator, new VerifyResults(period)), g => Assert.True(g.Ok, g.Problem));
         Assert.Null(await AuditChain.VerifyAsync(db, CancellationToken.None));

@@ -85,7 +85,7 @@ public sealed class FileSystemEvidenceStoreTests : IDisposable
     {
         await Assert.ThrowsAsync<ArgumentException>(() => fixture.Store.OpenAsync(hash, CancellationToken.None));
         await Assert.ThrowsAsync<ArgumentException>(() => fixture.Store.ExistsAsync(hash, CancellationToken.None));
-        await Assert.ThrowsAsync<ArgumentException>(() => fixture.Store.DeleteAsync(hash, CancellationToken.None));
+        await Assert.ThrowsAsync<ArgumentException>(() => fixture.Store.RemoveUnreferencedAsync(hash, TimeSpan.Zero, _ => Task.FromResult(false), CancellationToken.None));
     }
 
     [Fact]
@@ -98,21 +98,90 @@ public sealed class FileSystemEvidenceStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task List_gives_every_stored_hash_and_delete_removes_one()
+    public async Task List_gives_every_stored_hash_and_the_sweep_removes_an_old_unreferenced_one()
     {
         var pdf = await fixture.SaveAsync(EvidenceSamples.Pdf(), "a.pdf");
         var png = await fixture.SaveAsync(EvidenceSamples.Png, "b.png");
         var docx = await fixture.SaveAsync(EvidenceSamples.Docx(), "c.docx");
         File.WriteAllText(Path.Combine(fixture.Root, ".tmp", "upload-in-progress"), "%PDF-");
-
         Assert.Equal(new[] { pdf.Sha256, png.Sha256, docx.Sha256 }.Order(), (await fixture.Store.ListAsync().ToListAsync()).Order());
+        Age(png.Sha256, TimeSpan.FromHours(3));
+        Age(docx.Sha256, TimeSpan.FromHours(3));
 
-        await fixture.Store.DeleteAsync(png.Sha256, CancellationToken.None);
-        await fixture.Store.DeleteAsync(png.Sha256, CancellationToken.None); // deleting twice is harmless
+        // pdf is too new, docx is referenced, png is neither.
+        Assert.False(await fixture.Store.RemoveUnreferencedAsync(pdf.Sha256, TimeSpan.FromHours(2), _ => Task.FromResult(false), CancellationToken.None));
+        Assert.False(await fixture.Store.RemoveUnreferencedAsync(docx.Sha256, TimeSpan.FromHours(2), _ => Task.FromResult(true), CancellationToken.None));
+        Assert.True(await fixture.Store.RemoveUnreferencedAsync(png.Sha256, TimeSpan.FromHours(2), _ => Task.FromResult(false), CancellationToken.None));
+        Assert.False(await fixture.Store.RemoveUnreferencedAsync(png.Sha256, TimeSpan.FromHours(2), _ => Task.FromResult(false), CancellationToken.None)); // twice is harmless
 
         Assert.False(await fixture.Store.ExistsAsync(png.Sha256, CancellationToken.None));
         Assert.Equal(new[] { pdf.Sha256, docx.Sha256 }.Order(), (await fixture.Store.ListAsync().ToListAsync()).Order());
+        Assert.Equal([Path.Combine(fixture.Root, ".tmp", "upload-in-progress")], Directory.GetFiles(Path.Combine(fixture.Root, ".tmp")));
     }
+
+    [Fact]
+    public async Task Uploading_content_that_is_already_stored_marks_it_as_stored_now_so_the_sweep_leaves_it()
+    {
+        var png = await fixture.SaveAsync(EvidenceSamples.Png, "b.png");
+        Age(png.Sha256, TimeSpan.FromDays(3));
+
+        Assert.True((await fixture.SaveAsync(EvidenceSamples.Png, "lai.png")).AlreadyStored);
+
+        Assert.False(await fixture.Store.RemoveUnreferencedAsync(png.Sha256, TimeSpan.FromHours(1), _ => Task.FromResult(false), CancellationToken.None));
+        Assert.True(await fixture.Store.ExistsAsync(png.Sha256, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task An_upload_of_the_same_content_while_the_sweep_holds_the_file_aside_keeps_a_copy_either_way()
+    {
+        var png = await fixture.SaveAsync(EvidenceSamples.Png, "b.png");
+        Age(png.Sha256, TimeSpan.FromDays(3));
+        StoredFile? during = null;
+
+        // The second look of the sweep happens with the file set aside: an upload then finds no file and stores its own.
+        var looks = 0;
+        var removed = await fixture.Store.RemoveUnreferencedAsync(png.Sha256, TimeSpan.FromHours(1), async _ =>
+        {
+            if (++looks == 2) during = await fixture.SaveAsync(EvidenceSamples.Png, "cung-luc.png");
+            return false;
+        }, CancellationToken.None);
+
+        Assert.True(removed); // the old copy went, the upload's own copy is there
+        Assert.False(during!.AlreadyStored);
+        Assert.True(await fixture.Store.ExistsAsync(png.Sha256, CancellationToken.None));
+        Assert.Equal([png.Sha256], await fixture.Store.ListAsync().ToListAsync());
+    }
+
+    [Fact]
+    public async Task A_file_referenced_by_the_second_look_is_put_back()
+    {
+        var png = await fixture.SaveAsync(EvidenceSamples.Png, "b.png");
+        Age(png.Sha256, TimeSpan.FromDays(3));
+        var looks = 0;
+
+        Assert.False(await fixture.Store.RemoveUnreferencedAsync(png.Sha256, TimeSpan.FromHours(1), _ => Task.FromResult(++looks == 2), CancellationToken.None));
+
+        Assert.Equal(2, looks);
+        Assert.True(await fixture.Store.ExistsAsync(png.Sha256, CancellationToken.None));
+        Assert.Empty(Directory.GetFiles(Path.Combine(fixture.Root, ".sweep")));
+    }
+
+    [Fact]
+    public async Task Abandoned_temporary_uploads_older_than_the_grace_are_removed()
+    {
+        var old = Path.Combine(fixture.Root, ".tmp", "killed-mid-upload");
+        var fresh = Path.Combine(fixture.Root, ".tmp", "upload-in-progress");
+        await File.WriteAllTextAsync(old, "%PDF-");
+        await File.WriteAllTextAsync(fresh, "%PDF-");
+        File.SetLastWriteTimeUtc(old, DateTime.UtcNow.AddHours(-30));
+
+        Assert.Equal(1, fixture.Store.RemoveAbandonedUploads(TimeSpan.FromHours(24)));
+
+        Assert.Equal([fresh], Directory.GetFiles(Path.Combine(fixture.Root, ".tmp")));
+    }
+
+    private void Age(string sha256, TimeSpan age) =>
+        File.SetLastWriteTimeUtc(Path.Combine(fixture.Root, sha256[..2], sha256), DateTime.UtcNow - age);
 
     [Fact]
     public void The_root_is_created_when_missing()

@@ -284,36 +284,106 @@ public abstract class EvidenceUseCaseTests(DatabaseProvider provider) : Provider
     }
 
     [Fact]
-    public async Task A_failed_database_write_removes_a_newly_stored_file_but_never_one_a_document_uses()
+    public async Task A_cancelled_write_leaves_its_file_for_the_sweep_which_removes_it_only_after_the_grace()
     {
         await OpenSelfAssessment();
         var png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+        var pngSha = Convert.ToHexStringLower(SHA256.HashData(png));
         var kept = await Add(World.Editor("A"), "A", Pdf, "ke-hoach.pdf", "1.1");
-        var before = await StateNow();
+        var rows = await StateNow();
 
         foreach (var content in new[] { png, Pdf })
         {
             using var cancel = new CancellationTokenSource();
-            var failing = new CancelAfterSave(files.Store, cancel);
+            var failing = new PausingStore(files.Store, () => cancel.CancelAsync());
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
                 Add(World.Editor("A"), "A", new MemoryStream(content), "anh.png", ["2.1"], failing, cancel.Token));
-            Assert.True(failing.Saved);
         }
 
-        Assert.Equal(before, await StateNow());
+        // No row, no audit entry; the new file stays (a concurrent upload of it may be committing) until the sweep.
+        var after = await StateNow();
+        Assert.Equal((rows.Documents, rows.Links, rows.Audit), (after.Documents, after.Links, after.Audit));
+        Assert.Equal(new[] { kept.FileSha256!, pngSha }.Order(), (await files.Store.ListAsync().ToListAsync()).Order());
+
+        var sweep = new SweepEvidence(TimeSpan.FromHours(24));
+        Assert.Empty((await Sweep(sweep)).Removed); // too new: an upload may still be on its way
+        foreach (var sha in new[] { kept.FileSha256!, pngSha })
+            File.SetLastWriteTimeUtc(Path.Combine(files.Root, sha[..2], sha), DateTime.UtcNow.AddHours(-25));
+        var swept = await Sweep(sweep);
+
+        Assert.Equal(2, swept.Files);
+        Assert.Equal([pngSha], swept.Removed);
+        Assert.Equal([kept.FileSha256!], await files.Store.ListAsync().ToListAsync());
         Assert.Equal(Pdf, await ReadAll(World.Editor("A"), kept.Id));
+        Assert.True((await VerifyFiles()).Ok);
+        await Assert.ThrowsAsync<ForbiddenException>(() => World.Run(db => new SweepEvidenceHandler(db, files.Store).HandleAsync(World.Secretariat, sweep)));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Sweep(new SweepEvidence(TimeSpan.FromMinutes(5))));
     }
 
-    /// <summary>A store whose caller's unit of work fails right after the file is stored: the request is cancelled then.</summary>
-    private sealed class CancelAfterSave(IEvidenceStore inner, CancellationTokenSource cancel) : IEvidenceStore
+    [Fact]
+    public async Task Two_uploads_of_the_same_file_at_once_where_the_first_fails_keep_the_file_the_second_document_names()
     {
-        public bool Saved { get; private set; }
+        await OpenSelfAssessment();
+        var secondStored = new TaskCompletionSource();
+        var firstFailed = new TaskCompletionSource();
+        using var cancel = new CancellationTokenSource();
 
+        // The first upload stores the file, then its write fails (cancelled) once the second has found the file stored.
+        var first = Add(World.Editor("A"), "A", new MemoryStream(Pdf), "quyet-dinh.pdf", ["1.1"],
+            new PausingStore(files.Store, async () => { await secondStored.Task; await cancel.CancelAsync(); }), cancel.Token);
+        // The second, the same provincial decision attached by unit B, commits only after the first has failed.
+        var second = Add(World.Editor("B"), "B", new MemoryStream(Pdf), "quyet-dinh.pdf", ["1.1"],
+            new PausingStore(files.Store, async () => { secondStored.SetResult(); await firstFailed.Task; }));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first);
+        firstFailed.SetResult();
+        var saved = await second;
+
+        Assert.Equal(Pdf, await ReadAll(World.Editor("B"), saved.Id));
+        var verified = await VerifyFiles();
+        Assert.True(verified.Ok, string.Join("; ", verified.Problems));
+        Assert.Equal((1, 1), (verified.Files, verified.Documents));
+    }
+
+    [Fact]
+    public async Task Verify_names_the_documents_whose_file_is_missing_or_damaged()
+    {
+        await OpenSelfAssessment();
+        var pdf = await Add(World.Editor("A"), "A", Pdf, "ke-hoach.pdf", "1.1");
+        var again = await Add(World.Editor("A"), "A", Pdf, "ban-sao.pdf", "2.1");
+        var png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+        var image = await Add(World.Editor("A"), "A", png, "anh.png", "1.2");
+        Assert.True((await VerifyFiles(hashes: true)).Ok);
+
+        File.Delete(Path.Combine(files.Root, pdf.FileSha256![..2], pdf.FileSha256));
+        var damaged = Path.Combine(files.Root, image.FileSha256![..2], image.FileSha256);
+        var bytes = await File.ReadAllBytesAsync(damaged);
+        bytes[^1] ^= 0xFF;
+        await File.WriteAllBytesAsync(damaged, bytes);
+
+        var quick = await VerifyFiles();
+        var problem = Assert.Single(quick.Problems);
+        Assert.Equal(pdf.FileSha256, problem.Sha256);
+        Assert.Equal([pdf.Id, again.Id], problem.DocumentIds);
+        Assert.Contains("missing from the store", problem.Problem);
+        var full = await VerifyFiles(hashes: true);
+        Assert.Equal(new[] { pdf.FileSha256, image.FileSha256 }.Order(StringComparer.Ordinal), full.Problems.Select(p => p.Sha256));
+        Assert.Contains("does not match its hash", full.Problems.Single(p => p.Sha256 == image.FileSha256).Problem);
+        await Assert.ThrowsAsync<ForbiddenException>(() => World.Run(db => new VerifyEvidenceHandler(db, files.Store).HandleAsync(World.Secretariat, new VerifyEvidence())));
+    }
+
+    private Task<EvidenceSweep> Sweep(SweepEvidence request) =>
+        World.Run(db => new SweepEvidenceHandler(db, files.Store).HandleAsync(World.Admin, request));
+
+    private Task<EvidenceVerification> VerifyFiles(bool hashes = false) =>
+        World.Run(db => new VerifyEvidenceHandler(db, files.Store).HandleAsync(World.Admin, new VerifyEvidence(hashes)));
+
+    /// <summary>A store that runs <paramref name="afterSave"/> once a file is stored, before the caller goes on to write its row.</summary>
+    private sealed class PausingStore(IEvidenceStore inner, Func<Task> afterSave) : IEvidenceStore
+    {
         public async Task<StoredFile> SaveAsync(Stream content, string fileName, CancellationToken ct)
         {
             var stored = await inner.SaveAsync(content, fileName, ct);
-            Saved = true;
-            await cancel.CancelAsync();
+            await afterSave();
             return stored;
         }
 
@@ -321,7 +391,10 @@ public abstract class EvidenceUseCaseTests(DatabaseProvider provider) : Provider
 
         public Task<bool> ExistsAsync(string sha256, CancellationToken ct) => inner.ExistsAsync(sha256, ct);
 
-        public Task DeleteAsync(string sha256, CancellationToken ct) => inner.DeleteAsync(sha256, ct);
+        public Task<bool> RemoveUnreferencedAsync(string sha256, TimeSpan minAge, Func<CancellationToken, Task<bool>> isReferenced, CancellationToken ct) =>
+            inner.RemoveUnreferencedAsync(sha256, minAge, isReferenced, ct);
+
+        public int RemoveAbandonedUploads(TimeSpan minAge) => inner.RemoveAbandonedUploads(minAge);
 
         public IAsyncEnumerable<string> ListAsync(CancellationToken ct = default) => inner.ListAsync(ct);
     }

@@ -1,5 +1,6 @@
 using System.Text;
 using ParIndex.App.Files;
+using ParIndex.App.Composite;
 using ParIndex.Domain.Composite;
 using Xunit.Abstractions;
 
@@ -13,8 +14,8 @@ namespace ParIndex.App.Tests.Fuzz;
 /// </summary>
 public sealed class CompositeFuzzTests(ITestOutputHelper output)
 {
-    private static readonly string Fixtures = Path.Combine(Repo.Root, "tests", "ParIndex.Domain.Tests", "Composite", "Fixtures");
-    private static readonly string[] Normalisations = ["minmax:0:100", "zscore:10:2", "rank", "target"];
+    private static readonly string Fixtures = Path.Combine(Repo.Root, "tests", "ParIndex.App.Tests", "Composite", "Fixtures");
+    private static readonly string[] Normalisations = ["minmax:0:100", "zscore:10:2", "prank", "dist2targ"];
 
     [Fact]
     public async Task Structure_and_data_files_give_a_ranking_or_located_problems()
@@ -46,8 +47,7 @@ public sealed class CompositeFuzzTests(ITestOutputHelper output)
         {
             var structure = IndexMetaReader.Read(metaPath, File.ReadAllText(metaPath, Encoding.UTF8));
             var data = UnitDataReader.Read(dataPath, File.ReadAllText(dataPath, Encoding.UTF8), structure);
-            var options = new CompositeOptions(Normalisation.Parse(Normalisations[i / 2 % Normalisations.Length]),
-                i / 8 % 2 == 0 ? AggregationMethod.ArithmeticMean : AggregationMethod.GeometricMean);
+            var options = CompositeOptions.Parse(Normalisations[i / 2 % Normalisations.Length], i / 8 % 2 == 0 ? "amean" : "gmean");
             var result = CompositeIndex.Build(structure, data, options);
             Assert.All(result.Ranks, r => Assert.InRange(r, 0, result.Units.Count));
             if (i % 10 == 0) RankUncertainty.Run(result, WeightNoise.ParseList("1:0.25"), 5, (ulong)i);

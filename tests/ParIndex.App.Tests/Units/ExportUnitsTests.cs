@@ -107,6 +107,29 @@ public abstract class ExportUnitsTests(DatabaseProvider provider) : ProviderTest
         Assert.Equal(Encoding.UTF8.GetString(original.Lineage), Encoding.UTF8.GetString(copy.Lineage));
     }
 
+    /// <summary>Issue 14, item 15: a name a spreadsheet would run as a formula is exported as text and imports unchanged.</summary>
+    [Fact]
+    public async Task Names_a_spreadsheet_would_run_are_exported_as_text_and_import_unchanged()
+    {
+        var path = Path.Combine(Repo.TempDir(), "formulas.csv");
+        await File.WriteAllTextAsync(path, "code,name,type,group\nF1,\"=HYPERLINK(\"\"http://x\"\",\"\"Mở\"\")\",department,Sở\nF2,@SUM(1+1),department,Sở\n"
+            + "F3,-Phòng A,department,Sở\nF4,+84 Sở,department,Sở\nF5,-12.5,department,Sở\n");
+        await World.Run(db => new ImportUnitsHandler(db, World.Clock).HandleAsync(World.Admin, new ImportUnits(path)));
+
+        var export = await ExportAsync(World.Database, UnitFileFormat.Csv);
+
+        var units = Encoding.UTF8.GetString(export.Units).Split('\n');
+        Assert.Contains("F1,\"'=HYPERLINK(\"\"http://x\"\",\"\"Mở\"\")\",department,Sở,,,,", units);
+        Assert.Contains("F2,'@SUM(1+1),department,Sở,,,,", units);
+        Assert.Contains("F3,'-Phòng A,department,Sở,,,,", units);
+        Assert.Contains("F4,'+84 Sở,department,Sở,,,,", units);
+        Assert.Contains("F5,-12.5,department,Sở,,,,", units);
+        var (again, _) = await WriteAsync(export, UnitFileFormat.Csv);
+        var result = await World.Run(db => new ImportUnitsHandler(db, World.Clock).HandleAsync(World.Admin, new ImportUnits(again)));
+        Assert.Equal(new UnitImport(0, 0, 9), result);
+        Assert.Equal("=HYPERLINK(\"http://x\",\"Mở\")", await World.Run(db => db.Units.Where(u => u.Code == "F1").Select(u => u.Name).SingleAsync()));
+    }
+
     [Fact]
     public async Task Unit_users_may_not_export_the_unit_list()
     {

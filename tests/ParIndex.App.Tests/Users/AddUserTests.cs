@@ -139,24 +139,6 @@ public abstract class AddUserTests(DatabaseProvider provider) : ProviderTest(pro
     }
 
     [Fact]
-    public async Task Five_failed_sign_ins_lock_the_account_for_fifteen_minutes()
-    {
-        var added = await AddAsync(new AddUser("a.editor", Password, Role.UnitEditor, "A"));
-        await using var db = World.Open();
-        using var identity = IdentitySetup.Create(db, World.Clock);
-        var user = (await identity.Users.FindByIdAsync(added.Id))!;
-
-        Assert.True(await identity.Users.CheckPasswordAsync(user, Password));
-        for (var i = 0; i < 4; i++) await identity.Users.AccessFailedAsync(user);
-        Assert.False(await identity.Users.IsLockedOutAsync(user));
-        await identity.Users.AccessFailedAsync(user);
-
-        Assert.True(await identity.Users.IsLockedOutAsync(user));
-        var remaining = user.LockoutEnd!.Value - DateTimeOffset.UtcNow;
-        Assert.InRange(remaining, TimeSpan.FromMinutes(14), TimeSpan.FromMinutes(15));
-    }
-
-    [Fact]
     public async Task Acting_as_an_unknown_user_is_refused()
     {
         var e = await Assert.ThrowsAsync<NotFoundException>(() => World.Run(db => new GetActorHandler(db).HandleAsync(new GetActor("nobody"))));

@@ -86,7 +86,7 @@ public abstract class PasswordLinkTests(DatabaseProvider provider) : ProviderTes
         {
             using var identity = IdentitySetup.Create(db, World.Clock);
             var user = (await identity.Users.FindByIdAsync(ids["can-bo.a"]))!;
-            for (var i = 0; i < IdentitySetup.MaxFailedAttempts; i++) await identity.Users.AccessFailedAsync(user);
+            for (var i = 0; i < identity.Users.Options.Lockout.MaxFailedAccessAttempts; i++) await identity.Users.AccessFailedAsync(user);
             return await identity.Users.IsLockedOutAsync(user);
         });
 

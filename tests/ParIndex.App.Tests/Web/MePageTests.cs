@@ -17,7 +17,7 @@ public abstract partial class MePageTests(DatabaseProvider provider) : ProviderT
         foreach (var (user, link, name) in new[]
         {
             ("lanh.dao.a", "/tu-danh-gia", "Lãnh đạo đơn vị"), ("can.bo.a", "/tu-danh-gia", "Cán bộ đơn vị"), ("thu.ky", "/quan-tri", "Cơ quan thường trực (Sở Nội vụ)"),
-            ("quan.tri", "/quan-tri", "Quản trị hệ thống"), ("tham.dinh", "/tham-dinh", "Thẩm định viên"), ("hoi.dong", "/hoi-dong", "Hội đồng thẩm định"),
+            ("quan.tri", "/quan-tri/he-thong", "Quản trị hệ thống"), ("tham.dinh", "/tham-dinh", "Thẩm định viên"), ("hoi.dong", "/hoi-dong", "Hội đồng thẩm định"),
             ("xem.1", "/ket-qua", "Người xem"),
         })
         {

@@ -35,6 +35,9 @@ internal sealed partial class SiteSession : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    /// <summary>The browser's cookie jar, for a session of its own (<see cref="SignInAsync"/>); else null.</summary>
+    public CookieContainer? Cookies { get; private init; }
+
     /// <summary>An account with <see cref="Password"/>, named "Người dùng {user}".</summary>
     public static Task AddUserAsync(World world, string user, Role role, string? unit = null) =>
         world.Run(db => new AddUserHandler(db, world.Clock).HandleAsync(world.Admin, new AddUser(user, Password, role, unit, $"Người dùng {user}")));
@@ -64,7 +67,11 @@ internal sealed partial class SiteSession : IAsyncDisposable
     /// <summary>A new browser with its own cookies, signed in as <paramref name="user"/>.</summary>
     public static async Task<SiteSession> SignInAsync(RunningSite site, string user, string password = Password)
     {
-        var session = new SiteSession(new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = site.Client.BaseAddress }, ownsClient: true);
+        var cookies = new CookieContainer();
+        var session = new SiteSession(new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = cookies }) { BaseAddress = site.Client.BaseAddress }, ownsClient: true)
+        {
+            Cookies = cookies,
+        };
         await session.SignInAsAsync(user, password);
         return session;
     }

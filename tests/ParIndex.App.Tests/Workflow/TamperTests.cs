@@ -23,26 +23,32 @@ public abstract class TamperTests(DatabaseProvider provider) : ProviderTest(prov
         await new YearScript(World).PublishAsync();
         Assert.Null(await VerifyAudit());
         var ids = await AuditIds();
-        var victim = ids[ids.Count / 2];
-        await World.Run(db => db.Database.ExecuteSqlAsync($"UPDATE \"Audit\" SET \"Reason\" = 'sửa trực tiếp' WHERE \"Id\" = {victim}"));
+        var victim = await World.Run(db => db.Audit.SingleAsync(a => a.Id == ids[ids.Count / 2]));
+        await World.Run(db => db.Database.ExecuteSqlAsync($"UPDATE \"Audit\" SET \"Reason\" = 'sửa trực tiếp' WHERE \"Id\" = {victim.Id}"));
 
         var broken = await VerifyAudit();
         Assert.NotNull(broken);
-        Assert.Equal(victim, broken!.EntryId);
-        Assert.Equal(ids.Count / 2 + 1, broken.Position);
+        Assert.Equal((victim.Stream, victim.Id, victim.Sequence), (broken!.Stream, broken.EntryId, broken.Position));
         Assert.Contains("edited", broken.Problem);
     }
 
     [Fact]
-    public async Task Deleting_an_audit_entry_breaks_the_link_after_it()
+    public async Task Deleting_an_audit_entry_breaks_its_stream_after_it()
     {
         await new YearScript(World).PublishAsync();
-        var ids = await AuditIds();
-        await World.Run(db => db.Database.ExecuteSqlAsync($"DELETE FROM \"Audit\" WHERE \"Id\" = {ids[3]}"));
+        var entries = await World.Run(db => db.Audit.OrderBy(a => a.Id).ToListAsync());
+        var victim = entries[3];
+        var next = entries.FirstOrDefault(e => e.Stream == victim.Stream && e.Sequence == victim.Sequence + 1);
+        await World.Run(db => db.Database.ExecuteSqlAsync($"DELETE FROM \"Audit\" WHERE \"Id\" = {victim.Id}"));
 
         var broken = await VerifyAudit();
-        Assert.Equal(ids[4], broken!.EntryId);
-        Assert.Contains("does not follow", broken.Problem);
+        Assert.Equal(victim.Stream, broken!.Stream);
+        if (next is not null)
+        {
+            Assert.Equal(next.Id, broken.EntryId);
+            Assert.Contains($"numbered {next.Sequence} where {victim.Sequence} should be", broken.Problem);
+        }
+        else Assert.Contains("entries were removed from its end", broken.Problem);
     }
 
     [Fact]

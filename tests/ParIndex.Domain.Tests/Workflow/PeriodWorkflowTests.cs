@@ -24,50 +24,60 @@ public sealed class PeriodWorkflowTests
     }
 
     [Theory]
-    [InlineData(PeriodState.Published, PeriodState.Finalisation)]
-    [InlineData(PeriodState.Finalisation, PeriodState.Appeals)]
-    [InlineData(PeriodState.Appeals, PeriodState.Appraisal)]
-    [InlineData(PeriodState.Appraisal, PeriodState.SelfAssessment)]
-    [InlineData(PeriodState.SelfAssessment, PeriodState.Draft)]
-    public void An_admin_with_a_reason_reopens_one_stage_back(PeriodState from, PeriodState to) =>
-        Assert.Equal(to, PeriodWorkflow.Reopen(from, byAdmin: true, "Sai sót khi tổng hợp điểm tiêu chí 3.2"));
+    [InlineData(PeriodState.Published, PeriodState.Finalisation, Role.Admin)]
+    [InlineData(PeriodState.Finalisation, PeriodState.Appeals, Role.Secretariat)]
+    [InlineData(PeriodState.Appeals, PeriodState.Appraisal, Role.Secretariat)]
+    [InlineData(PeriodState.Appraisal, PeriodState.SelfAssessment, Role.Admin)]
+    [InlineData(PeriodState.SelfAssessment, PeriodState.Draft, Role.Secretariat)]
+    public void A_period_steps_back_one_stage_with_a_reason(PeriodState from, PeriodState to, Role role) =>
+        Assert.Equal(to, PeriodWorkflow.StepBack(from, role, "Sai sót khi tổng hợp điểm tiêu chí 3.2"));
 
     [Fact]
-    public void Only_an_admin_may_reopen()
+    public void Only_an_admin_may_reopen_a_published_period()
     {
-        var e = Assert.Throws<WorkflowException>(() => PeriodWorkflow.Reopen(PeriodState.Published, byAdmin: false, "Sai sót"));
+        var e = Assert.Throws<WorkflowException>(() => PeriodWorkflow.StepBack(PeriodState.Published, Role.Secretariat, "Sai sót"));
         Assert.Equal(
-            "Không thể mở lại kỳ đánh giá đang ở giai đoạn “Đã công bố”: chỉ quản trị hệ thống được mở lại kỳ đánh giá / " +
-            "Cannot reopen the period in “Published”: only an administrator may reopen a period",
+            "Không thể mở lại kỳ đánh giá đang ở giai đoạn “Đã công bố”: chỉ quản trị hệ thống được mở lại kỳ đánh giá đã công bố / " +
+            "Cannot reopen the period in “Published”: only an administrator may reopen a published period",
             e.Message);
+    }
+
+    [Theory]
+    [InlineData(Role.Council)]
+    [InlineData(Role.Appraiser)]
+    [InlineData(Role.UnitLead)]
+    public void Only_the_secretariat_or_an_admin_may_step_a_running_period_back(Role role)
+    {
+        var e = Assert.Throws<WorkflowException>(() => PeriodWorkflow.StepBack(PeriodState.Appraisal, role, "Sai sót"));
+        Assert.Contains("chỉ cơ quan thường trực hoặc quản trị hệ thống được lùi giai đoạn", e.Message);
     }
 
     [Theory]
     [InlineData(null)]
     [InlineData("")]
     [InlineData("   ")]
-    public void Reopening_needs_a_reason(string? reason)
+    public void Stepping_back_needs_a_reason(string? reason)
     {
-        var e = Assert.Throws<WorkflowException>(() => PeriodWorkflow.Reopen(PeriodState.Published, byAdmin: true, reason));
-        Assert.Contains("phải nêu lý do mở lại", e.Message);
-        Assert.Contains("a reason for reopening is required", e.Message);
+        var e = Assert.Throws<WorkflowException>(() => PeriodWorkflow.StepBack(PeriodState.Published, Role.Admin, reason));
+        Assert.Contains("phải nêu lý do", e.Message);
+        Assert.Contains("a reason is required", e.Message);
     }
 
     [Fact]
     public void A_draft_period_has_no_stage_to_go_back_to()
     {
-        var e = Assert.Throws<WorkflowException>(() => PeriodWorkflow.Reopen(PeriodState.Draft, byAdmin: true, "Sai sót"));
+        var e = Assert.Throws<WorkflowException>(() => PeriodWorkflow.StepBack(PeriodState.Draft, Role.Admin, "Sai sót"));
         Assert.Contains("không có giai đoạn nào trước đó", e.Message);
         Assert.Contains("there is no earlier stage", e.Message);
     }
 
     [Fact]
-    public void Every_reason_for_refusing_a_reopen_is_named_at_once()
+    public void Every_reason_for_refusing_a_step_back_is_named_at_once()
     {
-        var e = Assert.Throws<WorkflowException>(() => PeriodWorkflow.Reopen(PeriodState.Appeals, byAdmin: false, null));
+        var e = Assert.Throws<WorkflowException>(() => PeriodWorkflow.StepBack(PeriodState.Appeals, Role.Council, null));
         Assert.Equal(
-            "Không thể mở lại kỳ đánh giá đang ở giai đoạn “Giải trình”: chỉ quản trị hệ thống được mở lại kỳ đánh giá; phải nêu lý do mở lại / " +
-            "Cannot reopen the period in “Appeals”: only an administrator may reopen a period; a reason for reopening is required",
+            "Không thể lùi kỳ đánh giá đang ở giai đoạn “Giải trình”: chỉ cơ quan thường trực hoặc quản trị hệ thống được lùi giai đoạn; phải nêu lý do / " +
+            "Cannot step back the period in “Appeals”: only the secretariat or an administrator may step a period back; a reason is required",
             e.Message);
     }
 

@@ -23,6 +23,7 @@ public sealed class SubmissionWorkflowTests
         { SubmissionState.Appraised, SubmissionAction.Finalise, Role.Council, PeriodState.Finalisation, SubmissionState.Final },
         { SubmissionState.AppealSubmitted, SubmissionAction.Finalise, Role.Secretariat, PeriodState.Finalisation, SubmissionState.Final },
         { SubmissionState.AppealSubmitted, SubmissionAction.Finalise, Role.Council, PeriodState.Finalisation, SubmissionState.Final },
+        { SubmissionState.NotSubmitted, SubmissionAction.Finalise, Role.Council, PeriodState.Finalisation, SubmissionState.Final },
     };
 
     [Theory]
@@ -137,8 +138,8 @@ public sealed class SubmissionWorkflowTests
         },
         {
             "finalising a submission never appraised", SubmissionState.Submitted, SubmissionAction.Finalise, In(PeriodState.Finalisation, Role.Council),
-            "chỉ thực hiện được khi hồ sơ ở trạng thái “Đã thẩm định” hoặc “Đã gửi giải trình”",
-            "only possible from “Appraised” or “Appeal submitted”"
+            "chỉ thực hiện được khi hồ sơ ở trạng thái “Đã thẩm định”, “Đã gửi giải trình” hoặc “Không nộp”",
+            "only possible from “Appraised”, “Appeal submitted” or “Not submitted”"
         },
         {
             "editing a final result", SubmissionState.Final, SubmissionAction.SaveScore, In(PeriodState.Published, Role.UnitLead),

@@ -6,8 +6,10 @@ namespace ParIndex.App.Evidence.Storage;
 /// <summary>
 /// Evidence files on disk under <see cref="EvidenceStoreOptions.Root"/>, each at <c>&lt;root&gt;/&lt;first 2 hex&gt;/&lt;sha256&gt;</c>;
 /// the user's file name never reaches the path. Uploads are written to <c>&lt;root&gt;/.tmp</c> first (same volume) and then
-/// renamed into place, so a stored file is always complete, and several processes can share one root. The root must lie
-/// outside any web root: files are only served through the application.
+/// renamed into place, so a stored file is always complete, and several processes can share one root. A file's last-write
+/// time is when it was last stored: an upload of content already there sets it again, so the sweep
+/// (<see cref="RemoveUnreferencedAsync"/>) never takes a file an upload in progress relies on. The root must lie outside
+/// any web root: files are only served through the application.
 /// </summary>
 public sealed class FileSystemEvidenceStore : IEvidenceStore
 {
@@ -15,6 +17,7 @@ public sealed class FileSystemEvidenceStore : IEvidenceStore
 
     private readonly string root;
     private readonly string tempDir;
+    private readonly string asideDir;
     private readonly long maxBytes;
 
     public FileSystemEvidenceStore(EvidenceStoreOptions options)
@@ -23,6 +26,7 @@ public sealed class FileSystemEvidenceStore : IEvidenceStore
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxBytes);
         root = Path.GetFullPath(options.Root);
         tempDir = Path.Combine(root, ".tmp");
+        asideDir = Path.Combine(root, ".sweep");
         maxBytes = options.MaxBytes;
         Directory.CreateDirectory(tempDir);
     }
@@ -38,13 +42,13 @@ public sealed class FileSystemEvidenceStore : IEvidenceStore
             var safeName = FileNames.Safe(fileName);
 
             var path = PathOf(sha256);
-            if (File.Exists(path)) return new StoredFile(sha256, size, contentType, safeName, AlreadyStored: true);
+            if (MarkStored(path)) return new StoredFile(sha256, size, contentType, safeName, AlreadyStored: true);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             try
             {
                 File.Move(tempPath, path, overwrite: false);
             }
-            catch (IOException) when (File.Exists(path))
+            catch (IOException) when (MarkStored(path))
             {
                 return new StoredFile(sha256, size, contentType, safeName, AlreadyStored: true); // another upload won the race
             }
@@ -102,13 +106,66 @@ public sealed class FileSystemEvidenceStore : IEvidenceStore
     }
 
     /// <remarks>The two-hex-digit folder is kept even when emptied: another upload may be moving a file into it.</remarks>
-    public Task DeleteAsync(string sha256, CancellationToken ct)
+    public async Task<bool> RemoveUnreferencedAsync(string sha256, TimeSpan minAge, Func<CancellationToken, Task<bool>> isReferenced, CancellationToken ct)
     {
         var path = PathOf(sha256);
-        ct.ThrowIfCancellationRequested();
-        File.Delete(path);
-        return Task.CompletedTask;
+        if (!Old(path, minAge) || await isReferenced(ct)) return false;
+        Directory.CreateDirectory(asideDir);
+        var aside = Path.Combine(asideDir, $"{sha256}.{Guid.NewGuid():N}");
+        try
+        {
+            File.Move(path, aside, overwrite: false);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return false;
+        }
+        // An upload that found the file before it was set aside stored it again (a new time); one that came after finds no
+        // file and stores its own copy. A document committed meanwhile is seen by the second look.
+        if (!Old(aside, minAge) || await isReferenced(CancellationToken.None))
+        {
+            try
+            {
+                File.Move(aside, path, overwrite: false);
+            }
+            catch (IOException) when (File.Exists(path))
+            {
+                File.Delete(aside); // an upload stored the same content again meanwhile
+            }
+            return false;
+        }
+        File.Delete(aside);
+        return true;
     }
+
+    public int RemoveAbandonedUploads(TimeSpan minAge)
+    {
+        var removed = 0;
+        foreach (var file in Directory.EnumerateFiles(tempDir))
+        {
+            if (!Old(file, minAge)) continue;
+            File.Delete(file);
+            removed++;
+        }
+        return removed;
+    }
+
+    /// <summary>Marks a stored file as stored now; false when there is no such file (not stored, or set aside by the sweep).</summary>
+    private static bool MarkStored(string path)
+    {
+        try
+        {
+            File.SetLastWriteTimeUtc(path, DateTime.UtcNow);
+            return true;
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    private static bool Old(string path, TimeSpan minAge) =>
+        File.Exists(path) && File.GetLastWriteTimeUtc(path) <= DateTime.UtcNow - minAge;
 
     public IAsyncEnumerable<string> ListAsync(CancellationToken ct = default) => Hashes(ct).ToAsyncEnumerable();
 

@@ -27,12 +27,19 @@ public interface IEvidenceStore
     Task<bool> ExistsAsync(string sha256, CancellationToken ct);
 
     /// <summary>
-    /// Deletes a stored file, if present: used to undo the files of an all-or-nothing import whose database
-    /// transaction rolled back. Only delete files whose <see cref="StoredFile.AlreadyStored"/> was false: other
-    /// records may point at content that was already there.
+    /// Removes a stored file that no record names and that was neither stored nor uploaded again for at least
+    /// <paramref name="minAge"/>: the evidence sweep. A failed or cancelled write never deletes a file (a concurrent upload
+    /// of the same content may have found it already stored), so files no document names are left for this sweep. The file
+    /// is set aside before <paramref name="isReferenced"/> is asked a second time; an upload meanwhile either marks the file
+    /// as stored again (it is put back) or, finding it gone, stores its own copy.
     /// </summary>
+    /// <returns>True when the file was removed.</returns>
     /// <exception cref="ArgumentException"><paramref name="sha256"/> is not 64 lowercase hex digits.</exception>
-    Task DeleteAsync(string sha256, CancellationToken ct);
+    Task<bool> RemoveUnreferencedAsync(string sha256, TimeSpan minAge, Func<CancellationToken, Task<bool>> isReferenced, CancellationToken ct);
+
+    /// <summary>Deletes temporary uploads older than <paramref name="minAge"/> (left by a process killed mid-upload).</summary>
+    /// <returns>How many were deleted.</returns>
+    int RemoveAbandonedUploads(TimeSpan minAge);
 
     /// <summary>The hashes of all stored files, in no particular order (for backups and tests).</summary>
     IAsyncEnumerable<string> ListAsync(CancellationToken ct = default);

@@ -11,18 +11,31 @@ public static class PdfPrinter
 {
     private static readonly SemaphoreSlim OneAtATime = new(1, 1);
 
+    private static int _queued;
+
+    /// <summary>Prints waiting or running in this process (a metric).</summary>
+    public static int Queued => Volatile.Read(ref _queued);
+
     public static string Chromium => Environment.GetEnvironmentVariable("PARINDEX_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
     public static async Task<byte[]> PrintAsync(string html, CancellationToken ct = default)
     {
-        await OneAtATime.WaitAsync(ct);
+        Interlocked.Increment(ref _queued);
         try
         {
-            return await PrintAloneAsync(html, ct);
+            await OneAtATime.WaitAsync(ct);
+            try
+            {
+                return await PrintAloneAsync(html, ct);
+            }
+            finally
+            {
+                OneAtATime.Release();
+            }
         }
         finally
         {
-            OneAtATime.Release();
+            Interlocked.Decrement(ref _queued);
         }
     }
 

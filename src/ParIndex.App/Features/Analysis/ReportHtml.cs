@@ -66,10 +66,11 @@ internal static class ReportHtml
         .scorecard table { margin-bottom: 2mm; }
         """;
 
-    public static string Page(string title, string body) =>
+    /// <param name="css">The stylesheet; the reports' own (<see cref="Css"/>) unless a document brings its own.</param>
+    public static string Page(string title, string body, string? css = null) =>
         $"""
         <!DOCTYPE html>
-        <html lang="vi"><head><meta charset="utf-8"><title>{E(title)}</title><style>{Css}</style></head>
+        <html lang="vi"><head><meta charset="utf-8"><title>{E(title)}</title><style>{css ?? Css}</style></head>
         <body>
         {body}
         </body></html>

@@ -48,10 +48,14 @@ public static class ScoreLedger
     internal static Durability DurabilityOf(ScoreStage stage) =>
         stage is ScoreStage.SelfAssessed or ScoreStage.Appraised ? Durability.Draft : Durability.Durable;
 
-    private static ConflictException Conflict(string leaf, ScoreEntry? current) => new(
-        $"Mục {leaf} vừa được người khác cập nhật (phiên bản {current?.Version ?? 0}: \"{current?.Input}\"); hãy xem lại rồi lưu / " +
-        $"{leaf} was just changed by someone else (version {current?.Version ?? 0}: \"{current?.Input}\"); review it and save again",
-        current?.Version ?? 0, current?.Input);
+    private static ConflictException Conflict(string leaf, ScoreEntry? current)
+    {
+        Telemetry.AppMetrics.Conflict();
+        return new(
+            $"Mục {leaf} vừa được người khác cập nhật (phiên bản {current?.Version ?? 0}: \"{current?.Input}\"); hãy xem lại rồi lưu / " +
+            $"{leaf} was just changed by someone else (version {current?.Version ?? 0}: \"{current?.Input}\"); review it and save again",
+            current?.Version ?? 0, current?.Input);
+    }
 
     /// <summary>A save that lost a race: another writer took the same version, or changed the same row first.</summary>
     internal static bool IsRace(DbUpdateException e) => e is DbUpdateConcurrencyException || e.InnerException switch

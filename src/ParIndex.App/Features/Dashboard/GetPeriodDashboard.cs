@@ -22,11 +22,15 @@ public sealed record PeriodChoice(int Id, int Year, string Name, PeriodState Sta
 /// that it has not marked not applicable; <see cref="Answered"/>: those of them with an input.
 /// <see cref="MissingEvidence"/>: leaves needing evidence that have neither a document nor an explanation.
 /// <see cref="DaysLeft"/>: calendar days in Vietnam from today to its self-assessment deadline (negative once past).
+/// <see cref="MissedDeadline"/>: the unit never submitted; the period's setting decided what became of its dossier.
 /// </summary>
 public sealed record UnitProgress(string UnitCode, string UnitName, string Group, SubmissionState State, int Applicable, int Answered,
-    int MissingEvidence, DateTimeOffset Deadline, bool Extended, int DaysLeft, string? ReturnReason)
+    int MissingEvidence, DateTimeOffset Deadline, bool Extended, int DaysLeft, string? ReturnReason, bool MissedDeadline = false)
 {
     public decimal AnsweredPercent => Applicable == 0 ? 100m : Answered * 100m / Applicable;
+
+    /// <summary>Its leader submitted it (it may since have been appraised or finalised); returned or never submitted ones do not count.</summary>
+    public bool HasSubmitted => !MissedDeadline && State is SubmissionState.Submitted or SubmissionState.Appraised or SubmissionState.AppealSubmitted or SubmissionState.Final;
 }
 
 /// <summary>One assignment: a unit (all its areas), an area in every unit, or an area of one unit.</summary>
@@ -48,7 +52,12 @@ public sealed record PeriodDashboard(
     IReadOnlyList<AppraiserProgress> Appraisers,
     IReadOnlyList<string> AppraiserUserNames,
     IReadOnlyList<AreaChoice> Areas,
-    IReadOnlyList<PublishedHash> Publications);
+    IReadOnlyList<PublishedHash> Publications,
+    NonSubmitterPolicy NonSubmitters = NonSubmitterPolicy.ScoreAsEntered)
+{
+    /// <summary>How many units' leaders have submitted (<see cref="UnitProgress.HasSubmitted"/>).</summary>
+    public int SubmittedCount => Units.Count(u => u.HasSubmitted);
+}
 
 public sealed class GetPeriodDashboardHandler(AppDbContext db, TimeProvider clock)
 {
@@ -70,7 +79,7 @@ public sealed class GetPeriodDashboardHandler(AppDbContext db, TimeProvider cloc
         var latest = await LeafScores.LatestAsync(db, submissionIds, ct);
         var links = (await db.EvidenceLinks.AsNoTracking().Where(l => submissionIds.Contains(l.SubmissionId))
             .Select(l => new { l.SubmissionId, l.LeafCode }).ToListAsync(ct)).Select(l => (l.SubmissionId, l.LeafCode)).ToHashSet();
-        var today = DateOnly.FromDateTime(Moment.InVietnam(clock.GetUtcNow()).DateTime);
+        var now = clock.GetUtcNow();
 
         var units = period.Submissions.OrderBy(s => s.Unit.Group, StringComparer.Ordinal).ThenBy(s => s.Unit.Code, StringComparer.Ordinal).Select(s =>
         {
@@ -81,15 +90,17 @@ public sealed class GetPeriodDashboardHandler(AppDbContext db, TimeProvider cloc
                 leaf => !string.IsNullOrWhiteSpace(SubmissionInputs.Latest(latest, s.Id, Code(leaf), ScoreStage.SelfAssessed)?.Note));
             var answerable = Enumerable.Range(0, inputs.Length).Where(l => framework.Rules[l] is not SurveyRule && inputs[l].Kind != InputKind.NotApplicable).ToList();
             var deadline = Moment.InVietnam(s.ExtendedUntil ?? period.SelfAssessmentCloses);
-            var days = DateOnly.FromDateTime(deadline.DateTime).DayNumber - today.DayNumber;
+            var days = Moment.DaysLeft(now, deadline);
             return new UnitProgress(s.Unit.Code, s.Unit.Name, s.Unit.Group, s.State, answerable.Count,
-                answerable.Count(l => inputs[l].Kind != InputKind.Missing), completeness.MissingEvidence.Count, deadline, s.ExtendedUntil is not null, days, s.ReturnReason);
+                answerable.Count(l => inputs[l].Kind != InputKind.Missing), completeness.MissingEvidence.Count, deadline, s.ExtendedUntil is not null, days, s.ReturnReason,
+                s.MissedDeadline);
         }).ToList();
 
         return new PeriodDashboard(chosen, period.Deadlines, [.. period.Frameworks.Select(f => f.FrameworkEdition.Code).Order(StringComparer.Ordinal)],
             periods, units, await AppraisersAsync(period, ct), await AppraiserUserNamesAsync(ct), Areas(frameworks.Values),
             await db.Publications.AsNoTracking().Where(p => p.PeriodId == period.Id).OrderBy(p => p.Group)
-                .Select(p => new PublishedHash(p.Group, p.Sha256, p.PublishedAt)).ToListAsync(ct));
+                .Select(p => new PublishedHash(p.Group, p.Sha256, p.PublishedAt)).ToListAsync(ct),
+            period.NonSubmitters);
     }
 
     private async Task<IReadOnlyList<AppraiserProgress>> AppraisersAsync(Period period, CancellationToken ct)

@@ -22,7 +22,7 @@ namespace ParIndex.App.Features.Demo;
 /// The demo's script: who does what, when, through which use case. Every step opens its own context and runs on the
 /// demo clock, which only moves forward.
 /// </summary>
-internal sealed class DemoRun(Func<AppDbContext> open, IEvidenceStore store, DemoSamples samples, Actor caller, DateTimeOffset realNow,
+internal sealed partial class DemoRun(Func<AppDbContext> open, IEvidenceStore store, DemoSamples samples, Actor caller, DateTimeOffset realNow,
     IProgress<string>? progress, CancellationToken ct)
 {
     private static readonly TimeSpan Vietnam = Moment.VietnamOffset;
@@ -87,21 +87,21 @@ internal sealed class DemoRun(Func<AppDbContext> open, IEvidenceStore store, Dem
     /// <summary>Who enters the unit's scores: its editor where the demo has one, otherwise its leader (who may too).</summary>
     private Actor Editor(string unit) => _actors.TryGetValue(unit.ToLowerInvariant() + ".editor", out var editor) ? editor : Lead(unit);
 
-    public async Task<IReadOnlyList<int>> RunAsync()
+    public async Task<(IReadOnlyList<DemoPeriod> Periods, IReadOnlyList<DemoSurveyLink> SurveyLinks)> RunAsync()
     {
         foreach (var g in samples.Groups)
             foreach (var y in g.Years.Values)
                 foreach (var u in y.Units) _unitNames[u.Code] = u.Name;
 
         await SetUpAsync();
-        var periods = new List<int>();
+        var periods = new List<DemoPeriod>();
         foreach (var story in Stories())
         {
             if (story.Year == 2025) await ReorganiseAsync();
-            periods.Add(await PublishedYearAsync(story));
+            periods.Add(new DemoPeriod(await PublishedYearAsync(story), $"Kỳ đánh giá {story.Year}", PeriodState.Published));
         }
-        periods.Add(await YearInProgressAsync());
-        return periods;
+        var (inProgress, links) = await InProgressAsync();
+        return ([.. periods, .. inProgress], links);
     }
 
     /// <summary>
@@ -128,6 +128,7 @@ internal sealed class DemoRun(Func<AppDbContext> open, IEvidenceStore store, Dem
         }
         foreach (var unit in EvidenceUnits.Concat(AppraiserUnits).Where(u => !u.StartsWith('X'))) Need(2025, unit);
         foreach (var unit in new[] { "SKHDT", "SYT" }) Need(2025, unit);
+        foreach (var (unit, leaf) in InProgressNeeds()) Need(2025, unit, leaf);
         Files.ImportException.ThrowIfAny(problems);
     }
 
@@ -382,47 +383,12 @@ internal sealed class DemoRun(Func<AppDbContext> open, IEvidenceStore store, Dem
         return periodId;
     }
 
-    // ---- the year in progress -------------------------------------------------------------------------------
-
-    /// <summary>
-    /// 2026, departments only, in self-assessment: opened twelve days before the real time of loading (never before
-    /// July 2026, after the 2025 cycle), closing on 31 March at least two months ahead. STC has submitted; SNV, SKHDT
-    /// and SYT have drafts. The inputs are the 2025 ones, as units often start from last year's file.
-    /// </summary>
-    private async Task<int> YearInProgressAsync()
-    {
-        Report("Kỳ đánh giá 2026 / period 2026");
-        var anchor = Moment.InVietnam(realNow < Vn(2026, 7, 1) ? Vn(2026, 7, 1) : realNow);
-        var today = new DateTimeOffset(anchor.Year, anchor.Month, anchor.Day, 0, 0, 0, Vietnam);
-        var closeYear = anchor.Year + 1;
-        if (Vn(closeYear, 3, 31, 17) < anchor.AddDays(60)) closeYear++;
-        var deadlines = new PeriodDeadlines(today.AddDays(-12), Vn(closeYear, 3, 31, 17), Vn(closeYear, 4, 30, 17), Vn(closeYear, 5, 15, 17), Vn(closeYear, 5, 31, 17));
-        var group = samples.Departments;
-        var data = group.Years[2025];
-        var codes = data.Units.Select(u => u.Code).ToList();
-
-        At(today.AddDays(-14).AddHours(9));
-        var periodId = (await Run(db => new CreatePeriodHandler(db, _clock).HandleAsync(Secretariat,
-            new CreatePeriod(2026, "Kỳ đánh giá 2026", deadlines, [group.Code], codes), ct))).Id;
-        At(today.AddDays(-12).AddHours(8));
-        await Run(db => new AdvancePeriodHandler(db, _clock).HandleAsync(Secretariat, new AdvancePeriod(periodId, PeriodState.Draft), ct));
-        At(today.AddDays(-12).AddHours(9));
-        await AssignAsync(periodId, codes);
-
-        await SelfAssessAsync(periodId, group, data, "STC", today.AddDays(-8).AddHours(9), reportYear: 2026);
-        At(today.AddDays(-7).AddHours(10));
-        await SubmitAsync(periodId, "STC");
-        await SelfAssessAsync(periodId, group, data, "SNV", today.AddDays(-5).AddHours(14), reportYear: 2026, areas: ["1", "2", "3"], explain: false);
-        await SelfAssessAsync(periodId, group, data, "SKHDT", today.AddDays(-3).AddHours(10), reportYear: 2026, areas: ["1"], explain: false);
-        await SelfAssessAsync(periodId, group, data, "SYT", today.AddDays(-2).AddHours(15), reportYear: 2026, areas: ["1", "2"], explain: false);
-        return periodId;
-    }
-
     // ---- steps ----------------------------------------------------------------------------------------------
 
-    private async Task AssignAsync(int periodId, IEnumerable<string> units)
+    /// <summary>Appraiser 1 on the units of <paramref name="wholeUnits"/> (default: the departments of <see cref="AppraiserUnits"/>) the period assesses; appraiser 2 on area 3 everywhere.</summary>
+    private async Task AssignAsync(int periodId, IEnumerable<string> units, IReadOnlyList<string>? wholeUnits = null)
     {
-        foreach (var unit in AppraiserUnits.Where(units.Contains))
+        foreach (var unit in (wholeUnits ?? AppraiserUnits).Where(units.Contains))
             await Run(db => new AssignAppraiserHandler(db, _clock).HandleAsync(Secretariat, new AssignAppraiser(periodId, "thamdinh1", unit, null), ct));
         await Run(db => new AssignAppraiserHandler(db, _clock).HandleAsync(Secretariat, new AssignAppraiser(periodId, "thamdinh2", null, ProceduresArea), ct));
     }
@@ -440,10 +406,11 @@ internal sealed class DemoRun(Func<AppDbContext> open, IEvidenceStore store, Dem
     /// <summary>
     /// One unit's self-assessment at <paramref name="at"/>: its documents first (for the evidence units), then every
     /// sub-criterion it answers (all but the survey's, or those of <paramref name="areas"/>) in one save, explaining
-    /// where the paper evidence is for each one that requires evidence and has no document.
+    /// where the paper evidence is for each one that requires evidence and has no document. Without
+    /// <paramref name="documents"/> even an evidence unit only explains.
     /// </summary>
     private async Task SelfAssessAsync(int periodId, DemoGroup group, DemoYear data, string unit, DateTimeOffset at,
-        string? withheld = null, int? reportYear = null, IReadOnlyList<string>? areas = null, bool explain = true)
+        string? withheld = null, int? reportYear = null, IReadOnlyList<string>? areas = null, bool explain = true, bool documents = true)
     {
         At(at);
         var inputs = data.Inputs(unit);
@@ -453,7 +420,7 @@ internal sealed class DemoRun(Func<AppDbContext> open, IEvidenceStore store, Dem
             node.Evidence is { Required: true } && inputs[leaf].Kind != InputKind.NotApplicable;
 
         var linked = new HashSet<string>(StringComparer.Ordinal);
-        if (EvidenceUnits.Contains(unit))
+        if (documents && EvidenceUnits.Contains(unit))
         {
             var wanted = group.Leaves.Where(l => Answered(l.Leaf, l.Node) && NeedsEvidence(l.Leaf, l.Node)).Select(l => l.Node.Code).ToHashSet();
             foreach (var document in Documents(group, unit, reportYear ?? data.Year).Where(d => d.Kind != withheld))

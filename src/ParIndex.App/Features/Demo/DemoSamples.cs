@@ -35,6 +35,9 @@ internal sealed class DemoSamples
 
     public string LineagePath => Province("lineage.csv");
 
+    /// <summary>The citizens' satisfaction questionnaire of the demo's 2026 survey.</summary>
+    public string SurveyPath => Path.Combine(Folder, "surveys", "sipas.json");
+
     /// <summary>The province's external indices (sample figures), read by <see cref="Scoreboard.ImportScoreboardHandler"/>.</summary>
     public string ScoreboardPath => Province("chi-so-tinh.csv");
 
@@ -74,6 +77,14 @@ internal sealed class DemoSamples
                 }
             }
             groups.Add(new DemoGroup(path, compiled, years, IsCommunes: tag == "xa"));
+        }
+        try
+        {
+            ParIndex.App.Surveys.QuestionnaireFiles.Load(Path.Combine(folder, "surveys", "sipas.json"));
+        }
+        catch (ImportException e)
+        {
+            problems.AddRange(e.Problems);
         }
         var lineage = Path.Combine(folder, "tinh-mau", "lineage.csv");
         if (!File.Exists(lineage)) problems.Add(new ImportProblem(lineage, "file not found"));

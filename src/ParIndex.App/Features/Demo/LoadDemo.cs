@@ -10,10 +10,11 @@ using ParIndex.Domain.Workflow;
 namespace ParIndex.App.Features.Demo;
 
 /// <summary>
-/// Loads the demo province Tỉnh Mẫu from the samples folder (<c>frameworks/</c> and <c>tinh-mau/</c>) into an empty
-/// database: the two published years 2024 and 2025 (both unit groups, with evidence files, returned and late
-/// submissions, appraisal adjustments, appeals and publication) and the year 2026 in progress (departments, in
-/// self-assessment), plus one demo account per role.
+/// Loads the demo province Tỉnh Mẫu from the samples folder (<c>frameworks/</c>, <c>tinh-mau/</c> and
+/// <c>surveys/</c>) into an empty database: the two published years 2024 and 2025 (both unit groups, with evidence
+/// files, returned and late submissions, appraisal adjustments, appeals and publication); three 2026 periods under way
+/// — the departments' in self-assessment, the communes' in appraisal, a trial run with six pilot units in appeals —
+/// and the 2026 citizens' survey with its links; plus one demo account per role.
 /// </summary>
 public sealed record LoadDemo(string SamplesFolder);
 
@@ -23,8 +24,20 @@ public sealed record LoadDemo(string SamplesFolder);
 /// </summary>
 public sealed record DemoAccount(string UserName, string Password, string Role, string? UnitCode, string Description);
 
-/// <summary>The demo accounts and the periods loaded: 2024 and 2025 (published) and 2026 (in self-assessment), in that order.</summary>
-public sealed record DemoLoaded(IReadOnlyList<DemoAccount> Accounts, IReadOnlyList<int> PeriodIds);
+/// <summary>A period the demo made, with the stage it is left in.</summary>
+public sealed record DemoPeriod(int Id, string Name, PeriodState State);
+
+/// <summary>A link to answer the demo survey about a unit, as a site path (<c>/khao-sat/{token}</c>); shown once, like every survey link.</summary>
+public sealed record DemoSurveyLink(string UnitCode, string Path);
+
+/// <summary>
+/// The demo accounts, the periods loaded — 2024 and 2025 (published), then 2026 in self-assessment, in appraisal and
+/// in appeals, in that order — and the survey links issued.
+/// </summary>
+public sealed record DemoLoaded(IReadOnlyList<DemoAccount> Accounts, IReadOnlyList<DemoPeriod> Periods, IReadOnlyList<DemoSurveyLink> SurveyLinks)
+{
+    public IReadOnlyList<int> PeriodIds => [.. Periods.Select(p => p.Id)];
+}
 
 /// <summary>
 /// Loads the demo by calling the use cases one after another, each on its own unit of work (a fresh context from
@@ -48,29 +61,29 @@ public sealed class LoadDemoHandler(Func<AppDbContext> open, TimeProvider clock,
     public static IReadOnlyList<DemoAccount> Accounts { get; } =
     [
         new("admin", "QuanTri-Demo-2024", nameof(Role.Admin), null,
-            "Quản trị hệ thống: thêm người dùng, mở lại kỳ đã công bố (có lý do), kiểm tra nhật ký / administrator: add users, reopen a published period with a reason, verify the audit log"),
+            "Quản trị hệ thống: tài khoản, nhật ký, tình trạng hệ thống; mở lại kỳ đã công bố (có lý do) / administrator: accounts, audit log, system health; reopen a published period with a reason"),
         new("thuongtruc", "ThuongTruc-Demo-2024", nameof(Role.Secretariat), null,
-            "Sở Nội vụ (thường trực CCHC): theo dõi kỳ 2026, trả lại hồ sơ STC đã nộp, gia hạn, tạo kỳ / secretariat: follow the 2026 period, return STC's submitted self-assessment, grant extensions"),
+            "Sở Nội vụ (thường trực CCHC): theo dõi ba kỳ 2026 — trả lại hồ sơ STC đã nộp, kết thúc thẩm định các xã, áp dụng khảo sát SIPAS, chuyển giai đoạn / secretariat: follow the three 2026 periods — return STC's submission, close the communes' appraisals, apply the SIPAS survey, move stages"),
         new("hoidong", "HoiDong-Demo-2024", nameof(Role.Council), null,
-            "Hội đồng thẩm định: xem mọi đơn vị, các giải trình đã quyết định, công bố kết quả / appraisal council: every unit, the decided appeals, publication"),
+            "Hội đồng thẩm định: 3 giải trình của kỳ thử nghiệm chờ quyết định; mọi đơn vị; công bố kết quả / appraisal council: 3 appeals of the trial run to decide; every unit; publication"),
         new("nguoixem", "NguoiXem-Demo-2024", nameof(Role.Viewer), null,
             "Người xem: kết quả công bố 2024, 2025; so sánh qua sáp nhập SNNMT và đổi tên SDTTG / viewer: published 2024 and 2025 results, compared through the SNNMT merger and the SDTTG rename"),
         new("thamdinh1", "ThamDinh1-Demo-2024", nameof(Role.Appraiser), null,
-            "Thẩm định các sở SNV, STC, SGTVT, SVHTTDL, SGDDT, SKHDT: điều chỉnh và giải trình 2024, 2025; hồ sơ STC 2026 đã nộp / appraiser of six departments: 2024 and 2025 adjustments and appeals; STC's 2026 submission"),
+            "Thẩm định sáu sở và các xã X001–X006: bốn hồ sơ xã năm 2026 chưa thẩm định xong, giải trình của SNV chờ quyết định / appraiser of six departments and communes X001–X006: four commune dossiers of 2026 to finish, SNV's appeal to decide"),
         new("thamdinh2", "ThamDinh2-Demo-2024", nameof(Role.Appraiser), null,
-            "Thẩm định lĩnh vực 3 (TTHC) ở mọi đơn vị: điều chỉnh SCT, SGDDT, X040 / appraiser of area 3 (administrative procedures) everywhere: SCT, SGDDT, X040 adjustments"),
+            "Thẩm định lĩnh vực 3 (TTHC) ở mọi đơn vị: các xã năm 2026, giải trình của SCT và X040 chờ quyết định / appraiser of area 3 (administrative procedures) everywhere: the communes of 2026, SCT's and X040's appeals to decide"),
         new("snv.editor", "SnvCanBo-Demo-2024", nameof(Role.UnitEditor), "SNV",
             "Cán bộ Sở Nội vụ: tiếp tục bản nháp 2026 (lĩnh vực 1–3 đã chấm), gắn tài liệu kiểm chứng / SNV editor: continue the 2026 draft (areas 1–3 done), attach evidence"),
         new("snv.lead", "SnvLanhDao-Demo-2024", nameof(Role.UnitLead), "SNV",
-            "Lãnh đạo Sở Nội vụ: duyệt và nộp hồ sơ 2026 khi đủ / SNV leader: approve and submit the 2026 self-assessment once complete"),
+            "Lãnh đạo Sở Nội vụ: duyệt và nộp hồ sơ 2026 khi đủ; giải trình kỳ thử nghiệm đang chờ quyết định / SNV leader: approve and submit the 2026 self-assessment once complete; the trial's appeal awaits a decision"),
         new("stc.editor", "StcCanBo-Demo-2024", nameof(Role.UnitEditor), "STC",
-            "Cán bộ Sở Tài chính: hồ sơ 2026 đã nộp; 2024 bị trả lại rồi nộp lại; giải trình 2025 được chấp nhận / STC editor: 2026 submitted; 2024 returned and resubmitted; 2025 appeal accepted"),
+            "Cán bộ Sở Tài chính: hồ sơ 2026 đã nộp; kỳ thử nghiệm bị điều chỉnh mục 1.3.1, chuẩn bị tài liệu giải trình; 2024 bị trả lại rồi nộp lại / STC editor: 2026 submitted; the trial's 1.3.1 adjusted, prepare the appeal's documents; 2024 returned and resubmitted"),
         new("stc.lead", "StcLanhDao-Demo-2024", nameof(Role.UnitLead), "STC",
-            "Lãnh đạo Sở Tài chính: xem kết quả, thẩm định và giải trình của đơn vị / STC leader: the unit's results, appraisals and appeals"),
+            "Lãnh đạo Sở Tài chính: giải trình mục 1.3.1 của kỳ thử nghiệm trước hạn; kết quả 2024, 2025 / STC leader: appeal the trial's 1.3.1 before the deadline; the 2024 and 2025 results"),
         new("x001.editor", "X001CanBo-Demo-2024", nameof(Role.UnitEditor), "X001",
-            "Cán bộ Phường Đông Thành: tài liệu kiểm chứng, hồ sơ 2025 bị trả lại rồi nộp lại / Đông Thành ward editor: evidence, the 2025 submission returned and resubmitted"),
+            "Cán bộ Phường Đông Thành: hồ sơ 2026 đang thẩm định; kỳ thử nghiệm bị điều chỉnh mục 3.2.3; hồ sơ 2025 bị trả lại rồi nộp lại / Đông Thành ward editor: the 2026 dossier under appraisal; the trial's 3.2.3 adjusted; the 2025 submission returned and resubmitted"),
         new("x001.lead", "X001LanhDao-Demo-2024", nameof(Role.UnitLead), "X001",
-            "Lãnh đạo Phường Đông Thành: kết quả và xếp hạng khối xã, phường / Đông Thành ward leader: results and ranking among communes"),
+            "Lãnh đạo Phường Đông Thành: giải trình mục 3.2.3 của kỳ thử nghiệm trước hạn; kết quả và xếp hạng khối xã, phường / Đông Thành ward leader: appeal the trial's 3.2.3 before the deadline; results and ranking among communes"),
     ];
 
     /// <exception cref="ForbiddenException">The actor is not an administrator.</exception>
@@ -105,7 +118,7 @@ public sealed class LoadDemoHandler(Func<AppDbContext> open, TimeProvider clock,
                         $"Framework {group.Code} exists with content other than the sample's; nothing was changed");
             }
         }
-        var periodIds = await new DemoRun(open, store, samples, actor, clock.GetUtcNow(), progress, ct).RunAsync();
-        return new DemoLoaded(Accounts, periodIds);
+        var (loaded, links) = await new DemoRun(open, store, samples, actor, clock.GetUtcNow(), progress, ct).RunAsync();
+        return new DemoLoaded(Accounts, loaded, links);
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using ParIndex.App.Audit;
 using ParIndex.App.Data;
 using ParIndex.App.Evidence.Storage;
@@ -70,39 +69,15 @@ public sealed class AddEvidenceHandler(AppDbContext db, TimeProvider clock, IEvi
             CreatedAt = Moment.Of(now),
             Links = [.. leaves.Select(leaf => new EvidenceLink { SubmissionId = scope.Submission.Id, LeafCode = leaf })],
         };
-        try
+        // A failed or cancelled write leaves the stored file: another upload of the same content may have found it stored
+        // and be about to commit its own document. Files no document names are collected by SweepEvidence.
+        await db.WriteAsync(async () =>
         {
-            await db.WriteAsync(async () =>
-            {
-                db.Evidence.Add(document);
-                await db.SaveChangesAsync(ct); // inside the transaction: the new id names the document in the audit entry
-                AuditLog.Record(db, actor, now, "evidence.add", "Evidence", $"{scope.Period.Id}/{scope.Unit.Code}/{document.Id}", null, Describe(document, leaves));
-            }, ct);
-        }
-        catch
-        {
-            if (stored is { AlreadyStored: false }) await ForgetAsync(stored.Sha256);
-            throw;
-        }
+            db.Evidence.Add(document);
+            await db.SaveChangesAsync(ct); // inside the transaction: the new id names the document in the audit entry
+            AuditLog.Record(db, actor, now, "evidence.add", "Evidence", $"{scope.Period.Id}/{scope.Unit.Code}/{document.Id}", null, Describe(document, leaves));
+        }, ct);
         return document;
-    }
-
-    /// <summary>
-    /// Undoes the upload of a document that was not saved, unless another document uses the same content (it may have
-    /// been stored in between). Best effort: a file left behind only takes space, whereas deleting one a document still
-    /// names would lose evidence, so when in doubt (e.g. the database is unreachable) the file stays.
-    /// </summary>
-    private async Task ForgetAsync(string sha256)
-    {
-        try
-        {
-            if (await db.Evidence.AnyAsync(d => d.FileSha256 == sha256, CancellationToken.None)) return;
-            await store.DeleteAsync(sha256, CancellationToken.None);
-        }
-        catch (Exception)
-        {
-            // the original failure is what the caller must see
-        }
     }
 
     private static string? Field(string? value, int maxLength, string vi, string en, SubmissionScope scope, List<ImportProblem> problems)

@@ -7,7 +7,9 @@ namespace ParIndex.App.Features.Evidence;
 
 /// <summary>
 /// The evidence of one unit's submission in one period, each document with the sub-criteria it supports there. Whoever
-/// may read the submission sees the documents it uses. The unit's own users, the secretariat, the council and admin also
+/// may read the submission sees the documents supporting the sub-criteria they see (an area's appraiser, that area's;
+/// after publication, everyone all of them, without the uploader and the file's name unless inside the unit, see
+/// <see cref="ReaderScope"/>). The unit's own users, the secretariat, the council and admin also
 /// see the unit's other documents (from earlier periods, or not linked yet), with no sub-criteria, so they can be
 /// reused: documents belong to the unit, links to a period's submission.
 /// </summary>
@@ -16,11 +18,11 @@ public sealed record ListEvidence(int PeriodId, string UnitCode);
 public sealed class ListEvidenceHandler(AppDbContext db)
 {
     /// <returns>The documents, oldest first.</returns>
-    /// <exception cref="ForbiddenException">The actor may not read this unit's submission (see <see cref="Access.RequireReaderAsync"/>).</exception>
+    /// <exception cref="ForbiddenException">The actor may not read this unit's submission (see <see cref="Access.ReaderScopeAsync"/>).</exception>
     public async Task<IReadOnlyList<EvidenceView>> HandleAsync(Actor actor, ListEvidence request, CancellationToken ct = default)
     {
         var scope = await SubmissionScope.LoadAsync(db, request.PeriodId, request.UnitCode, ct);
-        await Access.RequireReaderAsync(db, actor, scope.Period, scope.Unit.Id, ct);
+        var reader = await Access.ReaderScopeAsync(db, actor, scope.Period, scope.Unit.Id, ct);
         var submissionId = scope.Submission.Id;
         var wholeLibrary = actor.BelongsTo(scope.Unit.Id) || actor.SeesAllUnits;
 
@@ -29,7 +31,11 @@ public sealed class ListEvidenceHandler(AppDbContext db)
             .OrderBy(d => d.Id)
             .ToListAsync(ct);
         var links = (await db.EvidenceLinks.AsNoTracking().Where(l => l.SubmissionId == submissionId).ToListAsync(ct))
-            .ToLookup(l => l.DocumentId, l => l.LeafCode);
-        return [.. documents.Select(d => EvidenceView.Of(d, scope.Unit.Code, EvidenceRules.InFrameworkOrder(scope, links[d.Id])))];
+            .Where(l => reader.Sees(l.LeafCode)).ToLookup(l => l.DocumentId, l => l.LeafCode);
+        return [.. documents.Where(d => wholeLibrary || links[d.Id].Any()).Select(d =>
+        {
+            var view = EvidenceView.Of(d, scope.Unit.Code, EvidenceRules.InFrameworkOrder(scope, links[d.Id]));
+            return reader.WholeUnit || links[d.Id].Any(reader.Inside) ? view : view with { FileName = null, CreatedBy = null };
+        })];
     }
 }

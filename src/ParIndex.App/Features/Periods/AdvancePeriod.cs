@@ -1,6 +1,5 @@
 using ParIndex.App.Audit;
 using ParIndex.App.Data;
-using ParIndex.App.Features.Assessment;
 using ParIndex.App.Security;
 using ParIndex.Domain.Workflow;
 
@@ -10,17 +9,20 @@ namespace ParIndex.App.Features.Periods;
 /// Moves a period to its next stage. Publication is not an advance: it goes through <c>PublishResults</c>, which
 /// computes and freezes the results. <see cref="From"/>, when given, is the stage the caller expects the period to be
 /// in (opening a period is advancing it from Draft); a period elsewhere is refused rather than moved past it.
+/// With work still open (<see cref="GetStageChecklist"/>), the move goes ahead only when <see cref="Confirmed"/> is the
+/// fingerprint of that checklist; it then does to every open item what the checklist said (each change audited).
 /// </summary>
-public sealed record AdvancePeriod(int PeriodId, PeriodState? From = null);
+public sealed record AdvancePeriod(int PeriodId, PeriodState? From = null, string? Confirmed = null);
 
-public sealed record PeriodMove(PeriodState From, PeriodState To);
+/// <summary>A stage change and what it did: the submissions it moved, and (reopening) the publications it withdrew.</summary>
+public sealed record PeriodMove(PeriodState From, PeriodState To, IReadOnlyList<SubmissionChange> Changed, IReadOnlyList<string> Withdrawn);
 
 public sealed class AdvancePeriodHandler(AppDbContext db, TimeProvider clock)
 {
     public async Task<PeriodMove> HandleAsync(Actor actor, AdvancePeriod request, CancellationToken ct = default)
     {
         Access.Require(actor, "chuyển giai đoạn kỳ đánh giá / advance a period", Role.Admin, Role.Secretariat);
-        var period = await db.Periods.FindAsync([request.PeriodId], ct) ?? throw new NotFoundException($"Không có kỳ đánh giá {request.PeriodId} / No period {request.PeriodId}");
+        var period = await StageChecklists.LoadAsync(db, request.PeriodId, ct);
         if (request.From is { } expected && period.State != expected)
             throw new WorkflowException(expected == PeriodState.Draft
                 ? $"Kỳ đánh giá {period.Id} đã mở (đang ở {period.State}); dùng period advance để chuyển giai đoạn / Period {period.Id} is already open ({period.State}); use period advance"
@@ -29,14 +31,17 @@ public sealed class AdvancePeriodHandler(AppDbContext db, TimeProvider clock)
         var next = PeriodWorkflow.Advance(period.State);
         if (next == PeriodState.Published)
             throw new WorkflowException("Dùng lệnh công bố kết quả để công bố / Publish results to publish the period");
+        var checklist = await StageChecklists.BuildAsync(db, period, next, ct);
+        checklist.RequireConfirmed(request.Confirmed);
         var now = clock.GetUtcNow();
-        await db.WriteAsync(() =>
+        var changed = await db.WriteAsync(() =>
         {
-            AuditLog.Record(db, actor, now, "period.advance", "Period", period.Id.ToString(), period.State.ToString(), next.ToString());
+            AuditLog.Record(db, actor, now, "period.advance", "Period", period.Id.ToString(), period.State.ToString(), next.ToString(), checklist.Confirmation);
+            var changes = StageMoves.Forward(db, actor, now, period, next);
             period.State = next;
             period.Version++;
-            return Task.CompletedTask;
+            return Task.FromResult(changes);
         }, ct);
-        return new PeriodMove(from, next);
+        return new PeriodMove(from, next, changed, []);
     }
 }

@@ -12,7 +12,8 @@ namespace ParIndex.App.Features.Periods;
 /// <summary>
 /// Opens a draft period: its year, deadlines, the framework edition for each unit group, and the units assessed
 /// (every unit of those groups valid in the year, unless listed explicitly). <see cref="Bands"/>, when given, replaces
-/// the frameworks' own band lists for this period.
+/// the frameworks' own band lists for this period. <see cref="NonSubmitters"/> says what becomes of a unit that never
+/// submits (default: scored on what it entered, as published practice ranks every unit assessed).
 /// </summary>
 public sealed record CreatePeriod(
     int Year,
@@ -22,7 +23,8 @@ public sealed record CreatePeriod(
     IReadOnlyList<string>? UnitCodes = null,
     int? RankPrecision = null,
     CombineMode Combine = CombineMode.Mean,
-    IReadOnlyList<Band>? Bands = null);
+    IReadOnlyList<Band>? Bands = null,
+    NonSubmitterPolicy NonSubmitters = NonSubmitterPolicy.ScoreAsEntered);
 
 public sealed class CreatePeriodHandler(AppDbContext db, TimeProvider clock)
 {
@@ -68,6 +70,7 @@ public sealed class CreatePeriodHandler(AppDbContext db, TimeProvider clock)
             SelfAssessmentOpens = Moment.Of(d.SelfAssessmentOpens), SelfAssessmentCloses = Moment.Of(d.SelfAssessmentCloses),
             AppraisalCloses = Moment.Of(d.AppraisalCloses), AppealsClose = Moment.Of(d.AppealsClose), FinalisationDue = Moment.Of(d.FinalisationDue),
             RankPrecision = request.RankPrecision, Combine = request.Combine, BandsJson = request.Bands is null ? null : PeriodBands.Write(request.Bands),
+            NonSubmitters = request.NonSubmitters,
             Frameworks = [.. editions.Select(e => new PeriodFramework { Group = e.Group, FrameworkEditionId = e.Id })],
             Submissions = [.. units.Select(u => new Submission { UnitId = u.Id, State = SubmissionState.NotStarted })],
         };

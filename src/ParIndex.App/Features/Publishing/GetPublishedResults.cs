@@ -8,8 +8,11 @@ namespace ParIndex.App.Features.Publishing;
 /// <summary>A group's published results, as frozen in its snapshot; anyone may read them, signed in or not.</summary>
 public sealed record GetPublishedResults(int PeriodId, string Group);
 
-/// <summary>The results, the same results as JSON exactly as frozen (the public API serves these bytes), and the snapshot's identity.</summary>
-public sealed record PublishedResults(GroupResult Results, string ResultsJson, string Sha256, DateTimeOffset PublishedAt);
+/// <summary>
+/// The results, the same results as JSON exactly as frozen (the public API serves these bytes), the snapshot's identity,
+/// and the units left out of the ranking with their reasons.
+/// </summary>
+public sealed record PublishedResults(GroupResult Results, string ResultsJson, string Sha256, DateTimeOffset PublishedAt, IReadOnlyList<ExcludedUnit> Excluded);
 
 public sealed class GetPublishedResultsHandler(AppDbContext db)
 {
@@ -17,7 +20,8 @@ public sealed class GetPublishedResultsHandler(AppDbContext db)
     {
         var publication = await db.Publications.AsNoTracking().SingleOrDefaultAsync(p => p.PeriodId == request.PeriodId && p.Group == request.Group, ct)
             ?? throw new NotFoundException($"Chưa công bố kết quả khối {request.Group} kỳ {request.PeriodId} / No published results for {request.Group} in period {request.PeriodId}");
-        return new PublishedResults(Snapshot.Parse(publication.SnapshotJson).Recompute(), Snapshot.ResultsOf(publication.SnapshotJson),
-            publication.Sha256, publication.PublishedAt);
+        var snapshot = Snapshot.Parse(publication.SnapshotJson);
+        return new PublishedResults(snapshot.Recompute(), Snapshot.ResultsOf(publication.SnapshotJson),
+            publication.Sha256, publication.PublishedAt, snapshot.Excluded ?? []);
     }
 }

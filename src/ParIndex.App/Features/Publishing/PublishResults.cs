@@ -15,9 +15,14 @@ namespace ParIndex.App.Features.Publishing;
 /// Finalises and publishes a period (công bố): every submission becomes final, each leaf's final points are written
 /// to the ledger, and each unit group's results are computed by the engine and frozen as a hashed snapshot. The
 /// change from last year is taken against the group's previous published snapshot, through the lineage effective
-/// since then.
+/// since then. Units that never submitted are scored or left out as the period's <see cref="NonSubmitterPolicy"/> says
+/// (<see cref="RankedInputs"/>); those left out are named in the snapshot with the reason. Like any stage change, it
+/// goes ahead past open items only with <see cref="Confirmed"/>, the fingerprint of the checklist the caller showed.
+/// Two publications of one period at once (two web nodes, or the web and the command line): the second to commit finds
+/// the period's version changed or its final ledger versions taken, and is refused as a workflow step that is no longer
+/// allowed (409), nothing written.
 /// </summary>
-public sealed record PublishResults(int PeriodId);
+public sealed record PublishResults(int PeriodId, string? Confirmed = null);
 
 public sealed record PublishedGroup(string Group, string Sha256, int Units);
 
@@ -26,78 +31,81 @@ public sealed class PublishResultsHandler(AppDbContext db, TimeProvider clock)
     public async Task<IReadOnlyList<PublishedGroup>> HandleAsync(Actor actor, PublishResults request, CancellationToken ct = default)
     {
         Access.Require(actor, "công bố kết quả / publish results", Role.Admin, Role.Secretariat, Role.Council);
-        var period = await db.Periods.Include(p => p.Frameworks).ThenInclude(f => f.FrameworkEdition)
-            .Include(p => p.Submissions).ThenInclude(s => s.Unit)
-            .SingleOrDefaultAsync(p => p.Id == request.PeriodId, ct) ?? throw new NotFoundException($"Không có kỳ đánh giá {request.PeriodId} / No period {request.PeriodId}");
+        var period = await StageChecklists.LoadAsync(db, request.PeriodId, ct);
         var now = clock.GetUtcNow();
-        var openAppeals = (await db.Appeals.Where(a => a.State == AppealState.Open).Select(a => a.SubmissionId).ToListAsync(ct)).ToHashSet();
-        var role = actor.Is(Role.Secretariat) ? Role.Secretariat : actor.Is(Role.Council) ? Role.Council : Role.Admin;
-        var refusals = new List<string>();
-        var finals = new Dictionary<int, SubmissionState>();
-        foreach (var s in period.Submissions.OrderBy(s => s.Unit.Code, StringComparer.Ordinal))
+        if (period.State != PeriodState.Finalisation)
         {
-            try
-            {
-                finals[s.Id] = SubmissionWorkflow.Apply(s.State, SubmissionAction.Finalise,
-                    new WorkflowContext(role == Role.Admin ? Role.Secretariat : role, period.State, period.Deadlines, now, Moment.InVietnam(s.ExtendedUntil), AllAppealsDecided: !openAppeals.Contains(s.Id)));
-            }
-            catch (WorkflowException e)
-            {
-                refusals.Add($"{s.Unit.Code}: {e.Message}");
-            }
+            var (vi, en) = WorkflowNames.Of(period.State);
+            var (needVi, needEn) = WorkflowNames.Of(PeriodState.Finalisation);
+            throw new WorkflowException($"Chưa thể công bố: kỳ đánh giá đang ở giai đoạn “{vi}”, cần giai đoạn “{needVi}” / Cannot publish yet: the period is in “{en}”, publishing needs “{needEn}”");
         }
-        if (refusals.Count > 0)
-            throw new WorkflowException("Chưa thể công bố / Cannot publish yet:" + Environment.NewLine + string.Join(Environment.NewLine, refusals));
+        var checklist = await StageChecklists.BuildAsync(db, period, PeriodState.Published, ct);
+        checklist.RequireConfirmed(request.Confirmed, publishing: true);
 
         var latest = await LeafScores.LatestAsync(db, [.. period.Submissions.Select(s => s.Id)], ct);
+        await AuditSeals.SealPendingAsync(db, wait: true, ct); // the head then covers every entry committed so far
         var auditHead = await AuditChain.HeadAsync(db, ct);
         var snapshots = new List<(string Group, string Json, string Sha, Snapshot Snapshot)>();
         foreach (var pf in period.Frameworks.OrderBy(f => f.Group, StringComparer.Ordinal))
         {
             var framework = CompiledFrameworks.Of(pf.FrameworkEdition);
-            var units = period.Submissions.Where(s => s.Unit.Group == pf.Group).OrderBy(s => s.Unit.Code, StringComparer.Ordinal)
-                .Select(s => (new DomainUnit(s.Unit.Code, s.Unit.Name, pf.Group), SubmissionInputs.At(framework, s.Id, latest, ScoreStage.Appeal))).ToList();
+            var group = period.Submissions.Where(s => s.Unit.Group == pf.Group).OrderBy(s => s.Unit.Code, StringComparer.Ordinal)
+                .Select(s => (Submission: s, Inputs: RankedInputs.Of(period, s, framework, latest))).ToList();
+            var units = group.Where(u => u.Inputs is not null).Select(u => (new DomainUnit(u.Submission.Unit.Code, u.Submission.Unit.Name, pf.Group), u.Inputs!)).ToList();
             if (units.Count == 0) continue;
             var (last, lineage, _) = await PreviousPublication.LastAsync(db, period, pf.Group, ct);
             var previous = PreviousPublication.AsPrevious(last);
             var edition = period.BandsJson is null ? framework.Framework : framework.Framework with { Bands = PeriodBands.Read(period.BandsJson) };
             var snapshot = new Snapshot(period.Id, period.Year, period.Name, pf.Group, edition, units,
-                new RankingPolicy(period.RankPrecision), period.Combine, previous, lineage, auditHead);
+                new RankingPolicy(period.RankPrecision), period.Combine, previous, lineage, auditHead,
+                [.. group.Where(u => u.Inputs is null).Select(u => RankedInputs.Excluded(period, u.Submission))]);
             var json = snapshot.ToJson(snapshot.Recompute());
             snapshots.Add((pf.Group, json, Snapshot.Hash(json), snapshot));
         }
 
-        await db.WriteAsync(async () =>
+        try
         {
-            var finalVersions = await db.Scores.Where(e => e.Stage == ScoreStage.Final && period.Submissions.Select(s => s.Id).Contains(e.SubmissionId))
-                .GroupBy(e => new { e.SubmissionId, e.LeafCode }).Select(g => new { g.Key.SubmissionId, g.Key.LeafCode, Version = g.Max(e => e.Version) }).ToListAsync(ct);
-            var versionOf = finalVersions.ToDictionary(v => (v.SubmissionId, v.LeafCode), v => v.Version);
-            foreach (var s in period.Submissions)
+            await db.WriteAsync(async () =>
             {
-                var framework = CompiledFrameworks.Of(period.Frameworks.Single(f => f.Group == s.Unit.Group).FrameworkEdition);
-                foreach (var leaf in framework.LeafNodes.Select((node, l) => (Code: framework.Nodes[node].Code, Ordinal: l, Max: framework.Nodes[node].Max)))
+                AuditLog.Record(db, actor, now, "period.publish", "Period", period.Id.ToString(), period.State.ToString(), PeriodState.Published.ToString(), checklist.Confirmation);
+                var finalVersions = await db.Scores.Where(e => e.Stage == ScoreStage.Final && period.Submissions.Select(s => s.Id).Contains(e.SubmissionId))
+                    .GroupBy(e => new { e.SubmissionId, e.LeafCode }).Select(g => new { g.Key.SubmissionId, g.Key.LeafCode, Version = g.Max(e => e.Version) }).ToListAsync(ct);
+                var versionOf = finalVersions.ToDictionary(v => (v.SubmissionId, v.LeafCode), v => v.Version);
+                foreach (var s in period.Submissions)
                 {
-                    var source = SubmissionInputs.Latest(latest, s.Id, leaf.Code, ScoreStage.Appeal);
-                    var input = source is null ? Domain.Scoring.LeafInput.Missing : Domain.Scoring.InputText.Parse(source.Input, framework.Rules[leaf.Ordinal]).Input;
-                    db.Scores.Add(new ScoreEntry
+                    var framework = CompiledFrameworks.Of(period.Frameworks.Single(f => f.Group == s.Unit.Group).FrameworkEdition);
+                    var inputs = RankedInputs.Of(period, s, framework, latest);
+                    if (inputs is null) continue;   // left out of the ranking: nothing to finalise
+                    var zero = RankedInputs.ScoredZero(period, s);
+                    foreach (var leaf in framework.LeafNodes.Select((node, l) => (Code: framework.Nodes[node].Code, Ordinal: l, Max: framework.Nodes[node].Max)))
                     {
-                        SubmissionId = s.Id, LeafCode = leaf.Code, Stage = ScoreStage.Final, Version = versionOf.GetValueOrDefault((s.Id, leaf.Code)) + 1,
-                        Input = Domain.Scoring.InputText.Format(input), Points = framework.Rules[leaf.Ordinal].Score(input, leaf.Max),
-                        Note = source is null ? "no input" : $"from {source.Stage} v{source.Version}", Author = actor.UserId, At = Moment.Of(now),
-                    });
+                        var source = zero ? null : SubmissionInputs.Latest(latest, s.Id, leaf.Code, ScoreStage.Appeal);
+                        var input = inputs[leaf.Ordinal];
+                        db.Scores.Add(new ScoreEntry
+                        {
+                            SubmissionId = s.Id, LeafCode = leaf.Code, Stage = ScoreStage.Final, Version = versionOf.GetValueOrDefault((s.Id, leaf.Code)) + 1,
+                            Input = Domain.Scoring.InputText.Format(input), Points = framework.Rules[leaf.Ordinal].Score(input, leaf.Max),
+                            Note = zero ? "không nộp hồ sơ: 0 điểm / not submitted: zero" : source is null ? "no input" : $"from {source.Stage} v{source.Version}",
+                            Author = actor.UserId, At = Moment.Of(now),
+                        });
+                    }
                 }
-                s.State = finals[s.Id];
-                s.Version++;
-            }
-            foreach (var (group, json, sha, _) in snapshots)
-            {
-                db.Publications.Add(new Publication { PeriodId = period.Id, Group = group, SnapshotJson = json, Sha256 = sha, PublishedAt = Moment.Of(now), PublishedBy = actor.UserId });
-                AuditLog.Record(db, actor, now, "results.publish", "Publication", $"{period.Id}/{group}", null, sha);
-            }
-            AuditLog.Record(db, actor, now, "period.publish", "Period", period.Id.ToString(), period.State.ToString(), PeriodState.Published.ToString());
-            period.State = PeriodState.Published;
-            period.Version++;
-        }, ct);
+                foreach (var (group, json, sha, _) in snapshots)
+                {
+                    db.Publications.Add(new Publication { PeriodId = period.Id, Group = group, SnapshotJson = json, Sha256 = sha, PublishedAt = Moment.Of(now), PublishedBy = actor.UserId });
+                    AuditLog.Record(db, actor, now, "results.publish", "Publication", $"{period.Id}/{group}", null, sha);
+                }
+                StageMoves.Forward(db, actor, now, period, PeriodState.Published);
+                period.State = PeriodState.Published;
+                period.Version++;
+            }, ct);
+        }
+        catch (DbUpdateException e) when (ScoreLedger.IsRace(e))
+        {
+            throw new WorkflowException($"Kỳ đánh giá {period.Name} vừa được người khác công bố hoặc thay đổi; hãy tải lại để xem / "
+                + $"Period {period.Name} was just published or changed by someone else; reload to see it");
+        }
+        Telemetry.AppMetrics.Published();
         return [.. snapshots.Select(s => new PublishedGroup(s.Group, s.Sha, s.Snapshot.Units.Count))];
     }
 }

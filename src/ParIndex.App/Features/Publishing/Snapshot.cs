@@ -15,7 +15,8 @@ namespace ParIndex.App.Features.Publishing;
 /// A frozen, self-contained record of a published group: the framework edition, every unit's final inputs, the
 /// ranking policy, the previous results and lineage used for comparison, the engine version, the audit chain's head
 /// and the results. Written as compact canonical JSON; its SHA-256 is published. Everything needed to recompute
-/// the results is inside, so <see cref="Recompute"/> can prove them.
+/// the results is inside, so <see cref="Recompute"/> can prove them. <see cref="Excluded"/>: units of the group left
+/// out of the ranking with their public reason (written only when there are any, so earlier snapshots read the same).
 /// </summary>
 public sealed record Snapshot(
     int PeriodId,
@@ -28,7 +29,8 @@ public sealed record Snapshot(
     CombineMode Combine,
     IReadOnlyList<PreviousResult> Previous,
     IReadOnlyList<LineageEvent> Lineage,
-    string AuditHead)
+    string AuditHead,
+    IReadOnlyList<ExcludedUnit>? Excluded = null)
 {
     public const string Format = "parindex-snapshot/1";
 
@@ -68,6 +70,11 @@ public sealed record Snapshot(
             ["auditHead"] = AuditHead,
             ["results"] = ResultWriter.JsonOf(results),
         };
+        if (Excluded is { Count: > 0 } excluded)
+            root["excluded"] = new JsonArray([.. excluded.Select(e => (JsonNode)new JsonObject
+            {
+                ["code"] = e.Code, ["name"] = e.Name, ["reason"] = new JsonObject { ["vi"] = e.ReasonVi, ["en"] = e.ReasonEn },
+            })]);
         return root.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = Json.Options.Encoder });
     }
 
@@ -93,7 +100,9 @@ public sealed record Snapshot(
             [.. root["previous"]!.AsArray().Select(p => new PreviousResult(p!["unit"]!.GetValue<string>(), p["name"]!.GetValue<string>(), p["index"]!.GetValue<decimal>(), p["rank"]!.GetValue<int>()))],
             [.. root["lineage"]!.AsArray().Select(e => new LineageEvent(e!["from"]!.GetValue<string>(), e["to"]!.GetValue<string>(),
                 Enum.Parse<LineageKind>(e["kind"]!.GetValue<string>(), ignoreCase: true), e["year"]?.GetValue<int>(), e["weight"]!.GetValue<decimal>()))],
-            root["auditHead"]!.GetValue<string>());
+            root["auditHead"]!.GetValue<string>(),
+            [.. root["excluded"]?.AsArray().Select(e => new ExcludedUnit(e!["code"]!.GetValue<string>(), e["name"]!.GetValue<string>(),
+                e["reason"]!["vi"]!.GetValue<string>(), e["reason"]!["en"]!.GetValue<string>())) ?? []]);
     }
 
     /// <summary>The results part of a stored snapshot, serialised the same way it was written.</summary>

@@ -16,7 +16,7 @@ namespace ParIndex.App.Features.Results;
 public sealed record GetRanking(int PeriodId, string? Group = null);
 
 public sealed record RankingView(int PeriodId, int Year, string PeriodName, PeriodState State, string Group, IReadOnlyList<string> Groups,
-    GroupResult Results, bool Published, string? Sha256, DateTimeOffset? PublishedAt);
+    GroupResult Results, bool Published, string? Sha256, DateTimeOffset? PublishedAt, IReadOnlyList<ExcludedUnit>? Excluded = null);
 
 public sealed class GetRankingHandler(AppDbContext db)
 {
@@ -35,7 +35,7 @@ public sealed class GetRankingHandler(AppDbContext db)
         if (publication is not null)
         {
             var published = await new GetPublishedResultsHandler(db).HandleAsync(new GetPublishedResults(period.Id, group), ct);
-            return new RankingView(period.Id, period.Year, period.Name, period.State, group, groups, published.Results, true, published.Sha256, published.PublishedAt);
+            return new RankingView(period.Id, period.Year, period.Name, period.State, group, groups, published.Results, true, published.Sha256, published.PublishedAt, published.Excluded);
         }
         Access.Require(actor, "xem kết quả tạm tính của mọi đơn vị / see every unit's provisional results", Role.Admin, Role.Secretariat, Role.Council);
         var results = await ProvisionalResults.ComputeAsync(db, period, group, ct);

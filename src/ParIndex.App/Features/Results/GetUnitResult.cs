@@ -8,8 +8,8 @@ namespace ParIndex.App.Features.Results;
 
 /// <summary>
 /// A unit's result for a signed-in reader. Published: the published result, for everyone. Before publication: the
-/// provisional score for those who may read the unit's scores (its own users, its appraisers, the secretariat, the
-/// council, administrators); only those who see every unit also get its provisional rank and the group's means.
+/// provisional score for those who may read all of the unit's scores (its own users, appraisers of the whole unit,
+/// the secretariat, the council, administrators); only those who see every unit also get its provisional rank and the group's means.
 /// </summary>
 public sealed record GetUnitResult(int PeriodId, string UnitCode);
 
@@ -18,9 +18,11 @@ public sealed class GetUnitResultHandler(AppDbContext db)
     public async Task<UnitResultView> HandleAsync(Actor actor, GetUnitResult request, CancellationToken ct = default)
     {
         var scope = await SubmissionScope.LoadAsync(db, request.PeriodId, request.UnitCode, ct);
-        await Access.RequireReaderAsync(db, actor, scope.Period, scope.Unit.Id, ct);
+        var reader = await Access.ReaderScopeAsync(db, actor, scope.Period, scope.Unit.Id, ct);
         if (await db.Publications.AnyAsync(p => p.PeriodId == scope.Period.Id && p.Group == scope.Unit.Group, ct))
             return await new GetPublishedUnitResultHandler(db).HandleAsync(new GetPublishedUnitResult(scope.Period.Id, scope.Unit.Code), ct);
+        // A provisional score adds up every area: an appraiser of one area reads that area on the appraisal sheet only.
+        Access.RequireWholeUnit(reader);
 
         var history = await GetPublishedUnitResultHandler.HistoryAsync(db, scope.Unit.Code, ct);
         var period = scope.Period;

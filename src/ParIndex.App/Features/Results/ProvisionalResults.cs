@@ -12,7 +12,8 @@ namespace ParIndex.App.Features.Results;
 /// <summary>
 /// A group's results before publication (tạm tính), computed the way publication will compute them, from each leaf's
 /// score in force now (an appeal's decision over the appraisal over the unit's own). Units with no applicable
-/// sub-criterion have no index yet and are left out. No comparison with last year: that is fixed at publication.
+/// sub-criterion have no index yet and are left out, as are units the period leaves out of the ranking for never
+/// submitting (<see cref="Publishing.RankedInputs"/>). No comparison with last year: that is fixed at publication.
 /// </summary>
 internal static class ProvisionalResults
 {
@@ -23,7 +24,9 @@ internal static class ProvisionalResults
         var framework = await FrameworkOfAsync(db, period, group, ct);
         var latest = await LeafScores.LatestAsync(db, [.. submissions.Select(s => s.Id)], ct);
         var scored = submissions.OrderBy(s => s.Unit.Code, StringComparer.Ordinal)
-            .Select(s => (Unit: new DomainUnit(s.Unit.Code, s.Unit.Name, group), Score: Domain.Scoring.UnitScorer.Score(framework, SubmissionInputs.At(framework, s.Id, latest, ScoreStage.Appeal))))
+            .Select(s => (Unit: new DomainUnit(s.Unit.Code, s.Unit.Name, group), Inputs: Publishing.RankedInputs.Of(period, s, framework, latest)))
+            .Where(s => s.Inputs is not null)
+            .Select(s => (s.Unit, Score: Domain.Scoring.UnitScorer.Score(framework, s.Inputs!)))
             .Where(s => s.Score.Index is not null).ToList();
         return GroupScoring.Rank(group, framework, scored, new RankingPolicy(period.RankPrecision));
     }

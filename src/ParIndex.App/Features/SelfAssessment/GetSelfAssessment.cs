@@ -48,12 +48,13 @@ public sealed record SelfAssessmentForm(int PeriodId, string PeriodName, int Yea
 
 public sealed class GetSelfAssessmentHandler(AppDbContext db, TimeProvider clock)
 {
-    /// <exception cref="ForbiddenException">The actor may not read this unit's submission.</exception>
+    /// <exception cref="ForbiddenException">The actor may not read the whole of this unit's submission (an area's appraiser uses the appraisal sheet).</exception>
     /// <exception cref="NotFoundException">The unit is not assessed in this period.</exception>
     public async Task<SelfAssessmentForm> HandleAsync(Actor actor, GetSelfAssessment request, CancellationToken ct = default)
     {
         var scope = await SubmissionScope.LoadAsync(db, request.PeriodId, request.UnitCode, ct);
-        await Access.RequireReaderAsync(db, actor, scope.Period, scope.Unit.Id, ct);
+        // The form holds every sub-criterion with the unit's own notes: only for readers inside the whole unit.
+        Access.RequireWholeUnit(await Access.ReaderScopeAsync(db, actor, scope.Period, scope.Unit.Id, ct));
         var framework = scope.Framework;
         var id = scope.Submission.Id;
         var latest = await LeafScores.LatestAsync(db, [id], ct);

@@ -11,11 +11,13 @@ namespace ParIndex.App.Features.Surveys;
 
 /// <summary>
 /// Imports responses from a CSV or XLSX file as KoboToolbox/ODK export it (see <see cref="AnswerColumns"/>): one row
-/// per response, choices by code or label, a multiple choice space-separated. The file is read twice, streaming, so
-/// memory does not grow with it: the first pass checks every row and collects every problem (line, column, why) —
-/// any problem refuses the whole file; the second writes all new responses in one transaction, in batches. A
-/// respondent id already stored with the same answers is skipped, so importing the same file again adds nothing;
-/// stored with different answers it is a problem (the file and the database disagree).
+/// per response, choices by code or label, a multiple choice space-separated. The file is read once, streaming, inside
+/// one transaction: every row is checked (every problem collected with line, column and why) and, while none is found,
+/// appended in batches (<see cref="ResponseBulkWriter"/>: binary COPY on PostgreSQL, multi-row inserts on SQLite). Any
+/// problem refuses the whole file and the transaction is rolled back. Memory holds one row and a 16-byte digest per
+/// respondent id, whatever the file's length. A respondent id already stored with the same answers is skipped, so
+/// importing the same file again adds nothing; stored with different answers it is a problem (the file and the
+/// database disagree).
 /// </summary>
 public sealed record ImportResponses(string Survey, string File);
 
@@ -26,7 +28,6 @@ public sealed record ResponsesImported(int Added, int Unchanged)
 
 public sealed class ImportResponsesHandler(AppDbContext db, TimeProvider clock)
 {
-    private const int Batch = 1000;
     private const int MaxProblems = 10_000;
 
     public async Task<ResponsesImported> HandleAsync(Actor actor, ImportResponses request, CancellationToken ct = default)
@@ -35,53 +36,59 @@ public sealed class ImportResponsesHandler(AppDbContext db, TimeProvider clock)
         var survey = await SurveyData.LoadAsync(db, request.Survey, ct);
         var questionnaire = SurveyData.Questionnaire(survey);
         var units = await SurveyData.UnitCodesAsync(db, ct);
-        var stored = await db.SurveyResponses.Where(r => r.SurveyId == survey.Id)
-            .ToDictionaryAsync(r => r.RespondentId, r => r.AnswersJson, StringComparer.Ordinal, ct);
-
-        var problems = new List<ImportProblem>();
-        var inFile = new Dictionary<string, int>(StringComparer.Ordinal);
-        int added = 0, unchanged = 0;
-        foreach (var (respondent, line) in Read(questionnaire, request.File, units, problems))
-        {
-            if (problems.Count >= MaxProblems) break;
-            if (respondent is null) continue;
-            if (inFile.TryGetValue(respondent.Id, out var first))
-            {
-                problems.Add(new ImportProblem(request.File, $"respondent id '{respondent.Id}' is also on line {first}", line));
-                continue;
-            }
-            inFile[respondent.Id] = line;
-            if (!stored.TryGetValue(respondent.Id, out var json)) added++;
-            else if (json == AnswersJson.Write(questionnaire, respondent.Answers)) unchanged++;
-            else problems.Add(new ImportProblem(request.File, $"respondent id '{respondent.Id}' is already stored with other answers", line));
-        }
-        if (problems.Count >= MaxProblems) problems.Add(new ImportProblem(request.File, $"stopped after {MaxProblems} problems"));
-        ImportException.ThrowIfAny(problems);
-        if (added == 0) return new ResponsesImported(0, unchanged);
+        var stored = new Dictionary<UInt128, UInt128>();
+        await foreach (var r in db.SurveyResponses.AsNoTracking().Where(r => r.SurveyId == survey.Id)
+                           .Select(r => new { r.RespondentId, r.AnswersJson }).AsAsyncEnumerable().WithCancellation(ct))
+            stored[Digest(r.RespondentId)] = Digest(r.AnswersJson);
 
         var now = Moment.Of(clock.GetUtcNow());
+        var problems = new List<ImportProblem>();
+        int added = 0, unchanged = 0;
         await db.WriteAsync(async () =>
         {
-            var pending = 0;
-            foreach (var (respondent, _) in Read(questionnaire, request.File, units, problems))
+            await using var writer = await ResponseBulkWriter.OpenAsync(db, ct);
+            var inFile = new Dictionary<UInt128, int>();
+            foreach (var (respondent, line) in Read(questionnaire, request.File, units, problems))
             {
-                if (respondent is null || stored.ContainsKey(respondent.Id)) continue;
-                db.SurveyResponses.Add(new SurveyResponse
+                if (problems.Count >= MaxProblems) break;
+                if (respondent is null) continue;
+                var id = Digest(respondent.Id);
+                if (!inFile.TryAdd(id, line))
                 {
-                    SurveyId = survey.Id, UnitCode = respondent.Unit, Respondent = respondent.Type, RespondentId = respondent.Id,
-                    AnswersJson = AnswersJson.Write(questionnaire, respondent.Answers), Source = ResponseSource.Import, ReceivedAt = now,
-                });
-                if (++pending < Batch) continue;
-                await db.SaveChangesAsync(ct);
-                db.ChangeTracker.Clear();
-                pending = 0;
+                    problems.Add(new ImportProblem(request.File, $"respondent id '{respondent.Id}' is also on line {inFile[id]}", line));
+                    continue;
+                }
+                var json = AnswersJson.Write(questionnaire, respondent.Answers);
+                if (stored.TryGetValue(id, out var answers))
+                {
+                    if (answers == Digest(json)) unchanged++;
+                    else problems.Add(new ImportProblem(request.File, $"respondent id '{respondent.Id}' is already stored with other answers", line));
+                    continue;
+                }
+                added++;
+                if (problems.Count == 0)
+                    await writer.AddAsync(new SurveyResponse
+                    {
+                        SurveyId = survey.Id, UnitCode = respondent.Unit, Respondent = respondent.Type, RespondentId = respondent.Id,
+                        AnswersJson = json, Source = ResponseSource.Import, ReceivedAt = now,
+                    }, ct);
             }
-            // The file changed between the passes: refuse rather than write what was not checked.
+            if (problems.Count >= MaxProblems) problems.Add(new ImportProblem(request.File, $"stopped after {MaxProblems} problems"));
             ImportException.ThrowIfAny(problems);
-            AuditLog.Record(db, actor, now, "survey.import", "Survey", survey.Code, null,
-                $"{added} phiếu mới, {unchanged} đã có / {added} new, {unchanged} already stored", Path.GetFileName(request.File));
+            await writer.CompleteAsync(ct);
+            if (added > 0)
+                AuditLog.Record(db, actor, now, "survey.import", "Survey", survey.Code, null,
+                    $"{added} phiếu mới, {unchanged} đã có / {added} new, {unchanged} already stored", Path.GetFileName(request.File));
         }, ct);
         return new ResponsesImported(added, unchanged);
+    }
+
+    /// <summary>A 128-bit digest of a text: respondent ids and answers are compared by it, so memory holds 16 bytes each.</summary>
+    private static UInt128 Digest(string text)
+    {
+        Span<byte> hash = stackalloc byte[32];
+        System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text), hash);
+        return System.Buffers.Binary.BinaryPrimitives.ReadUInt128LittleEndian(hash);
     }
 
     private static IEnumerable<(Respondent? Respondent, int Line)> Read(Questionnaire questionnaire, string file,

@@ -5,7 +5,7 @@ namespace ParIndex.App.Features.Tokens;
 
 /// <summary>
 /// Which user a presented token stands for: the token's hash must be stored, unrevoked and unexpired, and its user
-/// must still exist and not be disabled. Its last use is noted. Returns null otherwise, whatever the reason, so a caller learns nothing about other tokens.
+/// must still exist, not be disabled and not be locked out. Its last use is noted. Returns null otherwise, whatever the reason, so a caller learns nothing about other tokens.
 /// </summary>
 public sealed record AuthenticateApiToken(string Token);
 
@@ -21,6 +21,8 @@ public sealed class AuthenticateApiTokenHandler(AppDbContext db, TimeProvider cl
         // Recorded at most once a minute, so a busy script does not write on every call.
         if (token.LastUsedAt is not { } used || now - used > TimeSpan.FromMinutes(1))
             await db.ApiTokens.Where(t => t.Id == token.Id).ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, Moment.Of(now)), ct);
-        return await db.Users.AsNoTracking().Where(u => u.Id == token.UserId && u.DisabledAt == null).Select(u => u.UserName).SingleOrDefaultAsync(ct);
+        var user = await db.Users.AsNoTracking().Where(u => u.Id == token.UserId && u.DisabledAt == null)
+            .Select(u => new { u.UserName, u.LockoutEnabled, u.LockoutEnd }).SingleOrDefaultAsync(ct);
+        return user is null || Users.Sessions.IsLockedOut(user.LockoutEnabled, user.LockoutEnd, clock) ? null : user.UserName;
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using ParIndex.App.Data;
 using ParIndex.App.Files;
@@ -49,15 +48,11 @@ public sealed class ExportUnitsHandler(AppDbContext db)
     {
         if (format == UnitFileFormat.Xlsx)
             return XlsxWriter.Write([new Sheet(sheet, [header, .. rows])]);
-        var text = new StringBuilder();
-        text.Append(CsvText.Line(header)).Append('\n');
-        foreach (var row in rows)
-            text.Append(CsvText.Line(row.Select(v => v switch
-            {
-                null => "",
-                decimal d => UnitFile.WeightText(d),
-                _ => v.ToString()!,
-            }))).Append('\n');
-        return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text.ToString());
+        return CsvOutput.Bytes(csv =>
+        {
+            csv.Row(header);
+            foreach (var row in rows)
+                csv.Row(row.Select(v => v is decimal d ? UnitFile.WeightText(d) : v?.ToString()));
+        });
     }
 }

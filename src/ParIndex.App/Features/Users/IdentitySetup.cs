@@ -5,15 +5,13 @@ using ParIndex.App.Data;
 namespace ParIndex.App.Features.Users;
 
 /// <summary>
-/// The one place ASP.NET Core Identity is configured: password policy, lockout, stores and bilingual messages. The web
+/// The one place ASP.NET Core Identity is configured: password policy, lockout (by administrators only), stores and bilingual messages. The web
 /// app calls <see cref="AddParIndexIdentityCore"/> (or passes <see cref="Configure"/> to its own <c>AddIdentity</c>);
 /// use cases outside a web request use <see cref="Create"/> over their own <see cref="AppDbContext"/>.
 /// </summary>
 public static class IdentitySetup
 {
     public const int MinPasswordLength = 10;
-    public const int MaxFailedAttempts = 5;
-    public static readonly TimeSpan LockoutTime = TimeSpan.FromMinutes(15);
 
     public static void Configure(IdentityOptions o)
     {
@@ -23,9 +21,9 @@ public static class IdentitySetup
         o.Password.RequireLowercase = true;
         o.Password.RequireNonAlphanumeric = false;
         o.Password.RequiredUniqueChars = 1;
+        // Failed sign-ins never lock an account (a stranger could lock anyone out): SignInThrottle slows the client
+        // instead. A lockout end is only what an administrator sets, and it applies to every account.
         o.Lockout.AllowedForNewUsers = true;
-        o.Lockout.MaxFailedAccessAttempts = MaxFailedAttempts;
-        o.Lockout.DefaultLockoutTimeSpan = LockoutTime;
         o.User.RequireUniqueEmail = false;
         // "Confirmed" means "not disabled" (EnabledAccounts).
         o.SignIn.RequireConfirmedAccount = true;

@@ -34,14 +34,18 @@ public sealed record PublicationDto(string Group, DateTimeOffset PublishedAt, st
 
 public sealed record PeriodDetailsDto(PeriodDto Period, IReadOnlyList<PublicationDto> Publications);
 
-public sealed record ScoreDto(int Version, string Input, decimal Points, string? Note, string Author, DateTimeOffset At)
+/// <param name="Author">Who saved it; null for a reader outside the unit (after publication).</param>
+public sealed record ScoreDto(int Version, string Input, decimal Points, string? Note, string? Author, DateTimeOffset At)
 {
-    public static ScoreDto? Of(ScoreEntry? e) => e is null ? null : new(e.Version, e.Input, e.Points, e.Note, e.Author, e.At);
+    public static ScoreDto? Of(StageScore? e) => e is null ? null : new(e.Version, e.Input, e.Points, e.Note, e.Author, e.At);
 }
 
-public sealed record AppealDto(int Id, string LeafCode, string State, string RequestedInput, string Argument, string? DecisionReason)
+/// <param name="Argument">The unit's argument; null for a reader outside the unit (after publication).</param>
+public sealed record AppealDto(int Id, string LeafCode, string State, string RequestedInput, string? Argument, string? DecisionReason)
 {
     public static AppealDto Of(Appeal a) => new(a.Id, a.LeafCode, a.State.ToString(), a.RequestedInput, a.Argument, a.DecisionReason);
+
+    public static AppealDto Of(AppealRecord a) => new(a.Id, a.LeafCode, a.State.ToString(), a.RequestedInput, a.Argument, a.DecisionReason);
 }
 
 public sealed record LeafDto(string Code, string Name, decimal Max, ScoreDto? Self, ScoreDto? Appraised, ScoreDto? Appeal, ScoreDto? Final, IReadOnlyList<AppealDto> Appeals);

@@ -57,9 +57,13 @@ internal static class ApiProblems
         }
     }
 
-    public static IResult Invalid(IEnumerable<(string Where, string Message)> problems) => TypedResults.ValidationProblem(
-        problems.GroupBy(p => p.Where, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()),
-        title: "Dữ liệu không hợp lệ / Invalid data");
+    public static IResult Invalid(IEnumerable<(string Where, string Message)> problems)
+    {
+        App.Telemetry.AppMetrics.RefusedInput("api");
+        return TypedResults.ValidationProblem(
+            problems.GroupBy(p => p.Where, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()),
+            title: "Dữ liệu không hợp lệ / Invalid data");
+    }
 
     public static IResult Problem(int status, string title, string? detail, IDictionary<string, object?>? extensions = null) =>
         TypedResults.Problem(detail, statusCode: status, title: title, extensions: extensions);

@@ -1,17 +1,19 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 using ParIndex.App.Data;
+using ParIndex.Domain.Workflow;
+using ParIndex.App.Features.Users;
 
 namespace ParIndex.Web.Pages;
 
 /// <summary>
-/// Sign-in with a username and password (ASP.NET Core Identity cookie). Failures count towards the lockout, the form
-/// is protected against forgery, and sign-in attempts are rate-limited per client address.
+/// Sign-in with a username and password (ASP.NET Core Identity cookie). The form is protected against forgery; the
+/// check and its limits (per client a minute, per account and client with growing waits, the same answer for unknown
+/// accounts) are <see cref="SignInHandler"/>'s, held in the database for every node.
 /// </summary>
-[EnableRateLimiting(SignInLimits.Policy)]
-public sealed class SignInModel(SignInManager<AppUser> signIn) : PageModel
+public sealed class SignInModel(SignInManager<AppUser> signIn, AppDbContext db, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public string UserName { get; set; } = "";
@@ -28,13 +30,34 @@ public sealed class SignInModel(SignInManager<AppUser> signIn) : PageModel
     {
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var result = await signIn.PasswordSignInAsync(UserName.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/toi");
-        Error = result.IsLockedOut
-            ? "Tài khoản tạm bị khóa do đăng nhập sai nhiều lần; hãy thử lại sau 15 phút. / The account is locked after repeated failures; try again in 15 minutes."
-            : "Tên đăng nhập hoặc mật khẩu không đúng. / Wrong username or password.";
+        var client = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        var result = await new SignInHandler(db, clock, signIn.UserManager).HandleAsync(new SignIn(UserName, Password, client), ct);
+        switch (result.Outcome)
+        {
+            case SignInOutcome.SignedIn:
+                await signIn.SignInAsync(result.User!, isPersistent: false);
+                return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : await HomeAsync());
+            case SignInOutcome.TooMany:
+                Response.Headers.RetryAfter = Math.Ceiling(result.Wait.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+                return StatusCode(StatusCodes.Status429TooManyRequests);
+        }
+        var minutes = Math.Max(1, (int)Math.Ceiling(result.Wait.TotalMinutes));
+        Error = result.Outcome switch
+        {
+            SignInOutcome.Waiting => $"Đăng nhập sai nhiều lần; hãy thử lại sau {minutes} phút. / Too many failed sign-ins; try again in {minutes} minute(s).",
+            SignInOutcome.Locked => "Tài khoản này đã bị khóa; hãy liên hệ quản trị hệ thống. / This account is locked; contact the administrator.",
+            _ => "Tên đăng nhập hoặc mật khẩu không đúng. / Wrong username or password.",
+        };
         return Page();
+    }
+
+    /// <summary>The home of the user's roles (<see cref="RoleNames.Home"/>): each role starts from its work.</summary>
+    private async Task<string> HomeAsync()
+    {
+        var user = await signIn.UserManager.FindByNameAsync(UserName.Trim());
+        var roles = user is null ? [] : await signIn.UserManager.GetRolesAsync(user);
+        return RoleNames.Home([.. roles.Select(r => Enum.TryParse<Role>(r, ignoreCase: true, out var role) ? role : (Role?)null).OfType<Role>()]);
     }
 }

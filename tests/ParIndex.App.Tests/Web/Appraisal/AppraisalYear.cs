@@ -39,7 +39,8 @@ internal sealed class AppraisalYear(World world, RunningSite site)
 
     /// <summary>
     /// Self-assessment, then appraisal with td.a on A and td.vung2 on area 2. Every unit submits, unless
-    /// <paramref name="councilMix"/>: then C stays a draft and D is returned by the secretariat.
+    /// <paramref name="councilMix"/>: then C stays a draft and D is returned by the secretariat, and the move to
+    /// appraisal (confirmed) takes both there as they stand.
     /// </summary>
     public async Task ToAppraisalAsync(bool councilMix = false)
     {
@@ -62,7 +63,7 @@ internal sealed class AppraisalYear(World world, RunningSite site)
             await world.Run(db => new ReturnSubmissionHandler(db, clock).HandleAsync(world.Secretariat, new ReturnSubmission(Period, "D", "Thiếu tài liệu kiểm chứng mục 2.1")));
 
         clock.Now = World.On(4, 7);
-        await world.Run(db => new AdvancePeriodHandler(db, clock).HandleAsync(world.Secretariat, new AdvancePeriod(Period)));
+        await world.AdvanceConfirmedAsync();   // with councilMix, C (draft) and D (returned) go to appraisal as they stand
         await world.Run(db => new AssignAppraiserHandler(db, clock).HandleAsync(world.Secretariat, new AssignAppraiser(Period, "td.a", "A", null)));
         await world.Run(db => new AssignAppraiserHandler(db, clock).HandleAsync(world.Secretariat, new AssignAppraiser(Period, "td.vung2", null, "2")));
         var now = DateTimeOffset.UtcNow;
@@ -79,15 +80,20 @@ internal sealed class AppraisalYear(World world, RunningSite site)
     public Task CompleteAsync(string unit) =>
         world.Run(db => new CompleteAppraisalHandler(db, world.Clock).HandleAsync(world.Secretariat, new CompleteAppraisal(Period, unit)));
 
-    /// <summary>To the appeal window: A's 1.3 appraised to 0.5 and 2.2 to 2; then A appeals both (2.2 with 34/TB-A).</summary>
-    public async Task<IReadOnlyList<ParIndex.App.Data.Appeal>> ToAppealsAsync()
+    /// <summary>
+    /// To the appeal window: A's 1.3 appraised to 0.5 and 2.2 to 2 (and, with <paramref name="survey"/>, every unit's
+    /// survey item 2.3 entered as 0.85); then A appeals both (2.2 with 34/TB-A).
+    /// </summary>
+    public async Task<IReadOnlyList<ParIndex.App.Data.Appeal>> ToAppealsAsync(bool survey = false)
     {
         await ToAppraisalAsync();
         await AppraiseAsync("td.a", "A", "1.3", "0.5", "Chỉ có 2 tin bài");
         await AppraiseAsync("td.vung2", "A", "2.2", "2", "Có 2 hồ sơ trễ hạn");
+        if (survey)
+            foreach (var unit in World.UnitCodes) await AppraiseAsync("snv", unit, "2.3", "0.85", "Điều tra xã hội học 2025");
         foreach (var unit in World.UnitCodes) await CompleteAsync(unit);
         world.Clock.Now = World.On(5, 5);
-        await world.Run(db => new AdvancePeriodHandler(db, world.Clock).HandleAsync(world.Secretariat, new AdvancePeriod(Period)));
+        await world.AdvanceConfirmedAsync();   // nobody entered the survey points
         return await world.Run(db => new SubmitAppealHandler(db, world.Clock).HandleAsync(world.Lead("A"), new SubmitAppeal(Period, "A",
             [new AppealItem("1.3", "0.75", "Có 3 tin bài, kèm đường dẫn"), new AppealItem("2.2", "1", "Một hồ sơ trễ do lỗi hệ thống", [DocumentOn21])])));
     }

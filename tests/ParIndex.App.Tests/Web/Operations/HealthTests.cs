@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using ParIndex.App.Data;
+using ParIndex.App.Features.Users;
 using ParIndex.App.Evidence.Storage;
 using ParIndex.App.Tests.Data;
 using ParIndex.Web;
@@ -57,13 +58,13 @@ public abstract class HealthTests(DatabaseProvider provider) : ProviderTest(prov
     {
         await using var site = await RunningSite.StartAsync(World.Database);
         var ids = new HashSet<string>();
-        for (var i = 0; i < SignInLimits.PermitsPerMinute + 10; i++)
+        for (var i = 0; i < SignInThrottle.PermitsPerMinute + 10; i++)
         {
             var response = await site.Client.GetAsync("/health/ready");
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             ids.Add(Assert.Single(response.Headers.GetValues(RequestIds.Header)));
         }
-        Assert.Equal(SignInLimits.PermitsPerMinute + 10, ids.Count);
+        Assert.Equal(SignInThrottle.PermitsPerMinute + 10, ids.Count);
 
         foreach (var url in new[] { "/", "/dang-nhap", "/khong-co-trang-nay", "/toi" })
         {

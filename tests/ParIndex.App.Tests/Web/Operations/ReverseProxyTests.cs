@@ -1,7 +1,7 @@
 using System.Net;
 using ParIndex.App.Data;
+using ParIndex.App.Features.Users;
 using ParIndex.App.Tests.Data;
-using ParIndex.Web;
 
 namespace ParIndex.App.Tests.Web.Operations;
 
@@ -32,7 +32,7 @@ public abstract class ReverseProxyTests(DatabaseProvider provider) : ProviderTes
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
         Assert.Contains("secure", Assert.Single(first.Headers.GetValues("Set-Cookie"), c => c.StartsWith("parindex=", StringComparison.Ordinal)).ToLowerInvariant());
 
-        for (var i = 1; i < SignInLimits.PermitsPerMinute; i++) Assert.NotEqual(HttpStatusCode.TooManyRequests, (await SignInAsync(site, token, "203.0.113.7")).StatusCode);
+        for (var i = 1; i < SignInThrottle.PermitsPerMinute; i++) Assert.NotEqual(HttpStatusCode.TooManyRequests, (await SignInAsync(site, token, "203.0.113.7")).StatusCode);
         Assert.Equal(HttpStatusCode.TooManyRequests, (await SignInAsync(site, token, "203.0.113.7")).StatusCode);
         Assert.NotEqual(HttpStatusCode.TooManyRequests, (await SignInAsync(site, token, "198.51.100.23")).StatusCode);
     }

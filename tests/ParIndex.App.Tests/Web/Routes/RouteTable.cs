@@ -64,6 +64,14 @@ internal static class RouteTable
         ["GET /phan-tich/{periodId:int} ?handler=Scorecard"] = Roles("/phan-tich/{P}?handler=Scorecard&donVi=A", SeesAll),
         ["GET /api/v1/periods/{id:int}/analysis"] = Roles("/api/v1/periods/{P}/analysis", SeesAll),
 
+        // The documents to print and sign: a unit's dossier and appraisal minutes for its own people, its appraisers and
+        // those who see every unit (the minutes answer 409 until the appraisal is complete); the appeal decisions for those
+        // who see every unit and, of its own appeals, the unit; the publication annex is public (404 until published).
+        ["GET /in/ho-so/{periodId:int}/{unitCode}"] = RolesOrUnitA("/in/ho-so/{P}/A", null, [.. SeesAll, .. Unit, Role.Appraiser]),
+        ["GET /in/bien-ban-tham-dinh/{periodId:int}/{unitCode}"] = RolesOrUnitA("/in/bien-ban-tham-dinh/{P}/A", null, [.. SeesAll, .. Unit, Role.Appraiser]),
+        ["GET /in/giai-trinh/{periodId:int}"] = RolesOrUnitA("/in/giai-trinh/{P}?donVi=A", null, [.. SeesAll, .. Unit]),
+        ["GET /in/phu-luc/{periodId:int}"] = Public("/in/phu-luc/{P}"),
+
         // The unit's self-assessment: its editors and leader (the unit is the reader's own; a document of another unit is
         // refused). Who of the two may submit or appeal is the workflow's rule (409), proven by the workflow tests.
         ["GET /tu-danh-gia"] = Roles("/tu-danh-gia", Unit),
@@ -74,7 +82,8 @@ internal static class RouteTable
         ["POST /tu-danh-gia/{periodId:int} ?handler=Evidence"] = Roles("/tu-danh-gia/{P}?handler=Evidence&leaf=0", Unit),
         ["POST /tu-danh-gia/{periodId:int} ?handler=Link"] = RolesOrUnitA("/tu-danh-gia/{P}?handler=Link&leaf=0&doc={D}", null, Unit),
         ["POST /tu-danh-gia/{periodId:int} ?handler=Unlink"] = RolesOrUnitA("/tu-danh-gia/{P}?handler=Unlink&leaf=0&doc={D}", null, Unit),
-        ["POST /tu-danh-gia/{periodId:int} ?handler=Submit"] = Roles("/tu-danh-gia/{P}?handler=Submit", Unit),
+        ["GET /tu-danh-gia/{periodId:int}/nop"] = Roles("/tu-danh-gia/{P}/nop", Unit),
+        ["POST /tu-danh-gia/{periodId:int}/nop"] = Roles("/tu-danh-gia/{P}/nop", Unit),
         ["POST /tu-danh-gia/{periodId:int} ?handler=Appeal"] = Roles("/tu-danh-gia/{P}?handler=Appeal", Unit),
         ["PUT /api/v1/periods/{id:int}/submissions/{unit}/scores/{leaf}"] = RolesOrUnitA("/api/v1/periods/{P}/submissions/A/scores/1.3",
             """{"input": "0.5", "expectedVersion": 0}""", Unit),
@@ -103,6 +112,7 @@ internal static class RouteTable
 
         // The secretariat's administration; the council reads it (progress, frameworks, units) and publishes.
         ["GET /quan-tri"] = Roles("/quan-tri", SeesAll),
+        ["GET /quan-tri/he-thong"] = Roles("/quan-tri/he-thong", Role.Admin),
         ["GET /quan-tri/khung"] = Roles("/quan-tri/khung", SeesAll),
         ["POST /quan-tri/khung"] = Roles("/quan-tri/khung", Office) with { Upload = ("khung.json", World.FrameworkJson.Replace("TEST-SO", "TEST-MOI")) },
         ["GET /quan-tri/khung/{id:int}"] = Roles("/quan-tri/khung/{F}", SeesAll),

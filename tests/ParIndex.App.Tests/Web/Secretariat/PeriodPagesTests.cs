@@ -226,7 +226,9 @@ public abstract class PeriodPagesTests(DatabaseProvider provider) : ProviderTest
                 ["Extension.Reason"] = "x", ["Assignment.Appraiser"] = "tham.dinh", ["Assignment.Unit"] = "A", ["Return.Unit"] = "A", ["Return.Reason"] = "x",
             }));
         await using var council = await SiteSession.SignInAsync(site, "hoi.dong");
-        SiteSession.AssertForbidden(await council.PostAsync(PeriodPage, PeriodPage + "?handler=advance", new() { ["Confirm"] = "true" }));
+        // The council's period page has no advance form (nor any before finalisation): a form posted with its token from elsewhere.
+        SiteSession.AssertForbidden(await council.PostWithTokenAsync(PeriodPage + "?handler=advance",
+            new Dictionary<string, string> { ["Confirm"] = "true" }, await council.TokenAsync("/dang-xuat")));
         await using var editor = await SiteSession.SignInAsync(site, "can.bo.a");
         SiteSession.AssertForbidden(await editor.PostAsync("/dang-nhap", "/quan-tri/ky", NewPeriod("CCHC 2026", "2027-03-31T17:00")));
         Assert.Equal(PeriodState.Draft, await World.Run(db => db.Periods.Select(p => p.State).SingleAsync()));

@@ -129,15 +129,15 @@ public abstract class EvidenceAndSubmissionTests(DatabaseProvider provider) : Se
         Assert.Contains("Thiếu tài liệu kiểm chứng hoặc giải trình:", editor);
         Assert.DoesNotContain("2.1 Công khai TTHC</a>", editor);
         Assert.Contains("Chỉ lãnh đạo đơn vị mới phê duyệt và nộp hồ sơ; bạn có thể nhập và lưu.", editor);
-        Assert.DoesNotContain("Phê duyệt và nộp hồ sơ</button>", editor);
-        var refused = await SiteSession.TextAsync(await site.PostWithTokenAsync($"{Form}?handler=Submit", [], await site.TokenAsync(Form)));
+        Assert.DoesNotContain("Phê duyệt và nộp hồ sơ…</a>", editor);
+        var refused = await SiteSession.TextAsync(await site.PostWithTokenAsync($"{Form}/nop", [], await site.TokenAsync(Form)));
         Assert.Contains("data-testid=\"submit-error\">Không thể nộp hồ sơ", refused);
         Assert.Contains("vai trò “Cán bộ nhập liệu của đơn vị” không được phép, cần “Lãnh đạo đơn vị”", refused);
 
         await site.SignInAsAsync("lanh.dao.a");
         var lead = await site.PageAsync(Form);
         Assert.Contains("thiếu tài liệu kiểm chứng hoặc giải trình 1.1", lead);
-        Assert.DoesNotContain("Phê duyệt và nộp hồ sơ</button>", lead);
+        Assert.DoesNotContain("Phê duyệt và nộp hồ sơ…</a>", lead);
         var token = await site.TokenAsync(Form);
         var explained = await SiteSession.TextAsync(await site.PostWithTokenAsync($"{Form}?handler=Autosave&leaf=0",
             [new("l0.option", "ontime"), new("l0.note", "Bản scan quyết định sẽ bổ sung"), new("l0.version", "1")], token));
@@ -145,8 +145,12 @@ public abstract class EvidenceAndSubmissionTests(DatabaseProvider provider) : Se
 
         var complete = await site.PageAsync(Form);
         Assert.Contains("Hồ sơ đã đầy đủ", complete);
-        Assert.Contains("Phê duyệt và nộp hồ sơ</button>", complete);
-        var submitted = await site.PostWithTokenAsync($"{Form}?handler=Submit", [], token);
+        Assert.Contains("Phê duyệt và nộp hồ sơ…</a>", complete);
+        // The leader submits from the confirmation, which shows the total first: 1 + 2 + 1 + 2 + 2 = 8 of the 8 points the unit scores.
+        var confirmation = await site.PageAsync($"{Form}/nop");
+        Assert.Contains("Tổng điểm tự chấm: <strong>8,00 / 8,00</strong>", confirmation);
+        Assert.Contains("Xác nhận nộp hồ sơ với 8,00 điểm", confirmation);
+        var submitted = await site.PostWithTokenAsync($"{Form}/nop", [], token);
         Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
         var after = await site.PageAsync(Form);
         Assert.Contains("Đã nộp hồ sơ tự đánh giá lúc 10/02/2025 09:00", after);
@@ -168,12 +172,12 @@ public abstract class EvidenceAndSubmissionTests(DatabaseProvider provider) : Se
         await Save("2.2", "0");
         await World.Run(db => new SubmitSelfAssessmentHandler(db, World.Clock).HandleAsync(World.Lead("A"), new SubmitSelfAssessment(World.PeriodId, "A")));
         World.Clock.Now = World.On(4, 7);
-        await World.Run(db => new AdvancePeriodHandler(db, World.Clock).HandleAsync(World.Secretariat, new AdvancePeriod(World.PeriodId)));
+        await World.AdvanceConfirmedAsync();   // B, C and D never submitted: they go to appraisal as they stand
         await World.Run(db => new AppraiseScoreHandler(db, World.Clock).HandleAsync(World.Secretariat, new AppraiseScore(World.PeriodId, "A", "1.3", "0.5", "Chỉ có 2 tin bài", 0)));
         await World.Run(db => new AppraiseScoreHandler(db, World.Clock).HandleAsync(World.Secretariat, new AppraiseScore(World.PeriodId, "A", "2.3", "0.85", "Kết quả điều tra xã hội học 2025", 0)));
         await World.Run(db => new CompleteAppraisalHandler(db, World.Clock).HandleAsync(World.Secretariat, new CompleteAppraisal(World.PeriodId, "A")));
         World.Clock.Now = World.On(5, 5);
-        await World.Run(db => new AdvancePeriodHandler(db, World.Clock).HandleAsync(World.Secretariat, new AdvancePeriod(World.PeriodId)));
+        await World.AdvanceConfirmedAsync();
 
         await site.SignInAsAsync("bien.tap.a");
         var editor = await site.PageAsync(Form);

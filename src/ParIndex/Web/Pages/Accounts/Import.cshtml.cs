@@ -50,9 +50,13 @@ public sealed class ImportModel(AppDbContext db, TimeProvider clock) : WorkPage(
         return await RunAsync(async () =>
         {
             var links = await new ReadPasswordLinksHandler(Db, clock).HandleAsync(Actor, new ReadPasswordLinks([.. user.Zip(token)]), ct);
-            var lines = links.Select(l => CsvText.Line([l.UserName, l.DisplayName ?? "", l.UnitCode ?? "", BaseUrl + PasswordLinks.Address + l.Token, l.ExpiresAt.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)]));
-            var csv = "\uFEFF" + CsvText.Line(["username", "name", "unit", "link", "expires_utc"]) + "\n" + string.Join("\n", lines) + "\n";
-            return File(System.Text.Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", "duong-dan-mat-khau.csv");
+            var csv = CsvOutput.Bytes(output =>
+            {
+                output.Row(["username", "name", "unit", "link", "expires_utc"]);
+                foreach (var l in links)
+                    output.Row([l.UserName, l.DisplayName ?? "", l.UnitCode ?? "", BaseUrl + PasswordLinks.Address + l.Token, l.ExpiresAt.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)]);
+            }, byteOrderMark: true);
+            return File(csv, "text/csv; charset=utf-8", "duong-dan-mat-khau.csv");
         }, () => Task.FromResult<IActionResult>(Page()), Form);
     }
 }

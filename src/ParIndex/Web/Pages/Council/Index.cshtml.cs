@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
 using ParIndex.App.Data;
 using ParIndex.App.Features.Council;
+using ParIndex.App.Features.Homes;
 using ParIndex.App.Features.Periods;
 using ParIndex.App.Features.Publishing;
 using ParIndex.Domain.Workflow;
@@ -13,7 +13,7 @@ namespace ParIndex.Web.Pages.Council;
 /// appraised, returned submissions, undecided appeals) and the next step: moving the period to finalisation (the
 /// secretariat's step) or publishing it. The use cases decide; their refusals are shown beside the button.
 /// </summary>
-public sealed class IndexModel(AppDbContext db, TimeProvider clock, Texts texts, IOutputCacheStore cache) : WorkPage(db)
+public sealed class IndexModel(AppDbContext db, TimeProvider clock, Texts texts) : WorkPage(db)
 {
     [BindProperty(SupportsGet = true, Name = "ky")] public int? PeriodId { get; set; }
 
@@ -25,6 +25,9 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, Texts texts,
     public IReadOnlyList<PeriodSummary> Periods { get; private set; } = [];
 
     public CouncilOverview? Overview { get; private set; }
+
+    /// <summary>A deadline of the period with its days left, counted today in Vietnam.</summary>
+    public Due Due(DateTimeOffset deadline) => App.Features.Homes.Due.Of(deadline, clock.GetUtcNow());
 
     /// <summary>Whether the reader's roles allow moving a period to its next stage (AdvancePeriod).</summary>
     public bool MayAdvance => Actor.IsAny(Role.Admin, Role.Secretariat);
@@ -45,7 +48,6 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, Texts texts,
     public Task<IActionResult> OnPostPublishAsync(CancellationToken ct) => RunAsync(async () =>
     {
         var groups = await new PublishResultsHandler(Db, clock).HandleAsync(await LoadActorAsync(ct), new PublishResults(PeriodId ?? 0), ct);
-        await cache.EvictByTagAsync(PublicResults.CacheTag, ct);   // the public pages show the new results at once
         Done = L($"Đã công bố kết quả {groups.Sum(g => g.Units)} đơn vị", $"Published the results of {groups.Sum(g => g.Units)} units");
         return Redirect($"/hoi-dong?ky={PeriodId}");
     }, () => ShowAgainAsync(ct), "Publish");

@@ -25,6 +25,11 @@ public sealed class FormModel(AppDbContext db, TimeProvider clock, IEvidenceStor
 
     public SelfAssessmentForm View { get; private set; } = null!;
 
+    /// <summary>The dossier's progress, from <see cref="View"/>.</summary>
+    public DossierProgress Progress => _progress ??= GetDossierProgressHandler.Summarise(View, clock.GetUtcNow());
+
+    private DossierProgress? _progress;
+
     /// <summary>The node index of the area shown.</summary>
     public int Area { get; private set; }
 
@@ -209,15 +214,6 @@ public sealed class FormModel(AppDbContext db, TimeProvider clock, IEvidenceStor
         return Redirect(AreaUrl(AreaOf(target), leaf));
     }, () => ShowAgainAsync(periodId, ct), $"ev{leaf}");
 
-    /// <summary>The unit's leader approves and submits.</summary>
-    public Task<IActionResult> OnPostSubmitAsync(int periodId, CancellationToken ct) => RunAsync(async () =>
-    {
-        await LoadAsync(periodId, ct);
-        await new SubmitSelfAssessmentHandler(Db, clock).HandleAsync(Actor, new SubmitSelfAssessment(periodId, View.UnitCode), ct);
-        Flash = L($"Đã nộp hồ sơ tự đánh giá lúc {Vi.Time(clock.GetUtcNow())}", $"Self-assessment submitted at {Vi.Time(clock.GetUtcNow())}");
-        return Redirect(AreaUrl());
-    }, () => ShowAgainAsync(periodId, ct), "submit");
-
     /// <summary>The unit's leader appeals the ticked appraised items, all at once.</summary>
     public Task<IActionResult> OnPostAppealAsync(int periodId, CancellationToken ct) => RunAsync(async () =>
     {
@@ -271,11 +267,7 @@ public sealed class FormModel(AppDbContext db, TimeProvider clock, IEvidenceStor
         Area = areas.FirstOrDefault(a => string.Equals(View.Framework.Nodes[a].Code, AreaCode, StringComparison.OrdinalIgnoreCase), areas[0]);
     }
 
-    /// <summary>The signed-in user's unit: these pages show only one's own unit.</summary>
-    private async Task<string> UnitCodeAsync(CancellationToken ct) =>
-        Actor.UnitId is { } id && Actor.BelongsTo(id)
-            ? await Db.Units.Where(u => u.Id == id).Select(u => u.Code).SingleAsync(ct)
-            : throw new ForbiddenException("Chỉ cán bộ và lãnh đạo đơn vị tự đánh giá / Only a unit's editors and leader self-assess");
+    private Task<string> UnitCodeAsync(CancellationToken ct) => OwnUnit.CodeAsync(Db, Actor, ct);
 
     /// <summary>The code and rule of a leaf by ordinal: framework facts, not the unit's data (the use case checks access).</summary>
     private async Task<(string Code, Domain.Scoring.Rules.ScoringRule Rule, string Area, decimal Max)> LeafAsync(int periodId, int leaf, CancellationToken ct)

@@ -1,0 +1,35 @@
+using ParIndex.App.Audit;
+using ParIndex.App.Data;
+using ParIndex.App.Features.Assessment;
+using ParIndex.App.Security;
+using ParIndex.Domain.Workflow;
+
+namespace ParIndex.App.Features.Periods;
+
+/// <summary>
+/// Chooses what becomes of the period's units that never submit (docs/decisions/009-units-that-never-submit.md):
+/// until self-assessment ends, when the choice is applied to them.
+/// </summary>
+public sealed record SetNonSubmitterPolicy(int PeriodId, NonSubmitterPolicy Policy);
+
+public sealed class SetNonSubmitterPolicyHandler(AppDbContext db, TimeProvider clock)
+{
+    public async Task HandleAsync(Actor actor, SetNonSubmitterPolicy request, CancellationToken ct = default)
+    {
+        Access.Require(actor, "chọn cách xử lý đơn vị không nộp / choose what happens to units that never submit", Role.Admin, Role.Secretariat);
+        if (!Enum.IsDefined(request.Policy))
+            throw new WorkflowException($"Không có lựa chọn {request.Policy} / There is no choice {request.Policy}");
+        var period = await db.Periods.FindAsync([request.PeriodId], ct) ?? throw new NotFoundException($"Không có kỳ đánh giá {request.PeriodId} / No period {request.PeriodId}");
+        PeriodWorkflow.Require(PeriodWorkflow.AcceptsNonSubmitterPolicy(period.State), period.State,
+            "đổi cách xử lý đơn vị không nộp", "change what happens to units that never submit");
+        if (period.NonSubmitters == request.Policy) return;
+        var now = clock.GetUtcNow();
+        await db.WriteAsync(() =>
+        {
+            AuditLog.Record(db, actor, now, "period.nonsubmitters", "Period", period.Id.ToString(), period.NonSubmitters.ToString(), request.Policy.ToString());
+            period.NonSubmitters = request.Policy;
+            period.Version++;
+            return Task.CompletedTask;
+        }, ct);
+    }
+}

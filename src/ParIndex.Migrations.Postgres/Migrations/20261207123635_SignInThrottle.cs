@@ -1,0 +1,40 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace ParIndex.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class SignInThrottle : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "SignInCounters",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Count = table.Column<int>(type: "integer", nullable: false),
+                    LastAt = table.Column<long>(type: "bigint", nullable: false),
+                    OpenAt = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SignInCounters", x => x.Key);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SignInCounters_LastAt",
+                table: "SignInCounters",
+                column: "LastAt");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "SignInCounters");
+        }
+    }
+}

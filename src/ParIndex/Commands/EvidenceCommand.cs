@@ -1,0 +1,64 @@
+using System.CommandLine;
+using System.Globalization;
+using ParIndex.App.Evidence.Storage;
+using ParIndex.App.Features.Evidence;
+using ParIndex.Web;
+
+namespace ParIndex.Commands;
+
+/// <summary>
+/// <c>parindex evidence verify [--hashes]</c>: every file a document names is in the store (exit 2 naming the documents
+/// otherwise); <c>parindex evidence sweep [--grace-hours 24]</c>: removes stored files no document names.
+/// </summary>
+internal static class EvidenceCommand
+{
+    public static Command Create(DatabaseOptions database)
+    {
+        var hashes = new Option<bool>("--hashes") { Description = "Đọc lại và băm từng tệp (chậm) — read and re-hash every file (slow)" };
+        var verifyEvidence = BackupCommand.EvidenceOption();
+        var verify = database.With(new Command("verify", "Kiểm tra mọi tệp mà tài liệu kiểm chứng dùng đều còn trong kho — check that every file a document names is in the store") { hashes, verifyEvidence });
+        verify.SetAction((parsed, ct) => Cli.GuardAsync(parsed.InvocationConfiguration.Error, async () =>
+        {
+            await using var db = await database.OpenAsync(parsed, ct);
+            var actor = await database.ActorAsync(parsed, db, ct);
+            var result = await new VerifyEvidenceHandler(db, Store(database, parsed, verifyEvidence)).HandleAsync(actor, new VerifyEvidence(parsed.GetValue(hashes)), ct);
+            if (result.Ok)
+            {
+                parsed.InvocationConfiguration.Output.WriteLine(
+                    $"OK: {result.Files} tệp của {result.Documents} tài liệu đều có trong kho / all {result.Files} file(s) of {result.Documents} document(s) are in the store");
+                return Cli.Ok;
+            }
+            var error = parsed.InvocationConfiguration.Error;
+            error.WriteLine($"{result.Problems.Count}/{result.Files} tệp bị thiếu hoặc hỏng / file(s) missing or damaged:");
+            foreach (var problem in result.Problems) error.WriteLine("  " + problem);
+            return Cli.BadInput;
+        }));
+
+        var grace = new Option<int>("--grace-hours")
+        {
+            Description = "Chỉ xoá tệp đã lưu quá ngần này giờ (tối thiểu 1) — only remove files stored longer ago than this (at least 1)",
+            DefaultValueFactory = _ => (int)SweepEvidence.DefaultGrace.TotalHours,
+        };
+        var sweepEvidence = BackupCommand.EvidenceOption();
+        var sweep = database.With(new Command("sweep", "Xoá tệp không tài liệu nào dùng (do tải lên bị lỗi) — remove files no document names (left by failed uploads)") { grace, sweepEvidence });
+        sweep.SetAction((parsed, ct) => Cli.GuardAsync(parsed.InvocationConfiguration.Error, async () =>
+        {
+            var hours = parsed.GetValue(grace);
+            if (hours < SweepEvidence.MinimumGrace.TotalHours)
+                throw new UsageException($"--grace-hours phải ít nhất 1 / --grace-hours must be at least 1 (got {hours.ToString(CultureInfo.InvariantCulture)})");
+            await using var db = await database.OpenAsync(parsed, ct);
+            var actor = await database.ActorAsync(parsed, db, ct);
+            var result = await new SweepEvidenceHandler(db, Store(database, parsed, sweepEvidence)).HandleAsync(actor, new SweepEvidence(TimeSpan.FromHours(hours)), ct);
+            var o = parsed.InvocationConfiguration.Output;
+            o.WriteLine($"Đã xoá {result.Removed.Count}/{result.Files} tệp không tài liệu nào dùng và {result.AbandonedUploads} tệp tải lên dở / "
+                + $"Removed {result.Removed.Count} of {result.Files} file(s) no document names and {result.AbandonedUploads} abandoned upload(s)");
+            foreach (var sha256 in result.Removed) o.WriteLine("  " + sha256);
+            return Cli.Ok;
+        }));
+
+        return new Command("evidence", "Tệp kiểm chứng — evidence files") { verify, sweep };
+    }
+
+    private static FileSystemEvidenceStore Store(DatabaseOptions database, ParseResult parsed, Option<string?> evidence) =>
+        new(new EvidenceStoreOptions(parsed.GetValue(evidence) ?? SiteFolders.EvidenceRoot(database.Configuration(parsed))));
+}
