@@ -83,6 +83,10 @@ internal static class RouteTable
         ["POST /tu-danh-gia/{periodId:int} ?handler=Link"] = RolesOrUnitA("/tu-danh-gia/{P}?handler=Link&leaf=0&doc={D}", null, Unit),
         ["POST /tu-danh-gia/{periodId:int} ?handler=Unlink"] = RolesOrUnitA("/tu-danh-gia/{P}?handler=Unlink&leaf=0&doc={D}", null, Unit),
         ["GET /tu-danh-gia/{periodId:int}/nop"] = Roles("/tu-danh-gia/{P}/nop", Unit),
+        // The offline worksheet: the unit's own people download theirs and bring it back (a file that is not a workbook is refused in place).
+        ["GET /tu-danh-gia/{periodId:int}/bieu-mau"] = Roles("/tu-danh-gia/{P}/bieu-mau", Unit),
+        ["GET /tu-danh-gia/{periodId:int}/bieu-mau ?handler=Download"] = Roles("/tu-danh-gia/{P}/bieu-mau?handler=Download", Unit),
+        ["POST /tu-danh-gia/{periodId:int}/bieu-mau"] = Roles("/tu-danh-gia/{P}/bieu-mau", Unit) with { Upload = ("tu-danh-gia.xlsx", "khong phai excel") },
         ["POST /tu-danh-gia/{periodId:int}/nop"] = Roles("/tu-danh-gia/{P}/nop", Unit),
         ["POST /tu-danh-gia/{periodId:int} ?handler=Appeal"] = Roles("/tu-danh-gia/{P}?handler=Appeal", Unit),
         ["PUT /api/v1/periods/{id:int}/submissions/{unit}/scores/{leaf}"] = RolesOrUnitA("/api/v1/periods/{P}/submissions/A/scores/1.3",

@@ -22,8 +22,8 @@ public abstract class UnitFormPageTests(DatabaseProvider provider) : ProviderTes
         {
             ["Input.Code"] = "X01", ["Input.Name"] = "", ["Input.Type"] = "Commune", ["Input.Group"] = "Xã, phường", ["Input.ParentCode"] = "ZZ",
         }));
-        Assert.Contains("Đơn vị cần có tên", Between(refused, "data-testid=\"errors-name\"", "</ul>"));
-        Assert.Contains("Không có đơn vị cấp trên ZZ", Between(refused, "data-testid=\"errors-parent\"", "</ul>"));
+        Assert.Contains("Đơn vị cần có tên", SiteSession.Between(refused, "data-testid=\"errors-name\"", "</ul>"));
+        Assert.Contains("Không có đơn vị cấp trên ZZ", SiteSession.Between(refused, "data-testid=\"errors-parent\"", "</ul>"));
         Assert.Contains("value=\"X01\"", refused);
         Assert.Contains("<option value=\"Commune\" selected=\"selected\">Xã, phường</option>", refused);
         Assert.Equal(4, await World.Run(db => db.Units.CountAsync()));
@@ -47,14 +47,14 @@ public abstract class UnitFormPageTests(DatabaseProvider provider) : ProviderTes
 
         var communes = await secretariat.PageAsync("/quan-tri/don-vi?loai=Commune");
         Assert.Contains("1 đơn vị", communes);
-        var row = Between(communes, "data-unit=\"X01\"", "</tr>");
+        var row = SiteSession.Between(communes, "data-unit=\"X01\"", "</tr>");
         Assert.Contains("<th scope=\"row\">Phường Tân Lập</th>", row);
         Assert.Contains("<td>Xã, phường</td>", row);
         Assert.Contains("<a href=\"/quan-tri/don-vi/X01\">X01</a>", row);
         var search = await secretariat.PageAsync("/quan-tri/don-vi?q=so%20b&khoi=S%E1%BB%9F%2C%20ban%2C%20ng%C3%A0nh");
         Assert.Contains("1 đơn vị", search);
         Assert.Contains("data-unit=\"B\"", search);
-        Assert.Contains("<td>Sở, ban, ngành</td>", Between(search, "data-unit=\"B\"", "</tr>"));
+        Assert.Contains("<td>Sở, ban, ngành</td>", SiteSession.Between(search, "data-unit=\"B\"", "</tr>"));
         Assert.Contains("href=\"/quan-tri/mau/units.xlsx\"", search);
         Assert.Contains("href=\"/quan-tri/mau/lineage.xlsx\"", search);
         Assert.Contains("href=\"/quan-tri/mau/framework.xlsx\"", await secretariat.PageAsync("/quan-tri/khung"));
@@ -77,13 +77,6 @@ public abstract class UnitFormPageTests(DatabaseProvider provider) : ProviderTes
         SiteSession.AssertForbidden(await council.PostAsync("/toi", "/quan-tri/don-vi/A", new() { ["Input.Name"] = "Đổi tên", ["Input.Group"] = World.Group }));
         await council.PageAsync("/quan-tri/don-vi/KHONGCO", HttpStatusCode.NotFound);
         Assert.Equal("Sở A", await World.Run(db => db.Units.Where(u => u.Code == "A").Select(u => u.Name).SingleAsync()));
-    }
-
-    private static string Between(string html, string start, string end)
-    {
-        var from = html.IndexOf(start, StringComparison.Ordinal);
-        Assert.True(from >= 0, $"'{start}' is not on the page");
-        return html[from..html.IndexOf(end, from, StringComparison.Ordinal)];
     }
 }
 
