@@ -180,6 +180,8 @@ internal static class AuthorizationMatrix
         ("GetSurveyResults[A]",          "A   A   A   F   A   A   F   F   F   F   F   F   F"),
         ("ApplySurvey",                  "A   A   F   F   F   F   F   F   F   F   F   F   F"),
         ("IssueSurveyInvitations",       "A   A   F   F   F   F   F   F   F   F   F   F   F"),
+        ("ListSurveys",                  "A   A   F   F   F   F   F   F   F   F   F   F   F"),
+        ("ReadSurveyLinks",              "A   A   F   F   F   F   F   F   F   F   F   F   F"),
         // The province's external indices are published figures (GetScoreboard is public); the office records them.
         ("ImportScoreboard",             "A   A   F   F   F   F   F   F   F   F   F   F   F"),
     ];
@@ -444,6 +446,18 @@ internal static class AuthorizationMatrix
         Call("IssueSurveyInvitations", typeof(IssueSurveyInvitationsHandler), Stage.Draft, "two links for unit A",
             (db, c, f, a) => new IssueSurveyInvitationsHandler(db, c).HandleAsync(a, new IssueSurveyInvitations(SurveyFiles.Code, "A", ParIndex.Domain.Surveys.RespondentType.Citizen, 2)),
             t => t.Count == 2 && t[0] != t[1] ? null : $"{t.Count} links"),
+        Call("ListSurveys", typeof(ListSurveysHandler), Stage.SelfAssessment, "the surveys with their responses",
+            (db, c, f, a) => new ListSurveysHandler(db).HandleAsync(a, new ListSurveys()),
+            r => r.SingleOrDefault(s => s.Code == SurveyFiles.Code) is { Responses: > 0 } ? null : "no KS-TEST with responses", mutates: false),
+        Call("ReadSurveyLinks", typeof(ReadSurveyLinksHandler), Stage.Draft, "a link just issued for unit A", async (db, c, f, a) =>
+        {
+            // Stored directly, not through IssueSurveyInvitations, so a refused read leaves the audit log as it was.
+            var survey = await db.Surveys.SingleAsync(s => s.Code == SurveyFiles.Code);
+            var token = Guid.NewGuid().ToString("N");
+            db.SurveyInvitations.Add(new SurveyInvitation { SurveyId = survey.Id, UnitCode = "A", Sha256 = SurveyToken.Hash(token), AnswersJson = "{}", IssuedAt = Moment.Of(World.On(1, 2)) });
+            await db.SaveChangesAsync();
+            return await new ReadSurveyLinksHandler(db).HandleAsync(a, new ReadSurveyLinks(survey.Id, [token, "khong-co"]));
+        }, r => r is [{ UnitCode: "A", UnitName: "Sở A" }] ? null : $"{r.Count} links", mutates: false),
         Call("ImportScoreboard", typeof(ImportScoreboardHandler), Stage.Draft, "the province's PCI 2024", (db, c, f, a) =>
         {
             var path = Path.Combine(Repo.TempDir(), "chi-so-tinh.csv");

@@ -83,6 +83,15 @@ internal static class RouteTable
         ["POST /tu-danh-gia/{periodId:int} ?handler=Link"] = RolesOrUnitA("/tu-danh-gia/{P}?handler=Link&leaf=0&doc={D}", null, Unit),
         ["POST /tu-danh-gia/{periodId:int} ?handler=Unlink"] = RolesOrUnitA("/tu-danh-gia/{P}?handler=Unlink&leaf=0&doc={D}", null, Unit),
         ["GET /tu-danh-gia/{periodId:int}/nop"] = Roles("/tu-danh-gia/{P}/nop", Unit),
+        // Surveys: the office defines them, issues links, imports answers, reads the measures and applies them (an unknown survey is 404).
+        ["GET /quan-tri/khao-sat"] = Roles("/quan-tri/khao-sat", Office),
+        ["POST /quan-tri/khao-sat"] = Roles("/quan-tri/khao-sat", Office) with { Upload = ("ks.json", ParIndex.App.Tests.Surveys.SurveyFiles.QuestionnaireJson) },
+        ["GET /quan-tri/khao-sat/{id:int}"] = Roles("/quan-tri/khao-sat/999999", Office),
+        ["GET /quan-tri/khao-sat/{id:int} ?handler=Results"] = Roles("/quan-tri/khao-sat/999999?handler=Results", Office),
+        ["POST /quan-tri/khao-sat/{id:int} ?handler=Invite"] = Roles("/quan-tri/khao-sat/999999?handler=Invite", Office),
+        ["POST /quan-tri/khao-sat/{id:int} ?handler=Links"] = Roles("/quan-tri/khao-sat/999999?handler=Links", Office),
+        ["POST /quan-tri/khao-sat/{id:int} ?handler=Answers"] = Roles("/quan-tri/khao-sat/999999?handler=Answers", Office),
+        ["POST /quan-tri/khao-sat/{id:int} ?handler=Apply"] = Roles("/quan-tri/khao-sat/999999?handler=Apply", Office),
         // The offline worksheet: the unit's own people download theirs and bring it back (a file that is not a workbook is refused in place).
         ["GET /tu-danh-gia/{periodId:int}/bieu-mau"] = Roles("/tu-danh-gia/{P}/bieu-mau", Unit),
         ["GET /tu-danh-gia/{periodId:int}/bieu-mau ?handler=Download"] = Roles("/tu-danh-gia/{P}/bieu-mau?handler=Download", Unit),
