@@ -14,7 +14,7 @@ public sealed class AccountPagesTests(DemoSite site, ITestOutputHelper output) :
     public async Task The_administrator_creates_an_account_whose_owner_sets_a_password_through_the_link() => await InBrowser(async b =>
     {
         var page = b.Page;
-        await SignInAsync(b, "admin");
+        await DemoSignIn.AsAsync(b, Site, "admin");
         await page.GotoAsync("/quan-tri/don-vi");
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Điều hành" }).GetByRole(AriaRole.Link, new() { Name = "Tài khoản" }).ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Tài khoản người dùng");
@@ -61,7 +61,7 @@ public sealed class AccountPagesTests(DemoSite site, ITestOutputHelper output) :
     public async Task At_360_pixels_the_account_pages_fit_the_phone_and_show_focus() => await InBrowser(async b =>
     {
         var page = b.Page;
-        await SignInAsync(b, "thuongtruc");
+        await DemoSignIn.AsAsync(b, Site, "thuongtruc");
         foreach (var (path, name) in new[]
                  {
                      ("/quan-tri/tai-khoan", "accounts-360"), ("/quan-tri/tai-khoan/moi", "account-new-360"),
@@ -78,10 +78,4 @@ public sealed class AccountPagesTests(DemoSite site, ITestOutputHelper output) :
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("User accounts");
         await b.ScreenshotAsync("accounts-360-en");
     }, PageChecks.Phone);
-
-    private Task SignInAsync(BrowserSession b, string user)
-    {
-        var account = Site.Province.Account(user);
-        return b.SignInAsync(account.UserName, account.Password);
-    }
 }

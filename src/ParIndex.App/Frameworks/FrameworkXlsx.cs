@@ -60,7 +60,10 @@ public static class FrameworkXlsx
         return FrameworkFiles.Validated(framework, file);
     }
 
-    public static byte[] Write(Framework framework)
+    public static byte[] Write(Framework framework) => XlsxWriter.Write(Sheets(framework));
+
+    /// <summary>The three sheets of the format, for a workbook that adds its own (an import template's help).</summary>
+    public static IReadOnlyList<Sheet> Sheets(Framework framework)
     {
         ArgumentNullException.ThrowIfNull(framework);
         var nodeRows = new List<IReadOnlyList<object?>> { NodeHeaders };
@@ -81,7 +84,7 @@ public static class FrameworkXlsx
         var bandRows = new List<IReadOnlyList<object?>> { new object?[] { Band, NameEn, BandMin } };
         bandRows.AddRange(framework.Bands.Select(b => new object?[] { b.Label, b.LabelEn, b.Min }));
 
-        return XlsxWriter.Write([new Sheet(NodesSheet, nodeRows), new Sheet(InfoSheet, infoRows), new Sheet(BandsSheet, bandRows)]);
+        return [new Sheet(NodesSheet, nodeRows), new Sheet(InfoSheet, infoRows), new Sheet(BandsSheet, bandRows)];
     }
 
     private static void AddNode(List<IReadOnlyList<object?>> rows, FrameworkNode node, int level)

@@ -4,6 +4,7 @@ using ParIndex.App.Features.Analysis;
 using ParIndex.App.Features.Appeals;
 using ParIndex.App.Features.Appraisal;
 using ParIndex.App.Features.Composite;
+using ParIndex.App.Features.Audit;
 using ParIndex.App.Features.Dashboard;
 using ParIndex.App.Features.Council;
 using ParIndex.App.Features.Demo;
@@ -114,8 +115,14 @@ internal static class AuthorizationMatrix
         ("ChangeOwnPassword",            "A   A   A   A   A   A   A   A   A   A   A   A   A"),
         ("GetMyAccount",                 "A   A   A   A   A   A   A   A   A   A   A   A   A"),
         ("GetImportTemplate",            "A   A   F   F   F   F   F   F   F   F   F   F   F"),
+        // The audit log: the office and the council read it and check its chain.
+        ("ListAuditEntries",             "A   A   A   F   F   F   F   F   F   F   F   F   F"),
+        ("GetAuditEntry",                "A   A   A   F   F   F   F   F   F   F   F   F   F"),
+        ("VerifyAuditLog",               "A   A   A   F   F   F   F   F   F   F   F   F   F"),
         ("ImportUnits",                  "A   A   F   F   F   F   F   F   F   F   F   F   F"),
         ("ImportLineage",                "A   A   F   F   F   F   F   F   F   F   F   F   F"),
+        ("SaveUnit",                     "A   A   F   F   F   F   F   F   F   F   F   F   F"),
+        ("GetUnit",                      "A   A   A   A   F   F   F   F   F   F   F   F   F"),
         ("ExportUnits",                  "A   A   A   A   F   F   F   F   F   F   F   F   F"),
         ("GrantExtension",               "A   A   F   F   F   F   F   F   F   F   F   F   F"),
         ("SaveScore",                    "F   F   F   F   A   A   F   F   F   F   F   F   F"),
@@ -184,6 +191,8 @@ internal static class AuthorizationMatrix
         ("GetSurveyResults[A]",          "A   A   A   F   A   A   F   F   F   F   F   F   F"),
         ("ApplySurvey",                  "A   A   F   F   F   F   F   F   F   F   F   F   F"),
         ("IssueSurveyInvitations",       "A   A   F   F   F   F   F   F   F   F   F   F   F"),
+        ("ListSurveys",                  "A   A   F   F   F   F   F   F   F   F   F   F   F"),
+        ("ReadSurveyLinks",              "A   A   F   F   F   F   F   F   F   F   F   F   F"),
         // The province's external indices are published figures (GetScoreboard is public); the office records them.
         ("ImportScoreboard",             "A   A   F   F   F   F   F   F   F   F   F   F   F"),
         // Documents to print: a unit's dossier and minutes for the unit, its appraisers and those who see every unit —
@@ -308,9 +317,24 @@ internal static class AuthorizationMatrix
         Call("GetImportTemplate", typeof(ParIndex.App.Features.Templates.GetImportTemplateHandler), Stage.Draft, "the accounts template",
             (db, c, f, a) => new ParIndex.App.Features.Templates.GetImportTemplateHandler(db).HandleAsync(a, new ParIndex.App.Features.Templates.GetImportTemplate("accounts")),
             t => t.Content.Length > 0 ? null : "an empty workbook", mutates: false),
+        Call("ListAuditEntries", typeof(ListAuditEntriesHandler), Stage.SelfAssessment, "period 2025's entries",
+            (db, c, f, a) => new ListAuditEntriesHandler(db).HandleAsync(a, new ListAuditEntries(f.PeriodId)),
+            r => r.Total > 0 && r.Entries.All(e => e.Entity == "Period" || e.EntityKey.Contains('/')) ? null : $"{r.Total} entries", mutates: false),
+        Call("GetAuditEntry", typeof(GetAuditEntryHandler), Stage.Draft, "the first audit entry",
+            async (db, c, f, a) => await new GetAuditEntryHandler(db).HandleAsync(a, new GetAuditEntry(await db.Audit.MinAsync(e => e.Id))),
+            e => e.PreviousId is null && e.NextId is not null ? null : "not the first entry", mutates: false),
+        Call("VerifyAuditLog", typeof(VerifyAuditLogHandler), Stage.Draft, "the whole audit log",
+            (db, c, f, a) => new VerifyAuditLogHandler(db, c).HandleAsync(a, new VerifyAuditLog()),
+            v => v.Intact && v.Entries > 0 ? null : $"not intact: {v.Broken} of {v.Entries}", mutates: false),
         Call("ImportUnits", typeof(ImportUnitsHandler), Stage.Draft, "unit E",
             (db, c, f, a) => new ImportUnitsHandler(db, c).HandleAsync(a, new ImportUnits(f.UnitsFile)),
             r => r.Created == 1 ? null : $"{r.Created} created"),
+        Call("SaveUnit", typeof(SaveUnitHandler), Stage.Draft, "a new unit F from the form",
+            (db, c, f, a) => new SaveUnitHandler(db, c).HandleAsync(a, new SaveUnit("F", true, "Sở F", null, UnitType.Department, World.Group, null, null, null)),
+            r => r.Created ? null : "not created"),
+        Call("GetUnit", typeof(GetUnitHandler), Stage.Draft, "unit A",
+            (db, c, f, a) => new GetUnitHandler(db).HandleAsync(a, new GetUnit("A")),
+            r => r.Unit.Code == "A" ? null : $"unit {r.Unit.Code}", mutates: false),
         Call("ImportLineage", typeof(ImportLineageHandler), Stage.Draft, "C merged into D",
             (db, c, f, a) => new ImportLineageHandler(db, c).HandleAsync(a, new ImportLineage(f.LineageFile)),
             r => r.Added == 1 ? null : $"{r.Added} added"),
@@ -461,6 +485,18 @@ internal static class AuthorizationMatrix
         Call("IssueSurveyInvitations", typeof(IssueSurveyInvitationsHandler), Stage.Draft, "two links for unit A",
             (db, c, f, a) => new IssueSurveyInvitationsHandler(db, c).HandleAsync(a, new IssueSurveyInvitations(SurveyFiles.Code, "A", ParIndex.Domain.Surveys.RespondentType.Citizen, 2)),
             t => t.Count == 2 && t[0] != t[1] ? null : $"{t.Count} links"),
+        Call("ListSurveys", typeof(ListSurveysHandler), Stage.SelfAssessment, "the surveys with their responses",
+            (db, c, f, a) => new ListSurveysHandler(db).HandleAsync(a, new ListSurveys()),
+            r => r.SingleOrDefault(s => s.Code == SurveyFiles.Code) is { Responses: > 0 } ? null : "no KS-TEST with responses", mutates: false),
+        Call("ReadSurveyLinks", typeof(ReadSurveyLinksHandler), Stage.Draft, "a link just issued for unit A", async (db, c, f, a) =>
+        {
+            // Stored directly, not through IssueSurveyInvitations, so a refused read leaves the audit log as it was.
+            var survey = await db.Surveys.SingleAsync(s => s.Code == SurveyFiles.Code);
+            var token = Guid.NewGuid().ToString("N");
+            db.SurveyInvitations.Add(new SurveyInvitation { SurveyId = survey.Id, UnitCode = "A", Sha256 = SurveyToken.Hash(token), AnswersJson = "{}", IssuedAt = Moment.Of(World.On(1, 2)) });
+            await db.SaveChangesAsync();
+            return await new ReadSurveyLinksHandler(db).HandleAsync(a, new ReadSurveyLinks(survey.Id, [token, "khong-co"]));
+        }, r => r is [{ UnitCode: "A", UnitName: "Sở A" }] ? null : $"{r.Count} links", mutates: false),
         Call("ImportScoreboard", typeof(ImportScoreboardHandler), Stage.Draft, "the province's PCI 2024", (db, c, f, a) =>
         {
             var path = Path.Combine(Repo.TempDir(), "chi-so-tinh.csv");

@@ -37,6 +37,7 @@ public abstract class ImportUsersTests(DatabaseProvider provider) : ProviderTest
         Assert.Equal(3, await World.Run(db => db.PasswordLinks.CountAsync()));
         var added = await World.Run(db => db.Audit.AsNoTracking().Where(a => a.Action == "user.add").ToListAsync());
         Assert.All(added, a => Assert.Equal("tai-khoan.csv", a.Reason));
+        Assert.Null(await World.Run(db => ParIndex.App.Audit.AuditChain.VerifyAsync(db, default)));
 
         var again = await ImportAsync("tai-khoan.csv",
             "username,name,role,unit,email\ncan-bo.a,Nguyễn Văn An,cán bộ đơn vị,A,an@example.gov.vn\nlanh-dao.a,Đỗ Thị Bình,UnitLead,a,\ntham-dinh.3,Lê Văn Cường,thẩm định viên,,\n");

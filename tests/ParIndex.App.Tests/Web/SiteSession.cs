@@ -112,14 +112,26 @@ internal sealed partial class SiteSession : IAsyncDisposable
         Client.PostAsync(action, new FormUrlEncodedContent(fields));
 
     /// <summary>Uploads one file with the form's token of the page at <paramref name="formPage"/>.</summary>
-    public async Task<HttpResponseMessage> UploadAsync(string formPage, string action, string fileName, string content)
+    public Task<HttpResponseMessage> UploadAsync(string formPage, string action, string fileName, string content) =>
+        UploadAsync(formPage, action, fileName, System.Text.Encoding.UTF8.GetBytes(content));
+
+    /// <summary>Uploads one binary file (a workbook) with the form's token of the page at <paramref name="formPage"/>.</summary>
+    public async Task<HttpResponseMessage> UploadAsync(string formPage, string action, string fileName, byte[] content)
     {
         var form = new MultipartFormDataContent
         {
             { new StringContent(await TokenAsync(formPage)), "__RequestVerificationToken" },
-            { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(content)), "file", fileName },
+            { new ByteArrayContent(content), "file", fileName },
         };
         return await Client.PostAsync(action, form);
+    }
+
+    /// <summary>The part of a page from <paramref name="start"/> to the next <paramref name="end"/>, failing when it is absent.</summary>
+    public static string Between(string html, string start, string end)
+    {
+        var from = html.IndexOf(start, StringComparison.Ordinal);
+        Assert.True(from >= 0, $"'{start}' is not on the page");
+        return html[from..html.IndexOf(end, from, StringComparison.Ordinal)];
     }
 
     /// <summary>A response's HTML with entities decoded.</summary>

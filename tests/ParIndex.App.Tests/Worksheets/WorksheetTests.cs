@@ -45,7 +45,7 @@ public abstract class WorksheetTests(DatabaseProvider provider) : ProviderTest(p
         World.Run(db => db.Submissions.Where(s => s.PeriodId == World.PeriodId && s.Unit.Code == unit).Select(s => s.State).SingleAsync());
 
     /// <summary>Changes cells of the scores sheet (keyed by address, e.g. "F3") and writes the workbook again with both sheets.</summary>
-    private protected static byte[] Edit(byte[] workbook, params (string Address, string? Value)[] cells)
+    internal static byte[] Edit(byte[] workbook, params (string Address, string? Value)[] cells)
     {
         var sheets = XlsxReader.Read(workbook, "edit.xlsx");
         var written = sheets.Select(sheet =>

@@ -50,7 +50,7 @@ public sealed class ImportUnitsHandler(AppDbContext db, TimeProvider clock)
                 parentOf[row.Code] = row.Parent;
         }
         foreach (var row in rows.Where(r => r.Parent is { Length: > 0 }))
-            if (Loop(row.Code, parentOf) is { } loop)
+            if (UnitFile.Loop(row.Code, parentOf) is { } loop)
                 problems.Add(table.Problem(row.Row, row.ParentColumn, $"Quan hệ cấp trên tạo thành vòng / The parents form a loop: {string.Join(" → ", loop)}"));
         ImportException.ThrowIfAny(problems);
 
@@ -65,7 +65,7 @@ public sealed class ImportUnitsHandler(AppDbContext db, TimeProvider clock)
             {
                 var unit = units[row.Code];
                 var isNew = !byCode.ContainsKey(row.Code);
-                var before = Fields(unit, codeById);
+                var before = UnitFile.AuditFields(unit, codeById);
                 unit.Name = row.Name;
                 unit.Group = row.Group;
                 if (row.Type is { } type) unit.Type = type;
@@ -77,7 +77,7 @@ public sealed class ImportUnitsHandler(AppDbContext db, TimeProvider clock)
                     unit.Parent = row.Parent.Length == 0 ? null : units[row.Parent];
                     if (unit.Parent is null) unit.ParentId = null;
                 }
-                var after = Fields(unit, codeById);
+                var after = UnitFile.AuditFields(unit, codeById);
                 if (isNew)
                 {
                     db.Units.Add(unit);
@@ -115,9 +115,7 @@ public sealed class ImportUnitsHandler(AppDbContext db, TimeProvider clock)
             void Problem(int column, string message) { problems.Add(table.Problem(row, column, message)); ok = false; }
 
             var c = row.Cell(code);
-            if (c.Length == 0) Problem(code, "Mã đơn vị trống / The unit code is empty");
-            else if (c.Length > UnitFile.MaxCodeLength) Problem(code, $"Mã đơn vị dài quá {UnitFile.MaxCodeLength} ký tự / The unit code is longer than {UnitFile.MaxCodeLength} characters");
-            else if (c.Any(char.IsWhiteSpace)) Problem(code, $"Mã đơn vị '{Excerpt.Of(c)}' có khoảng trắng / The unit code '{Excerpt.Of(c)}' contains spaces");
+            if (UnitFile.CodeProblem(c) is { } wrong) Problem(code, wrong);
             else if (seen.TryGetValue(c, out var first)) Problem(code, $"Đơn vị {c} xuất hiện hai lần (lần đầu ở dòng {first}) / Unit {c} is listed twice (first on line {first})");
             else seen[c] = row.Line;
 
@@ -160,30 +158,4 @@ public sealed class ImportUnitsHandler(AppDbContext db, TimeProvider clock)
 
     private static string TooLong(string vi, string en, string text, int max) =>
         $"{vi} dài {text.Length} ký tự, quá {max}: '{Excerpt.Of(text)}' / {en} is {text.Length} characters long, over {max}: '{Excerpt.Of(text)}'";
-
-    /// <summary>The loop through a unit's parents, or null when the chain ends.</summary>
-    private static List<string>? Loop(string code, Dictionary<string, string> parentOf)
-    {
-        var chain = new List<string> { code };
-        var current = code;
-        while (parentOf.TryGetValue(current, out var next))
-        {
-            if (string.Equals(next, code, StringComparison.OrdinalIgnoreCase)) { chain.Add(next); return chain; }
-            if (chain.Contains(next, StringComparer.OrdinalIgnoreCase)) return null; // a loop above this unit: reported on its own rows
-            chain.Add(next);
-            current = next;
-        }
-        return null;
-    }
-
-    private static Dictionary<string, string?> Fields(Unit u, Dictionary<int, string> codeById) => new()
-    {
-        ["name"] = u.Name,
-        ["type"] = UnitFile.TypeText(u.Type),
-        ["group"] = u.Group,
-        ["parent"] = u.Parent?.Code ?? (u.ParentId is { } id ? codeById[id] : null),
-        ["valid_from"] = u.ValidFrom is { } f ? UnitFile.DateText(f) : null,
-        ["valid_to"] = u.ValidTo is { } t ? UnitFile.DateText(t) : null,
-        ["name_en"] = u.NameEn,
-    };
 }

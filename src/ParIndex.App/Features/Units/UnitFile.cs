@@ -86,6 +86,40 @@ public static class UnitFile
         return null;
     }
 
+    /// <summary>What is wrong with a unit code (empty, too long, with spaces), or null.</summary>
+    public static string? CodeProblem(string code) =>
+        code.Length == 0 ? "Mã đơn vị trống / The unit code is empty"
+        : code.Length > MaxCodeLength ? $"Mã đơn vị dài quá {MaxCodeLength} ký tự / The unit code is longer than {MaxCodeLength} characters"
+        : code.Any(char.IsWhiteSpace) ? $"Mã đơn vị '{Excerpt.Of(code)}' có khoảng trắng / The unit code '{Excerpt.Of(code)}' contains spaces"
+        : null;
+
+    /// <summary>The loop through a unit's parents, or null when the chain ends.</summary>
+    public static List<string>? Loop(string code, Dictionary<string, string> parentOf)
+    {
+        var chain = new List<string> { code };
+        var current = code;
+        while (parentOf.TryGetValue(current, out var next))
+        {
+            if (string.Equals(next, code, StringComparison.OrdinalIgnoreCase)) { chain.Add(next); return chain; }
+            if (chain.Contains(next, StringComparer.OrdinalIgnoreCase)) return null; // a loop above this unit: reported on its own rows
+            chain.Add(next);
+            current = next;
+        }
+        return null;
+    }
+
+    /// <summary>A unit's fields as the audit log records them, by the file's column names.</summary>
+    internal static Dictionary<string, string?> AuditFields(Unit u, IReadOnlyDictionary<int, string> codeById) => new()
+    {
+        ["name"] = u.Name,
+        ["type"] = TypeText(u.Type),
+        ["group"] = u.Group,
+        ["parent"] = u.Parent?.Code ?? (u.ParentId is { } id ? codeById[id] : null),
+        ["valid_from"] = u.ValidFrom is { } f ? DateText(f) : null,
+        ["valid_to"] = u.ValidTo is { } t ? DateText(t) : null,
+        ["name_en"] = u.NameEn,
+    };
+
     /// <summary>A set of fields as compact JSON for the audit log, Vietnamese letters kept readable.</summary>
     internal static string AuditJson(IReadOnlyDictionary<string, string?> fields) =>
         JsonSerializer.Serialize(fields, AuditOptions);

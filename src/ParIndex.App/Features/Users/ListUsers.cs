@@ -1,7 +1,7 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using ParIndex.App.Data;
 using ParIndex.App.Security;
+using ParIndex.App.Lookup;
 using ParIndex.Domain.Workflow;
 
 namespace ParIndex.App.Features.Users;
@@ -47,23 +47,10 @@ public sealed class ListUsersHandler(AppDbContext db)
             .Where(u => request.Role is not { } role || u.Roles.Contains(role))
             .Where(u => string.IsNullOrWhiteSpace(request.UnitCode) || string.Equals(u.UnitCode, request.UnitCode.Trim(), StringComparison.OrdinalIgnoreCase))
             .Where(u => request.Disabled is not { } disabled || u.Disabled == disabled)
-            .Where(u => Matches(u, request.Search))
+            .Where(u => LooseText.AnyContains(request.Search, u.UserName, u.DisplayName, u.Email, u.UnitCode, u.UnitName))
             .OrderBy(u => u.UnitCode is null).ThenBy(u => u.UnitCode ?? "", StringComparer.Ordinal).ThenBy(u => u.UserName, StringComparer.OrdinalIgnoreCase)
             .ToList();
         var page = Math.Clamp(request.Page, 1, Math.Max(1, (rows.Count + PageSize - 1) / PageSize));
         return new UserList([.. rows.Skip((page - 1) * PageSize).Take(PageSize)], rows.Count, page, PageSize);
     }
-
-    private static bool Matches(UserRow user, string? search)
-    {
-        if (string.IsNullOrWhiteSpace(search)) return true;
-        var compare = CultureInfo.InvariantCulture.CompareInfo;
-        const CompareOptions loose = CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace;
-        var term = Fold(search.Trim());
-        return new[] { user.UserName, user.DisplayName, user.Email, user.UnitCode, user.UnitName }
-            .Any(text => text is not null && compare.IndexOf(Fold(text), term, loose) >= 0);
-    }
-
-    // "đ" is a letter of its own, not "d" with a mark: fold it so "do" finds "Đỗ".
-    private static string Fold(string text) => text.Replace('đ', 'd').Replace('Đ', 'D');
 }

@@ -38,7 +38,7 @@ public abstract partial class AccountPagesTests(DatabaseProvider provider) : Pro
         var owner = SiteSession.Of(site);
         Assert.Contains("Tài khoản can-bo.c (Phạm Thị Cúc)", await owner.PageAsync(path));
         var mistyped = await owner.PostAsync(path, path, new() { ["password"] = NewPassword, ["confirm"] = "khac" });
-        Assert.Contains("Hai lần nhập mật khẩu không giống nhau", Between(await SiteSession.TextAsync(mistyped), "data-testid=\"errors-confirm\"", "</ul>"));
+        Assert.Contains("Hai lần nhập mật khẩu không giống nhau", SiteSession.Between(await SiteSession.TextAsync(mistyped), "data-testid=\"errors-confirm\"", "</ul>"));
         var set = await owner.PostAsync(path, path, new() { ["password"] = NewPassword, ["confirm"] = NewPassword });
         Assert.Contains("Đã đặt mật khẩu cho tài khoản can-bo.c", await SiteSession.TextAsync(set));
         await owner.PageAsync(path, HttpStatusCode.NotFound);
@@ -62,9 +62,9 @@ public abstract partial class AccountPagesTests(DatabaseProvider provider) : Pro
         });
 
         var html = await SiteSession.TextAsync(refused);
-        Assert.Contains("Tên đăng nhập 'can.bo.a' đã có người dùng", Between(html, "data-testid=\"errors-user\"", "</ul>"));
-        Assert.Contains("Không có đơn vị ZZ", Between(html, "data-testid=\"errors-unit\"", "</ul>"));
-        Assert.Contains("Thư điện tử 'khong-phai-thu' không hợp lệ", Between(html, "data-testid=\"errors-email\"", "</ul>"));
+        Assert.Contains("Tên đăng nhập 'can.bo.a' đã có người dùng", SiteSession.Between(html, "data-testid=\"errors-user\"", "</ul>"));
+        Assert.Contains("Không có đơn vị ZZ", SiteSession.Between(html, "data-testid=\"errors-unit\"", "</ul>"));
+        Assert.Contains("Thư điện tử 'khong-phai-thu' không hợp lệ", SiteSession.Between(html, "data-testid=\"errors-email\"", "</ul>"));
         Assert.Contains("value=\"Trùng tên\"", html);
         Assert.Contains("value=\"ZZ\"", html);
         Assert.Contains("<option value=\"UnitLead\" selected=\"selected\">", html);
@@ -94,17 +94,16 @@ public abstract partial class AccountPagesTests(DatabaseProvider provider) : Pro
         var edited = await admin.PostAsync(page, page, new() { ["Input.DisplayName"] = "Biên tập B", ["Input.Role"] = "UnitLead", ["Input.UnitCode"] = "B" });
         Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
         Assert.Contains("Đã lưu tài khoản bien.tap.b", await admin.PageAsync(page));
-        // A new role or unit ends the account's sessions at once (new security stamp): the old cookie goes to sign-in,
-        // and the next sign-in carries the new role.
-        var stale = await editorB.GetAsync("/tu-danh-gia");
-        Assert.Equal(HttpStatusCode.Redirect, stale.StatusCode);
-        Assert.Equal("/dang-nhap", stale.Headers.Location?.AbsolutePath);
+        // A new role ends the account's sessions; signed in again, the person works in the new role.
+        var ended = await editorB.GetAsync("/tu-danh-gia");
+        Assert.Equal(HttpStatusCode.Redirect, ended.StatusCode);
+        Assert.Equal("/dang-nhap", ended.Headers.Location?.AbsolutePath);
         await using var leadB = await SiteSession.SignInAsync(site, "bien.tap.b");
         Assert.Equal(HttpStatusCode.OK, (await leadB.GetAsync("/tu-danh-gia")).StatusCode);
 
         var disabled = await admin.PostAsync(page, page + "?handler=State", new() { ["disable"] = "true", ["Reason"] = "Nghỉ việc" });
         Assert.Equal(HttpStatusCode.Redirect, disabled.StatusCode);
-        Assert.Contains("Đã khóa từ", Between(await admin.PageAsync(page), "data-testid=\"state\"", "</dd>"));
+        Assert.Contains("Đã khóa từ", SiteSession.Between(await admin.PageAsync(page), "data-testid=\"state\"", "</dd>"));
         var afterwards = await leadB.GetAsync("/tu-danh-gia");
         Assert.Equal(HttpStatusCode.Redirect, afterwards.StatusCode);
         Assert.Equal("/dang-nhap", afterwards.Headers.Location?.AbsolutePath);
@@ -142,7 +141,7 @@ public abstract partial class AccountPagesTests(DatabaseProvider provider) : Pro
         const string page = "/quan-tri/tai-khoan/nhap";
 
         var bad = await admin.UploadAsync(page, page, "tai-khoan.csv", "username,role,unit\ncan-bo.d,cán bộ đơn vị,D\nlanh-dao.d,lãnh đạo,QQ\n");
-        var errors = Between(await SiteSession.TextAsync(bad), "data-testid=\"errors-file\"", "</ul>");
+        var errors = SiteSession.Between(await SiteSession.TextAsync(bad), "data-testid=\"errors-file\"", "</ul>");
         Assert.Contains("tai-khoan.csv:3 column 3 (unit)", errors);
         Assert.Contains("Không có đơn vị QQ", errors);
         Assert.Null(await World.Run(db => db.Users.SingleOrDefaultAsync(u => u.UserName == "can-bo.d")));
@@ -185,20 +184,13 @@ public abstract partial class AccountPagesTests(DatabaseProvider provider) : Pro
         Assert.Contains("<a href=\"/toi/mat-khau\">Đổi mật khẩu</a>", await lead.PageAsync("/toi"));
 
         var wrong = await SiteSession.TextAsync(await lead.PostAsync(page, page, new() { ["current"] = "Sai-2025-sai", ["password"] = NewPassword, ["confirm"] = NewPassword }));
-        Assert.Contains("Mật khẩu hiện tại không đúng", Between(wrong, "data-testid=\"errors-current\"", "</ul>"));
+        Assert.Contains("Mật khẩu hiện tại không đúng", SiteSession.Between(wrong, "data-testid=\"errors-current\"", "</ul>"));
 
         var changed = await SiteSession.TextAsync(await lead.PostAsync(page, page, new() { ["current"] = SiteSession.Password, ["password"] = NewPassword, ["confirm"] = NewPassword }));
         Assert.Contains("Đã đổi mật khẩu.", changed);
         // This session stays signed in; the new password signs in anew.
         Assert.Equal(HttpStatusCode.OK, (await lead.GetAsync("/toi")).StatusCode);
         await using var again = await SiteSession.SignInAsync(site, "lanh.dao.a", NewPassword);
-    }
-
-    private static string Between(string html, string start, string end)
-    {
-        var from = html.IndexOf(start, StringComparison.Ordinal);
-        Assert.True(from >= 0, $"'{start}' is not on the page");
-        return html[from..html.IndexOf(end, from, StringComparison.Ordinal)];
     }
 
     [GeneratedRegex("<code class=\"token\"[^>]*>(http://[^<]+/dat-mat-khau/[A-Za-z0-9_-]{43})</code>")]

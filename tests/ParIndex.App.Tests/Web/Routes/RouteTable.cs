@@ -88,6 +88,19 @@ internal static class RouteTable
         ["POST /tu-danh-gia/{periodId:int} ?handler=Link"] = RolesOrUnitA("/tu-danh-gia/{P}?handler=Link&leaf=0&doc={D}", null, Unit),
         ["POST /tu-danh-gia/{periodId:int} ?handler=Unlink"] = RolesOrUnitA("/tu-danh-gia/{P}?handler=Unlink&leaf=0&doc={D}", null, Unit),
         ["GET /tu-danh-gia/{periodId:int}/nop"] = Roles("/tu-danh-gia/{P}/nop", Unit),
+        // Surveys: the office defines them, issues links, imports answers, reads the measures and applies them (an unknown survey is 404).
+        ["GET /quan-tri/khao-sat"] = Roles("/quan-tri/khao-sat", Office),
+        ["POST /quan-tri/khao-sat"] = Roles("/quan-tri/khao-sat", Office) with { Upload = ("ks.json", ParIndex.App.Tests.Surveys.SurveyFiles.QuestionnaireJson) },
+        ["GET /quan-tri/khao-sat/{id:int}"] = Roles("/quan-tri/khao-sat/999999", Office),
+        ["GET /quan-tri/khao-sat/{id:int} ?handler=Results"] = Roles("/quan-tri/khao-sat/999999?handler=Results", Office),
+        ["POST /quan-tri/khao-sat/{id:int} ?handler=Invite"] = Roles("/quan-tri/khao-sat/999999?handler=Invite", Office),
+        ["POST /quan-tri/khao-sat/{id:int} ?handler=Links"] = Roles("/quan-tri/khao-sat/999999?handler=Links", Office),
+        ["POST /quan-tri/khao-sat/{id:int} ?handler=Answers"] = Roles("/quan-tri/khao-sat/999999?handler=Answers", Office),
+        ["POST /quan-tri/khao-sat/{id:int} ?handler=Apply"] = Roles("/quan-tri/khao-sat/999999?handler=Apply", Office),
+        // The offline worksheet: the unit's own people download theirs and bring it back (a file that is not a workbook is refused in place).
+        ["GET /tu-danh-gia/{periodId:int}/bieu-mau"] = Roles("/tu-danh-gia/{P}/bieu-mau", Unit),
+        ["GET /tu-danh-gia/{periodId:int}/bieu-mau ?handler=Download"] = Roles("/tu-danh-gia/{P}/bieu-mau?handler=Download", Unit),
+        ["POST /tu-danh-gia/{periodId:int}/bieu-mau"] = Roles("/tu-danh-gia/{P}/bieu-mau", Unit) with { Upload = ("tu-danh-gia.xlsx", "khong phai excel") },
         ["POST /tu-danh-gia/{periodId:int}/nop"] = Roles("/tu-danh-gia/{P}/nop", Unit),
         ["POST /tu-danh-gia/{periodId:int} ?handler=Appeal"] = Roles("/tu-danh-gia/{P}?handler=Appeal", Unit),
         ["PUT /api/v1/periods/{id:int}/submissions/{unit}/scores/{leaf}"] = RolesOrUnitA("/api/v1/periods/{P}/submissions/A/scores/1.3",
@@ -152,6 +165,13 @@ internal static class RouteTable
         // The province scoreboard is public to read (GET /chi-so-tinh); the office records its figures.
         ["GET /chi-so-tinh/nhap"] = AnyoneSignedIn("/chi-so-tinh/nhap"),
         ["POST /chi-so-tinh/nhap"] = Roles("/chi-so-tinh/nhap", Office) with { Upload = ("chi-so-tinh.csv", "index,name,year,score,rank,out_of,source\nPCI,Chỉ số PCI,2024,68.3,17,63,VCCI\n") },
+        // One unit in a form: the office adds and changes; the council and viewers read a unit's page.
+        ["GET /quan-tri/don-vi/moi"] = Roles("/quan-tri/don-vi/moi", Office),
+        ["POST /quan-tri/don-vi/moi"] = Roles("/quan-tri/don-vi/moi", Office)
+            with { Form = new Dictionary<string, string> { ["Input.Code"] = "G", ["Input.Name"] = "Sở G", ["Input.Type"] = "Department", ["Input.Group"] = World.Group } },
+        ["GET /quan-tri/don-vi/{code}"] = Roles("/quan-tri/don-vi/A", SeesAll),
+        ["POST /quan-tri/don-vi/{code}"] = Roles("/quan-tri/don-vi/A", Office)
+            with { Form = new Dictionary<string, string> { ["Input.Name"] = "Sở A", ["Input.Type"] = "Department", ["Input.Group"] = World.Group } },
         // Accounts: the office (the secretariat only for unit accounts, which the use cases enforce); everyone their own password.
         ["GET /quan-tri/tai-khoan"] = Roles("/quan-tri/tai-khoan", Office),
         ["GET /quan-tri/tai-khoan/moi"] = Roles("/quan-tri/tai-khoan/moi", Office),
@@ -169,6 +189,10 @@ internal static class RouteTable
         ["POST /quan-tri/tai-khoan/nhap ?handler=Links"] = Roles("/quan-tri/tai-khoan/nhap?handler=Links", Office)
             with { Form = new Dictionary<string, string> { ["user"] = "can.bo.a", ["token"] = "khong-phai-ma" } },
         ["GET /quan-tri/mau/{kind}.xlsx"] = Roles("/quan-tri/mau/accounts.xlsx", Office),
+        // The audit log: the office and the council read it and run its chain check.
+        ["GET /quan-tri/nhat-ky"] = Roles("/quan-tri/nhat-ky", SeesAll),
+        ["POST /quan-tri/nhat-ky ?handler=Verify"] = Roles("/quan-tri/nhat-ky?handler=Verify", SeesAll),
+        ["GET /quan-tri/nhat-ky/{id:long}"] = Roles("/quan-tri/nhat-ky/1", SeesAll),
         ["GET /toi/mat-khau"] = AnyoneSignedIn("/toi/mat-khau"),
         ["POST /toi/mat-khau"] = AnyoneSignedIn("/toi/mat-khau"),
         // A password link: no account, the link's token is the credential (an unknown token is 404).

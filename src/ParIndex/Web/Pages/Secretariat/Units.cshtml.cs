@@ -5,7 +5,7 @@ using ParIndex.App.Features.Units;
 
 namespace ParIndex.Web.Pages.Secretariat;
 
-/// <summary><c>/quan-tri/don-vi</c>: the units and their lineage; importing either from a file; exporting both.</summary>
+/// <summary><c>/quan-tri/don-vi</c>: the units and their lineage, searched and filtered; importing either from a file (beside its template); exporting both.</summary>
 [RequestSizeLimit(Uploads.MaxBytes)]
 public sealed class UnitsModel(AppDbContext db, TimeProvider clock) : WorkPage(db)
 {
@@ -13,6 +13,15 @@ public sealed class UnitsModel(AppDbContext db, TimeProvider clock) : WorkPage(d
     public const string LineageForm = "lineage";
 
     public UnitList List { get; private set; } = new([], []);
+
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Search { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "khoi")]
+    public string? Group { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "loai")]
+    public UnitType? Type { get; set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -68,7 +77,7 @@ public sealed class UnitsModel(AppDbContext db, TimeProvider clock) : WorkPage(d
 
     private async Task<IActionResult> ShowAsync(CancellationToken ct)
     {
-        List = await new ListUnitsHandler(Db).HandleAsync(Actor, new ListUnits(), ct);
+        List = await new ListUnitsHandler(Db).HandleAsync(Actor, new ListUnits(Search, Group, Type), ct);
         return Page();
     }
 }

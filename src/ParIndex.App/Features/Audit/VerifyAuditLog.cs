@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using ParIndex.App.Audit;
+using ParIndex.App.Data;
+using ParIndex.App.Security;
+using ParIndex.Domain.Workflow;
+
+namespace ParIndex.App.Features.Audit;
+
+/// <summary>
+/// The chain check of <c>parindex audit verify</c>, from the web page: the one seam between the pages and
+/// <see cref="AuditChain.VerifyAsync"/>, so a change to how the chain is kept stays behind it.
+/// </summary>
+public sealed record VerifyAuditLog;
+
+/// <param name="Broken">The first entry that breaks the chain, or null when the log is intact.</param>
+public sealed record AuditVerification(int Entries, AuditBreak? Broken, DateTimeOffset CheckedAt)
+{
+    public bool Intact => Broken is null;
+}
+
+public sealed class VerifyAuditLogHandler(AppDbContext db, TimeProvider clock)
+{
+    public async Task<AuditVerification> HandleAsync(Actor actor, VerifyAuditLog request, CancellationToken ct = default)
+    {
+        Access.Require(actor, "kiểm tra nhật ký / verify the audit log", Role.Admin, Role.Secretariat, Role.Council);
+        var broken = await AuditChain.VerifyAsync(db, ct);
+        return new AuditVerification(await db.Audit.CountAsync(ct), broken, clock.GetUtcNow());
+    }
+}
