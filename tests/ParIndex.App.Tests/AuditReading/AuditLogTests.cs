@@ -129,7 +129,8 @@ public abstract class AuditLogTests(DatabaseProvider provider) : ProviderTest(pr
 
         var broken = await World.Run(db => new VerifyAuditLogHandler(db, World.Clock).HandleAsync(World.Secretariat, new VerifyAuditLog()));
         Assert.False(broken.Intact);
-        Assert.Equal((ids[4], 5), (broken.Broken!.EntryId, broken.Broken.Position));
+        // Entry 5 is the second of unit A's own stream (decision 010): its submission's state (4), then this score.
+        Assert.Equal((ids[4], 2), (broken.Broken!.EntryId, broken.Broken.Position));
         Assert.Equal(await World.Run(db => AuditChain.VerifyAsync(db, default)), broken.Broken);
     }
 
