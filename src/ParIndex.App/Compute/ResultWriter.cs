@@ -5,6 +5,7 @@ using ParIndex.App.Files;
 using ParIndex.App.Frameworks;
 using ParIndex.App.Spreadsheets;
 using ParIndex.Domain.Comparison;
+using ParIndex.Domain.Frameworks;
 using ParIndex.Domain.Numbers;
 using ParIndex.Domain.Results;
 
@@ -48,8 +49,13 @@ public static class ResultWriter
         foreach (var u in group.Units)
         {
             var areas = new JsonObject();
+            var bonus = new JsonObject();
             for (var a = 0; a < framework.AreaNodes.Length; a++)
-                areas[framework.Nodes[framework.AreaNodes[a]].Code] = Number(u.Score.ComponentIndex(a));
+            {
+                var node = framework.AreaNodes[a];
+                if (framework.Contents[a] == ContentKind.Bonus) bonus[framework.Nodes[node].Code] = Number(u.Score.Points[node]);
+                else areas[framework.Nodes[node].Code] = Number(u.Score.ComponentIndex(a));
+            }
             var o = new JsonObject
             {
                 ["rank"] = u.Rank,
@@ -64,6 +70,7 @@ public static class ResultWriter
                 ["delta_rank"] = u.Change?.DeltaRank,
                 ["areas"] = areas,
             };
+            if (bonus.Count > 0) o["bonus"] = bonus;
             if (u.Change is { } change)
             {
                 o["basis"] = change.Basis.ToString().ToLowerInvariant();
@@ -71,15 +78,15 @@ public static class ResultWriter
             }
             units.Add(o);
         }
-        return new JsonObject { ["units"] = units, ["summary"] = Summary(group.Statistics, framework.Framework.Code) };
+        return new JsonObject { ["units"] = units, ["summary"] = Summary(group.Statistics, framework.Framework.Code, framework.Contents) };
     }
 
-    private static JsonObject Summary(GroupStatistics s, string frameworkCode)
+    private static JsonObject Summary(GroupStatistics s, string frameworkCode, IReadOnlyList<ContentKind> contents)
     {
         var bands = new JsonObject();
         foreach (var (band, count) in s.Bands) bands[band] = count;
         var areas = new JsonObject();
-        foreach (var (area, mean) in s.AreaMeans) areas[area] = Number(mean);
+        foreach (var (area, mean) in s.AreaMeans.Where((_, a) => contents[a] != ContentKind.Bonus)) areas[area] = Number(mean);
         return new JsonObject
         {
             ["framework"] = frameworkCode,

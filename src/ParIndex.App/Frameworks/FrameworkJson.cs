@@ -86,6 +86,9 @@ public static class FrameworkJson
         var max = f.Decimal("max", required: true);
         var guidance = f.String("guidance");
         var capAtMax = f.Bool("capAtMax") ?? false;
+        var content = ContentOf(f);
+        var floor = f.Decimal("floor") ?? 0m;
+        var capTotal = f.Bool("capTotal") ?? false;
         EvidenceRequirement? evidence = null;
         if (f.Object("evidence") is { } e)
         {
@@ -97,7 +100,32 @@ public static class FrameworkJson
         var rule = f.Object("rule") is { } r ? ReadRule(f.Child(r, f.PathOf("rule"))) : null;
         f.RejectUnknown();
         if (code is null || name is null || max is null || children.Contains(null)) return null;
-        return new FrameworkNode(code, name, max.Value, children!, rule, nameEn, guidance, evidence, capAtMax);
+        return new FrameworkNode(code, name, max.Value, children!, rule, nameEn, guidance, evidence, capAtMax, content ?? ContentKind.Area, floor, capTotal);
+    }
+
+    /// <summary>The names of the contents beside the areas in the file formats.</summary>
+    public static string ContentName(ContentKind kind) => kind switch
+    {
+        ContentKind.Survey => "survey",
+        ContentKind.Bonus => "bonus",
+        _ => "area",
+    };
+
+    /// <summary>Reads a content name (also in Vietnamese: lĩnh vực, điều tra, thưởng); null when it is none of them.</summary>
+    public static ContentKind? ParseContent(string? text) => text?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "area" or "lĩnh vực" => ContentKind.Area,
+        "survey" or "điều tra" or "điều tra xã hội học" => ContentKind.Survey,
+        "bonus" or "thưởng" or "điểm thưởng, điểm trừ" => ContentKind.Bonus,
+        _ => null,
+    };
+
+    private static ContentKind? ContentOf(JsonFields f)
+    {
+        var text = f.String("content");
+        var kind = ParseContent(text);
+        if (kind is null) f.Problem(f.PathOf("content"), $"'{text}' is not a content: area, survey or bonus");
+        return kind;
     }
 
     private static Domain.Scoring.Rules.ScoringRule? ReadRule(JsonFields f)
@@ -113,6 +141,9 @@ public static class FrameworkJson
         if (node.NameEn is not null) o["nameEn"] = node.NameEn;
         o["max"] = Json.Number(node.Max);
         if (node.CapAtMax) o["capAtMax"] = true;
+        if (node.Content != ContentKind.Area) o["content"] = ContentName(node.Content);
+        if (node.Floor != 0) o["floor"] = Json.Number(node.Floor);
+        if (node.CapTotal) o["capTotal"] = true;
         if (node.Guidance is not null) o["guidance"] = node.Guidance;
         if (node.Evidence is { } e)
         {

@@ -29,6 +29,9 @@ public static class FrameworkXlsx
     private const string NameEn = "Tên tiếng Anh";
     private const string Max = "Điểm tối đa";
     private const string CapAtMax = "Giới hạn tối đa";
+    private const string Content = "Nội dung";
+    private const string Floor = "Điểm thấp nhất";
+    private const string CapTotal = "Tổng không vượt tối đa";
     private const string Kind = "Cách chấm";
     private const string Parameters = "Tham số";
     private const string Guidance = "Hướng dẫn";
@@ -41,7 +44,7 @@ public static class FrameworkXlsx
     private const string BandMin = "Từ (%)";
 
     private static readonly string[] NodeHeaders =
-        [Code, Level, Name, NameEn, Max, CapAtMax, Kind, Parameters, Guidance, EvidenceRequired, EvidenceWhat, Description];
+        [Code, Level, Name, NameEn, Max, CapAtMax, Kind, Parameters, Guidance, EvidenceRequired, EvidenceWhat, Description, Content, Floor, CapTotal];
 
     private static readonly string[] InfoFields = ["code", "name", "nameEn", "group", "years", "legalBasis"];
 
@@ -102,6 +105,9 @@ public static class FrameworkXlsx
             },
             node.Evidence?.What,
             node.Rule is null ? null : Describe(node.Rule, node.Max),
+            node.Content == ContentKind.Area ? null : FrameworkJson.ContentName(node.Content),
+            node.Floor == 0 ? null : node.Floor,
+            node.CapTotal ? "x" : null,
         ]);
         foreach (var child in node.Children) AddNode(rows, child, level + 1);
     }
@@ -184,12 +190,19 @@ public static class FrameworkXlsx
         else if (!TryNumber(maxText, out max)) Problem(Max, $"the maximum '{Excerpt.Of(maxText)}' is not a number (write e.g. 0.5)");
 
         var capAtMax = Flag(header, row, CapAtMax, node, problems) ?? false;
+        var contentText = header.Cell(row, Content);
+        var content = FrameworkJson.ParseContent(contentText);
+        if (content is null) Problem(Content, $"'{contentText}' is not a content: area (lĩnh vực), survey (điều tra) or bonus (thưởng)");
+        var floorText = header.Cell(row, Floor);
+        decimal floor = 0;
+        if (!string.IsNullOrWhiteSpace(floorText) && !TryNumber(floorText, out floor)) Problem(Floor, $"the floor '{floorText}' is not a number (write e.g. -5)");
+        var capTotal = Flag(header, row, CapTotal, node, problems) ?? false;
         var required = Flag(header, row, EvidenceRequired, node, problems);
         var what = header.Cell(row, EvidenceWhat);
         var evidence = required is null && what is null ? null : new EvidenceRequirement(required ?? false, what);
 
         return new Draft(code, name ?? "", max, ReadRule(header, row, node, problems),
-            header.Cell(row, NameEn), header.Cell(row, Guidance), evidence, capAtMax);
+            header.Cell(row, NameEn), header.Cell(row, Guidance), evidence, capAtMax, content ?? ContentKind.Area, floor, capTotal);
     }
 
     private static int? LevelOf(Header header, int row, string code, Problems problems)
@@ -350,12 +363,12 @@ public static class FrameworkXlsx
 
     /// <summary>A node being assembled from its row; its children arrive with the rows below it.</summary>
     private sealed record Draft(string Code, string Name, decimal Max, ScoringRule? Rule, string? NameEn, string? Guidance,
-        EvidenceRequirement? Evidence, bool CapAtMax)
+        EvidenceRequirement? Evidence, bool CapAtMax, ContentKind Content, decimal Floor, bool CapTotal)
     {
         public List<Draft> Children { get; } = [];
 
         public FrameworkNode Build() =>
-            new(Code, Name, Max, [.. Children.Select(c => c.Build())], Rule, NameEn, Guidance, Evidence, CapAtMax);
+            new(Code, Name, Max, [.. Children.Select(c => c.Build())], Rule, NameEn, Guidance, Evidence, CapAtMax, Content, Floor, CapTotal);
     }
 
     /// <summary>A sheet's header row: which column holds each known header, and the rows below it.</summary>

@@ -29,7 +29,10 @@ public sealed class CompiledFramework
         Capped = [.. Nodes.Select(n => n.CapAtMax)];
         _nodeByCode = Enumerable.Range(0, Nodes.Length).ToDictionary(i => Nodes[i].Code.Trim(), StringComparer.OrdinalIgnoreCase);
         BandsDescending = [.. framework.Bands.OrderByDescending(b => b.Min)];
-        Max = AreaNodes.Sum(a => Nodes[a].Max);
+        Contents = [.. AreaNodes.Select(a => Nodes[a].Content)];
+        BonusContent = [.. Enumerable.Range(0, Nodes.Length).Select(i => Parent[i] < 0 && Nodes[i].Content == ContentKind.Bonus)];
+        CapsTotal = AreaNodes.Any(a => Nodes[a].CapTotal);
+        Max = AreaNodes.Where(a => Nodes[a].CountsTowardMax).Sum(a => Nodes[a].Max);
     }
 
     public Framework Framework { get; }
@@ -40,7 +43,17 @@ public sealed class CompiledFramework
     /// <summary>Index of each node's parent, or −1 for an area.</summary>
     public int[] Parent { get; }
 
+    /// <summary>
+    /// The top-level nodes in order: the areas and any contents beside them (the survey part, the bonus/penalty
+    /// content). Every leaf lies below exactly one; "area ordinal" counts in this array.
+    /// </summary>
     public int[] AreaNodes { get; }
+
+    /// <summary>What each top-level node is, by area ordinal.</summary>
+    public ContentKind[] Contents { get; }
+
+    /// <summary>Whether the framework has a bonus/penalty content beside its areas.</summary>
+    public bool HasBonusContent => Contents.Contains(ContentKind.Bonus);
 
     public int[] LeafNodes { get; }
 
@@ -58,7 +71,13 @@ public sealed class CompiledFramework
 
     internal bool[] Capped { get; }
 
-    /// <summary>The framework's full maximum (usually 100), bonus excluded.</summary>
+    /// <summary>By node index: the node is a bonus/penalty content, its points held within [floor, max].</summary>
+    internal bool[] BonusContent { get; }
+
+    /// <summary>A bonus content says the total with its points never exceeds the applicable maximum.</summary>
+    internal bool CapsTotal { get; }
+
+    /// <summary>The framework's full maximum (usually 100): areas and the survey content, bonus excluded.</summary>
     public decimal Max { get; }
 
     public static CompiledFramework Compile(Framework framework)

@@ -28,17 +28,26 @@ public static class FrameworkValidator
             Add(duplicate.Key, $"the code is used by {duplicate.Count()} nodes");
 
         foreach (var area in framework.Nodes.Where(a => a.IsLeaf))
-            Add(area.Code, "the area has no criteria");
-        foreach (var node in framework.AllNodes())
-            CheckNode(node, Add);
+            Add(area.Code, area.Content == ContentKind.Area ? "the area has no criteria" : "the content has no items");
+        if (framework.Nodes.Count > 0 && framework.Nodes.All(n => n.Content == ContentKind.Bonus))
+            Add("framework", "the framework has only a bonus/penalty content: it needs an area that counts towards the maximum");
+        foreach (var top in framework.Nodes)
+            CheckTree(top, top.Content, isTop: true, Add);
 
         CheckBands(framework.Bands, Add);
         return problems;
     }
 
-    private static void CheckNode(FrameworkNode node, Action<string, string> add)
+    private static void CheckTree(FrameworkNode node, ContentKind content, bool isTop, Action<string, string> add)
+    {
+        CheckNode(node, content, isTop, add);
+        foreach (var child in node.Children) CheckTree(child, content, isTop: false, add);
+    }
+
+    private static void CheckNode(FrameworkNode node, ContentKind content, bool isTop, Action<string, string> add)
     {
         var where = string.IsNullOrWhiteSpace(node.Code) ? $"(node \"{node.Name}\")" : node.Code;
+        CheckContent(node, where, content, isTop, add);
         if (string.IsNullOrWhiteSpace(node.Code)) add(where, "the node has no code");
         else if (node.Code.Length > MaxNodeCode) add(where[..MaxNodeCode] + "…", $"the code is longer than {MaxNodeCode} characters");
         if (string.IsNullOrWhiteSpace(node.Name)) add(where, "the node has no name");
@@ -55,11 +64,32 @@ public static class FrameworkValidator
 
         // Children over the limit are reported on their own; adding them up could overflow.
         if (node.Children.Any(c => Math.Abs(c.Max) > ScoringRule.MaxPoints)) return;
-        var sum = node.Children.Where(c => c.CountsTowardMax).Sum(c => c.Max);
+        // The bonus content caps whatever its items add up to; inside it every item's cap counts in its parent's sum.
+        if (isTop && content == ContentKind.Bonus) return;
+        var sum = node.Children.Where(c => content == ContentKind.Bonus || c.CountsTowardMax).Sum(c => c.Max);
         if (node.CapAtMax && sum < node.Max)
             add(where, $"capped at {NumberText.Invariant(node.Max)} but its children add up to only {NumberText.Invariant(sum)}");
         else if (!node.CapAtMax && sum != node.Max)
             add(where, $"the children's maxima add up to {NumberText.Invariant(sum)}, not {NumberText.Invariant(node.Max)}");
+    }
+
+    /// <summary>A content's own settings are given on its top-level node only, and its items are scored as the content is.</summary>
+    private static void CheckContent(FrameworkNode node, string where, ContentKind content, bool isTop, Action<string, string> add)
+    {
+        if (!isTop && node.Content != ContentKind.Area)
+            add(where, "only a top-level node can be the survey or the bonus/penalty content");
+        var bonusContent = isTop && content == ContentKind.Bonus;
+        if (!bonusContent && node.Floor != 0) add(where, "only the bonus/penalty content has a floor");
+        if (!bonusContent && node.CapTotal) add(where, "only the bonus/penalty content can cap the total");
+        if (bonusContent && (node.Floor > 0 || node.Floor < -ScoringRule.MaxPoints))
+            add(where, $"the floor {NumberText.Invariant(node.Floor)} must lie between −{NumberText.Invariant(ScoringRule.MaxPoints)} and 0");
+        if (node.IsLeaf && node.Rule is { } rule)
+        {
+            if (content == ContentKind.Bonus && rule is not BonusRule)
+                add(where, $"an item of the bonus/penalty content is scored by a bonus rule, not {rule.Kind}");
+            else if (content == ContentKind.Survey && rule is BonusRule)
+                add(where, "the survey content cannot hold bonus points: put them in the bonus/penalty content");
+        }
     }
 
     /// <summary>The problems of a band list on its own, for a period that overrides its frameworks' bands.</summary>

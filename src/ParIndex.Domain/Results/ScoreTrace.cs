@@ -1,3 +1,4 @@
+using ParIndex.Domain.Frameworks;
 using ParIndex.Domain.Numbers;
 using ParIndex.Domain.Scoring;
 
@@ -34,12 +35,33 @@ public static class ScoreTrace
             ? ($"Tổng điểm {NumberText.Vi(Publish.Round(points))} / {NumberText.Vi(max)} điểm áp dụng → Chỉ số {NumberText.Vi(Publish.Round(index))}%",
                $"Total {NumberText.Invariant(Publish.Round(points))} of {NumberText.Invariant(max)} applicable points → index {NumberText.Invariant(Publish.Round(index))}%")
             : ("Không có tiêu chí nào áp dụng", "No sub-criterion applies");
+        if (score.Framework.Contents.Any(c => c != ContentKind.Area))
+        {
+            var (partsVi, partsEn) = Parts(score);
+            vi += $" ({partsVi})";
+            en += $" ({partsEn})";
+        }
+        if (score.TotalPoints != score.Framework.AreaNodes.Sum(a => score.Points[a]))
+        {
+            vi += score.TotalPoints == 0 ? "; tổng điểm không thấp hơn 0" : "; tổng điểm không vượt quá điểm áp dụng";
+            en += score.TotalPoints == 0 ? "; the total is never below 0" : "; the total never exceeds the applicable points";
+        }
         if (max != score.Framework.Max)
         {
             vi += $" (tổng tối đa {NumberText.Vi(score.Framework.Max)}, {NumberText.Vi(score.Framework.Max - max)} điểm không áp dụng)";
             en += $" (full maximum {NumberText.Invariant(score.Framework.Max)}, {NumberText.Invariant(score.Framework.Max - max)} points not applicable)";
         }
         return new TraceLine(TotalCode, score.Framework.Framework.Name, 0, points, max, score.Framework.Max, null, new Explanation(vi, en));
+    }
+
+    /// <summary>"lĩnh vực 60 + điều tra xã hội học 24,5 + điểm thưởng/trừ 1": where the total's points come from.</summary>
+    private static (string Vi, string En) Parts(UnitScore score)
+    {
+        var kinds = score.Framework.Contents.Distinct().Order().ToList();
+        string Vi(ContentKind k) => k switch { ContentKind.Area => "lĩnh vực", ContentKind.Survey => "điều tra xã hội học", _ => "điểm thưởng/trừ" };
+        string En(ContentKind k) => k switch { ContentKind.Area => "areas", ContentKind.Survey => "survey", _ => "bonus/penalty" };
+        return (string.Join(" + ", kinds.Select(k => $"{Vi(k)} {NumberText.Vi(Publish.Round(score.PartPoints(k)))}")),
+                string.Join(" + ", kinds.Select(k => $"{En(k)} {NumberText.Invariant(Publish.Round(score.PartPoints(k)))}")));
     }
 
     private static void AddSubtree(UnitScore score, int node, int depth, List<TraceLine> lines)
@@ -59,7 +81,12 @@ public static class ScoreTrace
         var terms = string.Join(" + ", children.Select(c => NumberText.Invariant(Publish.Round(score.Points[c]))));
         var vi = $"Cộng các mục con: {terms.Replace('.', ',')} = {NumberText.Vi(Publish.Round(sum))} điểm / {NumberText.Vi(score.ApplicableMax[node])} áp dụng";
         var en = $"Sum of parts: {terms} = {NumberText.Invariant(Publish.Round(sum))} points of {NumberText.Invariant(score.ApplicableMax[node])} applicable";
-        if (n.CapAtMax && sum > n.Max)
+        if (n.Content == ContentKind.Bonus)
+        {
+            vi = $"Cộng các mục con: {terms.Replace('.', ',')} = {NumberText.Vi(Publish.Round(sum))} điểm, giới hạn trong [{NumberText.Vi(n.Floor)}; {NumberText.Vi(n.Max)}] → {NumberText.Vi(Publish.Round(score.Points[node]))} điểm (ngoài tổng điểm tối đa)";
+            en = $"Sum of parts: {terms} = {NumberText.Invariant(Publish.Round(sum))} points, limited to [{NumberText.Invariant(n.Floor)}; {NumberText.Invariant(n.Max)}] → {NumberText.Invariant(Publish.Round(score.Points[node]))} points (outside the maximum)";
+        }
+        else if (n.CapAtMax && sum > n.Max)
         {
             vi += $", giới hạn ở tối đa {NumberText.Vi(n.Max)}";
             en += $", capped at the maximum of {NumberText.Invariant(n.Max)}";

@@ -40,10 +40,22 @@ public sealed class UnitScore
 
     public decimal TotalMax { get; }
 
-    /// <summary>points / applicable max × 100, unrounded; null when nothing applies.</summary>
+    /// <summary>The points of the top-level nodes of one kind: the areas, the survey content or the bonus/penalty content.</summary>
+    public decimal PartPoints(ContentKind kind)
+    {
+        decimal sum = 0;
+        for (var a = 0; a < Framework.AreaNodes.Length; a++)
+            if (Framework.Contents[a] == kind) sum += PointArray[Framework.AreaNodes[a]];
+        return sum;
+    }
+
+    /// <summary>(points + bonus) / applicable max × 100, unrounded: bonus points never enter the divisor; null when nothing applies.</summary>
     public decimal? Index => TotalMax > 0 ? TotalPoints * 100m / TotalMax : null;
 
-    /// <summary>Area points / area applicable max × 100 for the area with that ordinal; null when the area does not apply.</summary>
+    /// <summary>
+    /// Area points / area applicable max × 100 for the top-level node with that ordinal; null when it does not apply,
+    /// and always for the bonus/penalty content, which has no maximum.
+    /// </summary>
     public decimal? ComponentIndex(int areaOrdinal)
     {
         var node = Framework.AreaNodes[areaOrdinal];

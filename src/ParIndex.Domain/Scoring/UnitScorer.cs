@@ -2,7 +2,11 @@ using ParIndex.Domain.Frameworks;
 
 namespace ParIndex.Domain.Scoring;
 
-/// <summary>Scores one unit's inputs on a compiled framework: leaves by their rules, inner nodes by summing children.</summary>
+/// <summary>
+/// Scores one unit's inputs on a compiled framework: leaves by their rules, inner nodes by summing children, a
+/// bonus/penalty content held within its floor and cap; the total is the sum of the top-level nodes, never below zero
+/// (decision 013).
+/// </summary>
 public static class UnitScorer
 {
     /// <summary>
@@ -19,6 +23,7 @@ public static class UnitScorer
         var nodeMax = framework.NodeMax;
         var counts = framework.CountsTowardMax;
         var capped = framework.Capped;
+        var bonus = framework.BonusContent;
         var rules = framework.Rules;
         var points = new decimal[parent.Length];
         var max = new decimal[parent.Length];
@@ -34,6 +39,8 @@ public static class UnitScorer
                 points[i] = rules[leaf].Score(input, nodeMax[i]);
                 max[i] = input.Kind == InputKind.NotApplicable || !counts[i] ? 0m : nodeMax[i];
             }
+            else if (bonus[i])
+                points[i] = Math.Clamp(points[i], framework.Nodes[i].Floor, nodeMax[i]);
             else if (capped[i])
             {
                 points[i] = Math.Min(points[i], nodeMax[i]);
@@ -52,6 +59,9 @@ public static class UnitScorer
             totalPoints += points[area];
             totalMax += max[area];
         }
+        // Penalties never take the total below zero; a content that says so keeps it within the maximum.
+        totalPoints = Math.Max(totalPoints, 0m);
+        if (framework.CapsTotal) totalPoints = Math.Min(totalPoints, totalMax);
         return new UnitScore(framework, inputs, points, max, totalPoints, totalMax);
     }
 }

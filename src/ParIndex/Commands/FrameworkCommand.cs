@@ -19,11 +19,13 @@ internal static class FrameworkCommand
         {
             var framework = FrameworkFiles.Load(parsed.GetValue(checkFile)!);
             var compiled = CompiledFramework.Compile(framework);
-            var areas = compiled.AreaNodes.Length;
+            var areas = compiled.Contents.Count(c => c == ContentKind.Area);
             var criteria = compiled.Parent.Count(p => p >= 0 && compiled.Parent[p] < 0);
             var leaves = compiled.LeafNodes.Length;
+            var contents = (compiled.Contents.Contains(ContentKind.Survey) ? ", nội dung điều tra xã hội học" : "")
+                + (compiled.HasBonusContent ? ", nội dung điểm thưởng, điểm trừ" : "");
             parsed.InvocationConfiguration.Output.WriteLine(
-                $"{framework.Code} — {framework.Name}: hợp lệ / valid; {areas} lĩnh vực, {criteria} tiêu chí, {leaves} mục chấm điểm, tổng {Domain.Numbers.NumberText.Vi(compiled.Max)} điểm");
+                $"{framework.Code} — {framework.Name}: hợp lệ / valid; {areas} lĩnh vực{contents}, {criteria} tiêu chí, {leaves} mục chấm điểm, tổng {Domain.Numbers.NumberText.Vi(compiled.Max)} điểm");
             return Cli.Ok;
         }));
 

@@ -37,6 +37,15 @@ public sealed class ResultsSchemaTests
     }
 
     [Fact]
+    public void Results_with_a_bonus_content_conform_to_the_schema()
+    {
+        var results = JsonNode.Parse(ResultWriter.Json(ComputeResults.Run(new ComputeRequest(Repo.Sample("frameworks/so-nganh-70-30.json"),
+            S("scores-so-70-30-2026.csv"), S("units-so-70-30-2026.csv")))))!;
+        Assert.Empty(Problems(Schema, results, "$"));
+        Assert.NotNull(results["units"]![0]!["bonus"]);
+    }
+
+    [Fact]
     public void The_checker_refuses_an_undeclared_field_a_missing_one_a_wrong_type_and_an_unknown_basis()
     {
         var results = Results(2025, compare: true);

@@ -11,7 +11,7 @@ public sealed class FrameworkXlsxTests
 {
     private static readonly string[] NodeHeader =
         ["Mã", "Cấp", "Tên", "Tên tiếng Anh", "Điểm tối đa", "Giới hạn tối đa", "Cách chấm", "Tham số", "Hướng dẫn",
-         "Yêu cầu kiểm chứng", "Tài liệu kiểm chứng", "Mô tả cách chấm"];
+         "Yêu cầu kiểm chứng", "Tài liệu kiểm chứng", "Mô tả cách chấm", "Nội dung", "Điểm thấp nhất", "Tổng không vượt tối đa"];
 
     [Fact]
     public void Json_to_xlsx_to_json_is_byte_identical_for_every_rule_kind_and_optional_field()

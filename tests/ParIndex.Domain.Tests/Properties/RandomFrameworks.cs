@@ -24,6 +24,26 @@ internal sealed class RandomFrameworks(int seed)
         return Build.Framework([.. areas]);
     }
 
+    /// <summary>
+    /// A bonus/penalty content with its groups of bonus and penalty items, each with its own cap or floor, the content
+    /// within a random [floor, cap]; with <paramref name="capTotal"/> it keeps the total within the maximum.
+    /// </summary>
+    public FrameworkNode BonusContent(bool capTotal = false)
+    {
+        var bonuses = Enumerable.Range(1, _random.Next(1, 4)).Select(i =>
+        {
+            var cap = _random.Next(1, 9) * 0.25m;
+            return Build.Leaf($"T.1.{i}", cap, new BonusRule(Cap: cap, PerItem: _random.Next(2) == 0 ? null : 0.25m));
+        }).ToList();
+        var penalties = Enumerable.Range(1, _random.Next(1, 4))
+            .Select(i => Build.Leaf($"T.2.{i}", 0, new BonusRule(Cap: 0, PerItem: -_random.Next(1, 5) * 0.25m, Floor: -_random.Next(1, 13) * 0.25m))).ToList();
+        return new FrameworkNode("T", "Điểm thưởng, điểm trừ", _random.Next(0, 13) * 0.25m,
+        [
+            FrameworkNode.Inner("T.1", "Điểm thưởng", bonuses.Sum(b => b.Max), [.. bonuses]),
+            FrameworkNode.Inner("T.2", "Điểm trừ", 0, [.. penalties]),
+        ], Content: ContentKind.Bonus, Floor: -_random.Next(0, 13) * 0.25m, CapTotal: capTotal);
+    }
+
     /// <summary>Valid inputs for every leaf; about one in ten not applicable, but never all of them.</summary>
     public LeafInput[] Inputs(CompiledFramework framework)
     {
@@ -55,6 +75,7 @@ internal sealed class RandomFrameworks(int seed)
         PassFailRule => LeafInput.Pass(_random.Next(2) == 0),
         OptionsRule o => LeafInput.Option(o.Options[_random.Next(o.Options.Count)].Key),
         DeductionRule => LeafInput.Count(_random.Next(20)),
+        BonusRule { PerItem: null } b => LeafInput.Points(b.Floor + _random.Next((int)((b.Cap - b.Floor) / 0.25m) + 1) * 0.25m),
         BonusRule => LeafInput.Count(_random.Next(6)),
         ManualRule => LeafInput.Points(_random.Next((int)(max / 0.25m) + 1) * 0.25m),
         _ => LeafInput.RatioOf(_random.Next(0, 101), 100),
