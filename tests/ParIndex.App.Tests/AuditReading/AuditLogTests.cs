@@ -129,7 +129,8 @@ public abstract class AuditLogTests(DatabaseProvider provider) : ProviderTest(pr
 
         var broken = await World.Run(db => new VerifyAuditLogHandler(db, World.Clock).HandleAsync(World.Secretariat, new VerifyAuditLog()));
         Assert.False(broken.Intact);
-        Assert.Equal((ids[4], 5), (broken.Broken!.EntryId, broken.Broken.Position));
+        // Entry 5 (A's score) is the second of unit A's chain in the period, after its submission's state change.
+        Assert.Equal((ids[4], 2, $"{World.PeriodId}/A"), (broken.Broken!.EntryId, broken.Broken.Position, broken.Broken.Stream));
         Assert.Equal(await World.Run(db => AuditChain.VerifyAsync(db, default)), broken.Broken);
     }
 
