@@ -156,7 +156,8 @@ internal static class AuthorizationMatrix
         // Evidence files are never public, not even after publication.
         ("OpenEvidenceFile[1.1]",        "A   A   A   F   A   A   F   F   A   F   F   F   F"),
         ("OpenEvidenceFile[2.1]",        "A   A   A   F   A   A   F   F   A   A   F   F   F"),
-        ("ReopenPeriod",                 "A   W   W   W   W   W   W   W   W   W   W   W   W"),
+        // The secretariat steps a running period back; reopening a published one is the administrator's (workflow rule).
+        ("ReopenPeriod",                 "A   W   F   F   F   F   F   F   F   F   F   F   F"),
         ("GetPeriodDashboard",           "A   A   A   F   F   F   F   F   F   F   F   F   F"),
         ("ExportPeriodProgress",         "A   A   A   F   F   F   F   F   F   F   F   F   F"),
         ("ListFrameworks",               "A   A   A   F   F   F   F   F   F   F   F   F   F"),

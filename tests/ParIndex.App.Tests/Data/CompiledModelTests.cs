@@ -1,5 +1,7 @@
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using ParIndex.App.Data;
 
 namespace ParIndex.App.Tests.Data;
@@ -9,7 +11,7 @@ namespace ParIndex.App.Tests.Data;
 /// src/ParIndex.App/Data/CompiledModels. When the model changes (an entity, a property, a key, an index, a mapping) and
 /// the compiled one does not, this fails: regenerate both with <c>bash src/ParIndex.App/Data/CompiledModels/regenerate.sh</c>.
 /// </summary>
-public sealed class CompiledModelTests
+public sealed partial class CompiledModelTests
 {
     [Theory]
     [InlineData(DatabaseProvider.Sqlite, "Data Source=compiled-model-test.db")]
@@ -22,6 +24,16 @@ public sealed class CompiledModelTests
         using var opened = Database.Open(provider, connection);
 
         Assert.Same(compiled, opened.Model);
-        Assert.Equal(built.Model.ToDebugString(MetadataDebugStringOptions.LongDefault), compiled.ToDebugString(MetadataDebugStringOptions.LongDefault));
+        Assert.Equal(Designed(built.Model), Designed(compiled));
     }
+
+    /// <summary>
+    /// The model as designed: without the ad-hoc entity types that raw SQL queries (<c>SqlQuery&lt;T&gt;</c>) add to the
+    /// shared compiled model at run time, which earlier tests in the same process have done.
+    /// </summary>
+    private static string Designed(IModel model) =>
+        AdHoc().Replace(model.ToDebugString(MetadataDebugStringOptions.LongDefault), "");
+
+    [GeneratedRegex(@"\n  Ad-hoc entity types:.*?(?=\nAnnotations:)", RegexOptions.Singleline)]
+    private static partial Regex AdHoc();
 }

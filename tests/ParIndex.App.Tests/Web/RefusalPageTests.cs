@@ -29,7 +29,8 @@ public abstract class RefusalPageTests(DatabaseProvider provider) : ProviderTest
         await using var site = await SiteSession.StartSiteAsync(World);
         await using var council = await SiteSession.SignInAsync(site, "hoi.dong");
         var page = $"/quan-tri/ky/{World.PeriodId}";
-        var refused = await council.PostAsync(page, page + "?handler=advance", new() { ["Confirm"] = "true" });
+        // The council's period page holds no advance form: the post carries the token of another page, as a kept tab would.
+        var refused = await council.PostWithTokenAsync(page + "?handler=advance", new Dictionary<string, string> { ["Confirm"] = "true" }, await council.TokenAsync("/dang-xuat"));
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         Assert.Contains("<h1>Không có quyền truy cập (403)</h1>", await SiteSession.TextAsync(refused));
     }

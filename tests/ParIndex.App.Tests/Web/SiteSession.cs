@@ -143,6 +143,22 @@ internal sealed partial class SiteSession : IAsyncDisposable
 
     public async Task AssertForbiddenAsync(string url) => AssertForbidden(await Client.GetAsync(url));
 
+    /// <summary>The refusals listed beside a form (<c>data-testid="errors-{form}"</c>); fails when there are none.</summary>
+    public static string ErrorsBeside(string html, string form)
+    {
+        var start = html.IndexOf($"data-testid=\"errors-{form}\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"no errors beside the {form} form");
+        return html[start..html.IndexOf("</ul>", start, StringComparison.Ordinal)];
+    }
+
+    /// <summary>The table row that holds <paramref name="marker"/> (e.g. <c>data-unit="A"</c>), up to its end.</summary>
+    public static string Row(string html, string marker)
+    {
+        var start = html.IndexOf(marker, StringComparison.Ordinal);
+        Assert.True(start >= 0, $"no row {marker}");
+        return html[start..html.IndexOf("</tr>", start, StringComparison.Ordinal)];
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_ownsClient) Client.Dispose();

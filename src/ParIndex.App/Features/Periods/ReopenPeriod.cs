@@ -19,8 +19,9 @@ public sealed class ReopenPeriodHandler(AppDbContext db, TimeProvider clock)
 {
     public async Task<PeriodMove> HandleAsync(Actor actor, ReopenPeriod request, CancellationToken ct = default)
     {
+        Access.Require(actor, "lùi giai đoạn hoặc mở lại kỳ đánh giá / step back or reopen a period", Role.Admin, Role.Secretariat);
         var period = await StageChecklists.LoadAsync(db, request.PeriodId, ct);
-        // The role rule lives in the workflow: the strongest of the actor's roles decides.
+        // Which of the two may do it at this stage is the workflow's rule: the strongest of the actor's roles decides.
         var previous = PeriodWorkflow.StepBack(period.State, actor.Roles.DefaultIfEmpty(Role.Viewer).Min(), request.Reason);
         var from = period.State;
         var reason = request.Reason.Trim();

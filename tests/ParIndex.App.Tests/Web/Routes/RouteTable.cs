@@ -126,6 +126,7 @@ internal static class RouteTable
         // The secretariat's administration; the council reads it (progress, frameworks, units) and publishes.
         ["GET /quan-tri"] = Roles("/quan-tri", SeesAll),
         ["GET /quan-tri/he-thong"] = Roles("/quan-tri/he-thong", Role.Admin),
+        ["GET /quan-tri ?handler=Export"] = Roles("/quan-tri?handler=Export&ky={P}&dang=csv", SeesAll),
         ["GET /quan-tri/khung"] = Roles("/quan-tri/khung", SeesAll),
         ["POST /quan-tri/khung"] = Roles("/quan-tri/khung", Office) with { Upload = ("khung.json", World.FrameworkJson.Replace("TEST-SO", "TEST-MOI")) },
         ["GET /quan-tri/khung/{id:int}"] = Roles("/quan-tri/khung/{F}", SeesAll),
@@ -147,6 +148,8 @@ internal static class RouteTable
             with { Form = new Dictionary<string, string> { ["Assignment.Appraiser"] = "tham-dinh-1", ["Assignment.Unit"] = "B" } },
         ["POST /quan-tri/ky/{id:int} ?handler=Return"] = Roles("/quan-tri/ky/{P}?handler=Return", Role.Secretariat)
             with { Form = new Dictionary<string, string> { ["Return.Unit"] = "A", ["Return.Reason"] = "Thiếu tài liệu" } },
+        ["POST /quan-tri/ky/{id:int} ?handler=StepBack"] = Roles("/quan-tri/ky/{P}?handler=StepBack", Office) with { Form = new Dictionary<string, string> { ["StepBackReason"] = "Sai sót khi chuyển giai đoạn" } },
+        ["POST /quan-tri/ky/{id:int} ?handler=NonSubmitters"] = Roles("/quan-tri/ky/{P}?handler=NonSubmitters", Office) with { Form = new Dictionary<string, string> { ["Policy"] = "ScoreZero" } },
         ["POST /quan-tri/ky/{id:int} ?handler=Publish"] = Roles("/quan-tri/ky/{P}?handler=Publish", SeesAll) with { Form = Confirmed },
         ["GET /quan-tri/don-vi"] = Roles("/quan-tri/don-vi", SeesAll),
         ["GET /quan-tri/don-vi ?handler=Export"] = Roles("/quan-tri/don-vi?handler=Export&what=units&format=csv", SeesAll),

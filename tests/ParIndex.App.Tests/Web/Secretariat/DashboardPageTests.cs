@@ -23,16 +23,16 @@ public abstract class DashboardPageTests(DatabaseProvider provider) : ProviderTe
 
         Assert.Contains("<strong>Tự đánh giá</strong>", html);
         Assert.Contains("Hạn nộp tự đánh giá: 31/03/2025 17:00", html);
-        var a = Row(html, "data-unit=\"A\"");
+        var a = SiteSession.Row(html, "data-unit=\"A\"");
         Assert.Contains("Đang soạn", a);
         Assert.Contains("50,00% <small>(2/4)</small>", a);
         Assert.Contains("<td class=\"num\">1</td>", a);
-        var b = Row(html, "data-unit=\"B\"");
+        var b = SiteSession.Row(html, "data-unit=\"B\"");
         Assert.Contains("Chưa bắt đầu", b);
         Assert.Contains("0,00% <small>(0/5)</small>", b);
         Assert.Contains("<td class=\"num\">2</td>", b);
         Assert.Contains("quá hạn", b);
-        var appraiser = Row(html, "data-appraiser=\"tham-dinh-2\"");
+        var appraiser = SiteSession.Row(html, "data-appraiser=\"tham-dinh-2\"");
         Assert.Contains("lĩnh vực 2 (mọi đơn vị)", appraiser);
         Assert.Contains("<td class=\"num\">4</td>", appraiser);
         Assert.Contains("<td class=\"num\">0</td>", appraiser);
@@ -72,12 +72,6 @@ public abstract class DashboardPageTests(DatabaseProvider provider) : ProviderTe
         Assert.Equal("/dang-nhap", response.Headers.Location?.AbsolutePath);
     }
 
-    private static string Row(string html, string marker)
-    {
-        var start = html.IndexOf(marker, StringComparison.Ordinal);
-        Assert.True(start >= 0, $"no row {marker}");
-        return html[start..html.IndexOf("</tr>", start, StringComparison.Ordinal)];
-    }
 }
 
 public sealed class DashboardPageTestsOnSqlite() : DashboardPageTests(DatabaseProvider.Sqlite);

@@ -21,13 +21,6 @@ public abstract class PeriodPagesTests(DatabaseProvider provider) : ProviderTest
         ["Input.Bands"] = "Tốt: 80\nĐạt: 0",
     };
 
-    private static string Errors(string html, string form)
-    {
-        var start = html.IndexOf($"data-testid=\"errors-{form}\"", StringComparison.Ordinal);
-        Assert.True(start >= 0, $"no errors beside the {form} form");
-        return html[start..html.IndexOf("</ul>", start, StringComparison.Ordinal)];
-    }
-
     [Fact]
     public async Task A_period_is_created_with_deadlines_in_Vietnam_time_and_its_own_bands()
     {
@@ -55,15 +48,15 @@ public abstract class PeriodPagesTests(DatabaseProvider provider) : ProviderTest
         await using var secretariat = await SiteSession.SignInAsync(site, "thu.ky");
 
         var late = await SiteSession.TextAsync(await secretariat.PostAsync("/quan-tri/ky", "/quan-tri/ky", NewPeriod("CCHC 2026", "2027-06-30T17:00")));
-        Assert.Contains("Các mốc thời gian của kỳ đánh giá phải tăng dần: hạn nộp tự đánh giá (30/06/2027 17:00) phải trước hạn thẩm định (30/04/2027 17:00)", Errors(late, "create"));
+        Assert.Contains("Các mốc thời gian của kỳ đánh giá phải tăng dần: hạn nộp tự đánh giá (30/06/2027 17:00) phải trước hạn thẩm định (30/04/2027 17:00)", SiteSession.ErrorsBeside(late, "create"));
 
         var taken = await SiteSession.TextAsync(await secretariat.PostAsync("/quan-tri/ky", "/quan-tri/ky", NewPeriod("CCHC 2025", "2027-03-31T17:00")));
-        Assert.Contains("Đã có kỳ đánh giá tên \"CCHC 2025\"", Errors(taken, "create"));
+        Assert.Contains("Đã có kỳ đánh giá tên \"CCHC 2025\"", SiteSession.ErrorsBeside(taken, "create"));
 
         var fields = NewPeriod("CCHC 2026", "2027-03-31T17:00");
         fields["Input.Bands"] = "Tốt 80";
         var bands = await SiteSession.TextAsync(await secretariat.PostAsync("/quan-tri/ky", "/quan-tri/ky", fields));
-        Assert.Contains("\"Tốt 80\" không có dạng \"tên: ngưỡng\"", Errors(bands, "create"));
+        Assert.Contains("\"Tốt 80\" không có dạng \"tên: ngưỡng\"", SiteSession.ErrorsBeside(bands, "create"));
         Assert.Equal(1, await World.Run(db => db.Periods.CountAsync()));
     }
 
@@ -74,7 +67,7 @@ public abstract class PeriodPagesTests(DatabaseProvider provider) : ProviderTest
         await using var secretariat = await SiteSession.SignInAsync(site, "thu.ky");
 
         var unconfirmed = await SiteSession.TextAsync(await secretariat.PostAsync(PeriodPage, PeriodPage + "?handler=advance", []));
-        Assert.Contains("Hãy đánh dấu xác nhận trước khi chuyển giai đoạn", Errors(unconfirmed, "advance"));
+        Assert.Contains("Hãy đánh dấu xác nhận trước khi chuyển giai đoạn", SiteSession.ErrorsBeside(unconfirmed, "advance"));
         Assert.Equal(PeriodState.Draft, await World.Run(db => db.Periods.Select(p => p.State).SingleAsync()));
 
         var response = await secretariat.PostAsync(PeriodPage, PeriodPage + "?handler=advance", new() { ["Confirm"] = "true" });
@@ -95,13 +88,13 @@ public abstract class PeriodPagesTests(DatabaseProvider provider) : ProviderTest
         {
             ["Extension.Unit"] = "C", ["Extension.Until"] = "2025-03-30T17:00", ["Extension.Reason"] = "Đơn vị mới sáp nhập",
         }));
-        Assert.Contains("Hạn gia hạn 30/03/2025 17:00 phải sau hạn nộp tự đánh giá 31/03/2025 17:00", Errors(early, "extend"));
+        Assert.Contains("Hạn gia hạn 30/03/2025 17:00 phải sau hạn nộp tự đánh giá 31/03/2025 17:00", SiteSession.ErrorsBeside(early, "extend"));
 
         var noReason = await SiteSession.TextAsync(await secretariat.PostAsync(PeriodPage, PeriodPage + "?handler=extend", new()
         {
             ["Extension.Unit"] = "C", ["Extension.Until"] = "2025-04-05T17:00",
         }));
-        Assert.Contains("Gia hạn cần lý do", Errors(noReason, "extend"));
+        Assert.Contains("Gia hạn cần lý do", SiteSession.ErrorsBeside(noReason, "extend"));
 
         var granted = await secretariat.PostAsync(PeriodPage, PeriodPage + "?handler=extend", new()
         {
@@ -121,7 +114,7 @@ public abstract class PeriodPagesTests(DatabaseProvider provider) : ProviderTest
         Assert.Contains("<option value=\"tham.dinh\">tham.dinh</option>", await admin.PageAsync(PeriodPage));
 
         var none = await SiteSession.TextAsync(await admin.PostAsync(PeriodPage, PeriodPage + "?handler=assign", new() { ["Assignment.Appraiser"] = "tham.dinh" }));
-        Assert.Contains("Cần chỉ rõ đơn vị hoặc lĩnh vực", Errors(none, "assign"));
+        Assert.Contains("Cần chỉ rõ đơn vị hoặc lĩnh vực", SiteSession.ErrorsBeside(none, "assign"));
 
         var response = await admin.PostAsync(PeriodPage, PeriodPage + "?handler=assign", new()
         {
@@ -144,12 +137,12 @@ public abstract class PeriodPagesTests(DatabaseProvider provider) : ProviderTest
         await using var secretariat = await SiteSession.SignInAsync(site, "thu.ky");
 
         var noReason = await SiteSession.TextAsync(await secretariat.PostAsync(PeriodPage, PeriodPage + "?handler=return", new() { ["Return.Unit"] = "D" }));
-        Assert.Contains("Trả lại hồ sơ phải nêu lý do", Errors(noReason, "return"));
+        Assert.Contains("Trả lại hồ sơ phải nêu lý do", SiteSession.ErrorsBeside(noReason, "return"));
         var notSubmitted = await SiteSession.TextAsync(await secretariat.PostAsync(PeriodPage, PeriodPage + "?handler=return", new()
         {
             ["Return.Unit"] = "A", ["Return.Reason"] = "Thiếu tài liệu",
         }));
-        Assert.Contains("Không thể trả lại hồ sơ khi hồ sơ ở trạng thái “Chưa bắt đầu”", Errors(notSubmitted, "return"));
+        Assert.Contains("Không thể trả lại hồ sơ khi hồ sơ ở trạng thái “Chưa bắt đầu”", SiteSession.ErrorsBeside(notSubmitted, "return"));
 
         var returned = await secretariat.PostAsync(PeriodPage, PeriodPage + "?handler=return", new()
         {
@@ -168,7 +161,7 @@ public abstract class PeriodPagesTests(DatabaseProvider provider) : ProviderTest
         {
             await using var secretariat = await SiteSession.SignInAsync(early, "thu.ky");
             var draft = await SiteSession.TextAsync(await secretariat.PostAsync(PeriodPage, PeriodPage + "?handler=publish", new() { ["Confirm"] = "true" }));
-            Assert.Contains("Chưa thể công bố", Errors(draft, "publish"));
+            Assert.Contains("Chưa thể công bố", SiteSession.ErrorsBeside(draft, "publish"));
         }
         await new YearScript(World).PublishAsync();
         await World.Run(db => new ReopenPeriodHandler(db, World.Clock).HandleAsync(World.Admin, new ReopenPeriod(World.PeriodId, "Sai sót khi tổng hợp")));
@@ -203,13 +196,13 @@ public abstract class PeriodPagesTests(DatabaseProvider provider) : ProviderTest
         {
             ["Extension.Unit"] = "A", ["Extension.Until"] = "2027-12-31T17:00", ["Extension.Reason"] = "Nộp muộn",
         }, token));
-        Assert.Contains("Không thể gia hạn khi kỳ đánh giá đang ở giai đoạn “Đã công bố”", Errors(extend, "extend"));
+        Assert.Contains("Không thể gia hạn khi kỳ đánh giá đang ở giai đoạn “Đã công bố”", SiteSession.ErrorsBeside(extend, "extend"));
         var assignments = await World.Run(db => db.Assignments.CountAsync());
         var assign = await SiteSession.TextAsync(await secretariat.PostWithTokenAsync(PeriodPage + "?handler=assign", new Dictionary<string, string>
         {
             ["Assignment.Appraiser"] = "tham.dinh", ["Assignment.Unit"] = "A",
         }, token));
-        Assert.Contains("Không thể phân công thẩm định khi kỳ đánh giá đang ở giai đoạn “Đã công bố”", Errors(assign, "assign"));
+        Assert.Contains("Không thể phân công thẩm định khi kỳ đánh giá đang ở giai đoạn “Đã công bố”", SiteSession.ErrorsBeside(assign, "assign"));
         Assert.Equal(assignments, await World.Run(db => db.Assignments.CountAsync()));
     }
 

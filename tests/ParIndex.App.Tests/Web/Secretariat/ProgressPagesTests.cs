@@ -30,7 +30,7 @@ public abstract class ProgressPagesTests(DatabaseProvider provider) : ProviderTe
         Assert.Contains("Bước tiếp theo: chuyển sang “Thẩm định”", home);
         Assert.Contains("<strong>1 đơn vị chưa nộp hồ sơ</strong>: C", home);
         Assert.Contains($"<a href=\"/tham-dinh/{World.PeriodId}/C\">Sở C</a>", home);
-        Assert.Contains("còn 3 ngày", Row(home, "data-unit=\"C\""));
+        Assert.Contains("còn 3 ngày", SiteSession.Row(home, "data-unit=\"C\""));
 
         var drafts = await secretariat.PageAsync($"/quan-tri?ky={World.PeriodId}&trangThai=Draft");
         Assert.Contains("1/4 đơn vị", drafts);
@@ -71,7 +71,7 @@ public abstract class ProgressPagesTests(DatabaseProvider provider) : ProviderTe
             new AppraiseScore(World.PeriodId, "A", "1.3", "0.5", "Chỉ có 2 tin bài", 0)));
 
         var queue = await appraiser.PageAsync("/tham-dinh");
-        Assert.Contains("Hạn thẩm định: 30/04/2025 17:00 còn 23 ngày", queue);   // 07/04 to 30/04, Vietnam time
+        Assert.Contains("Hạn thẩm định: 30/04/2025 17:00 (còn 23 ngày)", queue);   // 07/04 to 30/04, Vietnam time
         Assert.Contains("<td data-testid=\"due-in\">còn 23 ngày</td>", queue);
         Assert.Contains("<span data-testid=\"progress\">1/6</span>", queue);
 
@@ -89,12 +89,6 @@ public abstract class ProgressPagesTests(DatabaseProvider provider) : ProviderTe
         Assert.Contains("<td data-testid=\"due-in\"></td>", await appraiser.PageAsync("/tham-dinh"));
     }
 
-    private static string Row(string html, string marker)
-    {
-        var start = html.IndexOf(marker, StringComparison.Ordinal);
-        Assert.True(start >= 0, $"no row {marker}");
-        return html[start..html.IndexOf("</tr>", start, StringComparison.Ordinal)];
-    }
 }
 
 public sealed class ProgressPagesTestsOnSqlite() : ProgressPagesTests(DatabaseProvider.Sqlite);
