@@ -129,8 +129,8 @@ public abstract class AuditLogTests(DatabaseProvider provider) : ProviderTest(pr
 
         var broken = await World.Run(db => new VerifyAuditLogHandler(db, World.Clock).HandleAsync(World.Secretariat, new VerifyAuditLog()));
         Assert.False(broken.Intact);
-        // Entry 5 is the second of unit A's own stream (decision 010): its submission's state (4), then this score.
-        Assert.Equal((ids[4], 2), (broken.Broken!.EntryId, broken.Broken.Position));
+        // Entry 5 (A's score) is the second of unit A's chain in the period, after its submission's state change.
+        Assert.Equal((ids[4], 2, $"{World.PeriodId}/A"), (broken.Broken!.EntryId, broken.Broken.Position, broken.Broken.Stream));
         Assert.Equal(await World.Run(db => AuditChain.VerifyAsync(db, default)), broken.Broken);
     }
 

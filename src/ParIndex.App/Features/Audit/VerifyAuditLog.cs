@@ -13,17 +13,17 @@ namespace ParIndex.App.Features.Audit;
 public sealed record VerifyAuditLog;
 
 /// <param name="Broken">The first entry that breaks the chain, or null when the log is intact.</param>
-public sealed record AuditVerification(int Entries, AuditBreak? Broken, DateTimeOffset CheckedAt)
+public sealed record AuditCheck(int Entries, AuditBreak? Broken, DateTimeOffset CheckedAt)
 {
     public bool Intact => Broken is null;
 }
 
 public sealed class VerifyAuditLogHandler(AppDbContext db, TimeProvider clock)
 {
-    public async Task<AuditVerification> HandleAsync(Actor actor, VerifyAuditLog request, CancellationToken ct = default)
+    public async Task<AuditCheck> HandleAsync(Actor actor, VerifyAuditLog request, CancellationToken ct = default)
     {
         Access.Require(actor, "kiểm tra nhật ký / verify the audit log", Role.Admin, Role.Secretariat, Role.Council);
         var broken = await AuditChain.VerifyAsync(db, ct);
-        return new AuditVerification(await db.Audit.CountAsync(ct), broken, clock.GetUtcNow());
+        return new AuditCheck(await db.Audit.CountAsync(ct), broken, clock.GetUtcNow());
     }
 }

@@ -36,7 +36,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : WorkPage(d
 
     public IReadOnlyList<PeriodSummary> Periods { get; private set; } = [];
 
-    public AuditVerification? Verification { get; private set; }
+    public AuditCheck? Verification { get; private set; }
 
     public Task<IActionResult> OnGetAsync(CancellationToken ct) => ShowAsync(ct);
 
