@@ -88,11 +88,15 @@ public sealed class DatabaseCommandTests
     public void Unit_types_are_optional_and_default_to_other()
     {
         Prepare();
+        var untyped = Path.Combine(_dir, "khong-loai.csv");
+        File.WriteAllText(untyped, "code,name,group\nBQLDA,Ban Quản lý dự án,\"Sở, ban, ngành\"\n");
+        Ok(Run("units", "import", untyped));
         var export = Path.Combine(_dir, "out", "units.csv");
         Ok(Run("units", "export", "--out", export));
         var lines = File.ReadAllLines(export);
         Assert.Equal("code,name,type,group,parent,valid_from,valid_to,name_en", lines[0]);
-        Assert.Contains("SNV,Sở Nội vụ,other,\"Sở, ban, ngành\",,,,", lines);
+        Assert.Contains("BQLDA,Ban Quản lý dự án,other,\"Sở, ban, ngành\",,,,", lines);
+        Assert.Contains("SNV,Sở Nội vụ,department,\"Sở, ban, ngành\",,,,", lines);
     }
 
     [Fact]

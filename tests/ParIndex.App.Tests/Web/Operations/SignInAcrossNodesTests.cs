@@ -84,8 +84,10 @@ public abstract partial class SignInAcrossNodesTests(DatabaseProvider provider) 
         Assert.Equal([Wrong, Wrong, Wrong, Wrong, Wrong, WaitAMinute], known.Select(k => k.Error));
 
         // The checked attempts take as long either way: an unknown name's password is checked against a stand-in hash.
-        static double Median(IEnumerable<TimeSpan> times) => times.Select(t => t.TotalMilliseconds).Order().ElementAt(SignInThrottle.FreeAttempts / 2);
-        var (knownMs, unknownMs) = (Median(known.Take(SignInThrottle.FreeAttempts).Select(k => k.Took)), Median(unknown.Take(SignInThrottle.FreeAttempts).Select(u => u.Took)));
+        // Compared by the fastest of each five, the attempt's own cost: on a shared machine a slow one says more about
+        // the neighbours than about the sign-in (the leak this guards against was 18 ms against 463 ms).
+        static double Fastest(IEnumerable<TimeSpan> times) => times.Min(t => t.TotalMilliseconds);
+        var (knownMs, unknownMs) = (Fastest(known.Take(SignInThrottle.FreeAttempts).Select(k => k.Took)), Fastest(unknown.Take(SignInThrottle.FreeAttempts).Select(u => u.Took)));
         Assert.True(unknownMs > knownMs / 2 && unknownMs < knownMs * 2, $"known {knownMs:0} ms, unknown {unknownMs:0} ms");
     }
 
