@@ -56,7 +56,7 @@ public sealed class StageChangeTests(EmptyProvinceSite site, ITestOutputHelper o
 
         // ---- 1 April, after the deadline: the secretariat's home counts who submitted and lists what is open.
         Site.Clock.MoveTo(Vn(4, 1));
-        await SignInAsync(b, "buoc.thuongtruc");
+        await b.SignInAsync("buoc.thuongtruc", Password);
         await b.OpenAsync("/quan-tri", "home");
         await Assertions.Expect(page.GetByTestId("submitted")).ToContainTextAsync("Đã nộp 2/4 đơn vị");
         var next = page.GetByTestId("next-stage");
@@ -94,13 +94,13 @@ public sealed class StageChangeTests(EmptyProvinceSite site, ITestOutputHelper o
         await PageChecks.ExpectNoSidewaysScrollAsync(page);
         await b.ScreenshotAsync("home-phone");
         await page.SetViewportSizeAsync(1280, 800);
-        await SignOutAsync(page);
+        await YearPages.SignOutAsync(page);
 
         // ---- 7 April: the appraiser sees the days left, adjusts SYT's 2.1 and completes SYT from the top of the sheet.
         Site.Clock.MoveTo(Vn(4, 7));
         foreach (var unit in new[] { "SXD", "SYT", "STC" })
             await Site.RunAsync(db => new AssignAppraiserHandler(db, Site.Clock).HandleAsync(Operator, new AssignAppraiser(periodId, "buoc.thamdinh", unit, null)));
-        await SignInAsync(b, "buoc.thamdinh");
+        await b.SignInAsync("buoc.thamdinh", Password);
         await b.OpenAsync("/tham-dinh", "queue");
         await Assertions.Expect(page.GetByTestId("due")).ToContainTextAsync("Hạn thẩm định: 30/04/2025 17:00 (còn 23 ngày)");
         await Assertions.Expect(page.Locator("tr[data-unit=SYT] [data-testid=due-in]")).ToHaveTextAsync("còn 23 ngày");
@@ -113,18 +113,18 @@ public sealed class StageChangeTests(EmptyProvinceSite site, ITestOutputHelper o
         await b.ScreenshotAsync("sheet");
         await page.GetByTestId("complete-top").GetByRole(AriaRole.Button, new() { Name = "Hoàn thành thẩm định" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("sheet-summary")).ToContainTextAsync("Hồ sơ: Đã thẩm định");
-        await SignOutAsync(page);
+        await YearPages.SignOutAsync(page);
 
         // ---- 5 May: leaving appraisal completes SXD's and STC's appraisals and leaves every unit without survey points.
         Site.Clock.MoveTo(Vn(5, 5));
-        await SignInAsync(b, "buoc.thuongtruc");
+        await b.SignInAsync("buoc.thuongtruc", Password);
         await page.GotoAsync(periodPage);
         await Assertions.Expect(page.GetByTestId("next-stage").GetByTestId("item-AppraisalNotCompleted")).ToContainTextAsync("2 hồ sơ chưa hoàn thành thẩm định: STC, SXD");
         await Assertions.Expect(page.GetByTestId("next-stage").GetByTestId("item-SurveyNotApplied")).ToContainTextAsync("3 đơn vị chưa có điểm điều tra xã hội học: STC (2.2), SXD (2.2), SYT (2.2)");
         await MoveOnAsync(b, "second-confirmation-appeals", "Xác nhận và chuyển giai đoạn");
         await Assertions.Expect(page.GetByTestId("period-state")).ToContainTextAsync("Giai đoạn: Giải trình");
         Site.Clock.MoveTo(Vn(5, 20));
-        await SignInAsync(b, "buoc.thuongtruc");   // the sign-in expires on the site's clock
+        await b.SignInAsync("buoc.thuongtruc", Password);   // the sign-in expires on the site's clock
         await page.GotoAsync(periodPage);
         await Assertions.Expect(page.GetByTestId("checklist-clear")).ToBeVisibleAsync();
         await page.GetByLabel("Tôi xác nhận chuyển kỳ đánh giá sang giai đoạn").CheckAsync();
@@ -140,7 +140,7 @@ public sealed class StageChangeTests(EmptyProvinceSite site, ITestOutputHelper o
         await page.GetByTestId("second-confirmation").GetByLabel("Tôi đã xem các mục chưa xong ở trên").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Xác nhận và công bố" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("publications")).ToContainTextAsync("Khối Sở, ban, ngành, 20/05/2025");
-        await SignOutAsync(page);
+        await YearPages.SignOutAsync(page);
         await b.OpenAsync("/", "public-results");
         // By hand (max 10; nobody has survey points): SXD pass 2 + 9/10 × 3 = 2,70 + one late case 3 − 0,5 = 2,50 → 7,20;
         // SYT 2 + 8/10 × 3 = 2,40 + two late cases (appraised) 2,00 → 6,40; STC fail 0 + 1/2 × 3 = 1,50 + 2,00 → 3,50.
@@ -152,7 +152,7 @@ public sealed class StageChangeTests(EmptyProvinceSite site, ITestOutputHelper o
 
         // ---- 22 May: the administrator reopens the period with a reason; the history says what it changed.
         Site.Clock.MoveTo(Vn(5, 22));
-        await SignInAsync(b, "buoc.quantri");
+        await b.SignInAsync("buoc.quantri", Password);
         await page.GotoAsync(periodPage);
         var reopen = page.GetByTestId("step-back");
         await Assertions.Expect(reopen).ToContainTextAsync("Rút kết quả đã công bố khỏi trang công khai");
@@ -227,21 +227,5 @@ public sealed class StageChangeTests(EmptyProvinceSite site, ITestOutputHelper o
         await b.ScreenshotAsync(screenshot);
         await second.GetByLabel("Tôi đã xem các mục chưa xong ở trên").CheckAsync();
         await second.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync();
-    }
-
-    private static async Task SignInAsync(BrowserSession b, string user)
-    {
-        await b.Page.GotoAsync("/dang-nhap");
-        await b.Page.GetByLabel("Tên đăng nhập").FillAsync(user);
-        await b.Page.GetByLabel("Mật khẩu").FillAsync(Password);
-        await b.Page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        await b.Page.WaitForURLAsync(url => !url.Contains("/dang-nhap", StringComparison.Ordinal));
-    }
-
-    private static async Task SignOutAsync(IPage page)
-    {
-        await page.GotoAsync("/dang-xuat");
-        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "Đăng xuất" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Chính" }).GetByRole(AriaRole.Link, new() { Name = "Đăng nhập" })).ToBeVisibleAsync();
     }
 }
