@@ -6,10 +6,17 @@ namespace ParIndex.Domain.Composite;
 /// </summary>
 public sealed record UnitRankSummary(string Unit, int Nominal, double Mean, double Median, double Q5, double Q95)
 {
-    /// <summary>The summary of a unit's ranks over the replications (0 = no rank in that replication, left out).</summary>
+    /// <summary>
+    /// The summary of a unit's ranks over the replications (0 = no rank in that replication, left out). Ranks are small
+    /// whole numbers, so they are put in order by counting, once per unit over every replication.
+    /// </summary>
     public static UnitRankSummary Of(string unit, int nominal, int[] ranks)
     {
-        var sorted = ranks.Where(x => x > 0).Select(x => (double)x).Order().ToArray();
+        var counts = new int[ranks.Length == 0 ? 1 : ranks.Max() + 1];
+        foreach (var rank in ranks) counts[rank]++;
+        var sorted = new double[ranks.Length - counts[0]];
+        for (int rank = 1, at = 0; rank < counts.Length; rank++)
+            for (var k = 0; k < counts[rank]; k++) sorted[at++] = rank;
         var mean = sorted.Length == 0 ? double.NaN : sorted.Sum() / sorted.Length;
         return new UnitRankSummary(unit, nominal, mean, Quantile.Type7(sorted, 0.5), Quantile.Type7(sorted, 0.05), Quantile.Type7(sorted, 0.95));
     }
