@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using ParIndex.App.Composite;
 using ParIndex.App.Files;
 using ParIndex.App.Security;
@@ -26,14 +27,22 @@ public enum CompositeDownload
     Sensitivity,
 }
 
+/// <summary>How the chosen table is written: CSV, one Excel sheet, or JSON (columns and rows, numbers as numbers).</summary>
+public enum CompositeFormat
+{
+    Csv,
+    Xlsx,
+    Json,
+}
+
 /// <summary>
 /// Builds a composite index from uploaded COINr files (structure and data, as texts with their file names) with the
-/// methods spelt as on the command line, and returns one table as CSV or XLSX. Only the secretariat (or an admin)
+/// methods spelt as on the command line, and returns one table as CSV, XLSX or JSON. Only the secretariat (or an admin)
 /// may: the files are the caller's own, nothing is stored.
 /// </summary>
 public sealed record BuildComposite(
     string MetaFile, string MetaText, string DataFile, string DataText,
-    CompositeDownload Download = CompositeDownload.Results, bool Xlsx = false,
+    CompositeDownload Download = CompositeDownload.Results, CompositeFormat Format = CompositeFormat.Csv,
     string Normalise = "minmax", string Aggregate = "amean", string DatThresh = "0",
     string? Impute = null, string? Treat = null, string Weights = "meta",
     int Replications = 0, string? Noise = null, IReadOnlyList<string>? VaryNormalise = null, IReadOnlyList<string>? VaryAggregate = null,
@@ -80,9 +89,12 @@ public sealed class BuildCompositeHandler
                 _ => CompositeCsv.Sensitivity(Sensitivity.Run(inputs.Structure, inputs.Data, options, factors, request.Replications, true, request.Seed, 1000)),
             };
             var name = "chi-so-tong-hop-" + request.Download.ToString().ToLowerInvariant();
-            return request.Xlsx
-                ? new CompositeFile(name + ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Workbook(csv, request.Download.ToString()))
-                : new CompositeFile(name + ".csv", "text/csv; charset=utf-8", new UTF8Encoding(false).GetBytes(csv));
+            return request.Format switch
+            {
+                CompositeFormat.Xlsx => new CompositeFile(name + ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Workbook(csv, request.Download.ToString())),
+                CompositeFormat.Json => new CompositeFile(name + ".json", "application/json; charset=utf-8", Json(csv, request.Download)),
+                _ => new CompositeFile(name + ".csv", "text/csv; charset=utf-8", new UTF8Encoding(false).GetBytes(csv)),
+            };
         }
         catch (CompositeException e)
         {
@@ -101,6 +113,39 @@ public sealed class BuildCompositeHandler
     {
         var rows = Csv.Parse(csv, sheet).Select(r => (IReadOnlyList<object?>)r.Fields.Select(Cell).ToList()).ToList();
         return XlsxWriter.Write([new Sheet(sheet, rows)]);
+    }
+
+    /// <summary>
+    /// The CSV table as <c>{"table": "analysis", "columns": [...], "rows": [[...], ...]}</c>: a number as a JSON number
+    /// (the same double the CSV writes), <c>NA</c> as null, any other field as a string.
+    /// </summary>
+    private static byte[] Json(string csv, CompositeDownload download)
+    {
+        var records = Csv.Parse(csv, download.ToString());
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WriteString("table", download.ToString().ToLowerInvariant());
+            json.WriteStartArray("columns");
+            foreach (var name in records[0].Fields) json.WriteStringValue(name);
+            json.WriteEndArray();
+            json.WriteStartArray("rows");
+            foreach (var record in records.Skip(1))
+            {
+                json.WriteStartArray();
+                foreach (var text in record.Fields)
+                {
+                    if (text == "NA") json.WriteNullValue();
+                    else if (text.Any(char.IsDigit) && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var x) && double.IsFinite(x)) json.WriteNumberValue(x);
+                    else json.WriteStringValue(text);
+                }
+                json.WriteEndArray();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        return buffer.ToArray();
     }
 
     private static object? Cell(string text) =>

@@ -85,6 +85,36 @@ public abstract class CompositePageTests(DatabaseProvider provider) : ProviderTe
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Contains("--normalise bordo", await bad.Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public async Task The_API_answers_the_analysis_as_JSON_with_COINr_s_Cronbach_alphas()
+    {
+        await using var site = await SiteSession.StartSiteAsync(World);
+        World.Clock.Now = DateTimeOffset.UtcNow;
+        var actor = await World.Run(db => new GetActorHandler(db).HandleAsync(new GetActor("thu.ky")));
+        var token = (await World.Run(db => new CreateApiTokenHandler(db, World.Clock).HandleAsync(actor, new CreateApiToken("Phân tích", 30)))).Token;
+        site.Client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        var body = new { meta = CoinrReference.Text("imeta.csv"), data = CoinrReference.Text("data.csv"), impute = "groupmean:EurAsia_group", treat = "default", download = "Analysis", format = "json" };
+        var response = await site.Client.PostAsJsonAsync("/api/v1/composite", body);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        using var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("analysis", json.RootElement.GetProperty("table").GetString());
+        var columns = json.RootElement.GetProperty("columns").EnumerateArray().Select(c => c.GetString()).ToList();
+        var (table, code, value) = (columns.IndexOf("Table"), columns.IndexOf("CodeA"), columns.IndexOf("Value"));
+        var alphas = json.RootElement.GetProperty("rows").EnumerateArray().Select(r => r.EnumerateArray().ToList())
+            .Where(r => r[table].GetString() == "cronbach").ToDictionary(r => r[code].GetString()!, r => r[value].GetDouble());
+        var expected = CoinrReference.Rows("cronbach.csv");
+        Assert.Equal(expected.Count, alphas.Count);
+        foreach (var a in expected)
+            Assert.True(CoinrReference.RelativeError(alphas[a["iCode"]], CoinrReference.Number(a["Alpha"])) <= 1e-9, a["iCode"]);
+
+        var bad = await site.Client.PostAsJsonAsync("/api/v1/composite", body with { format = "yaml" });
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var problem = await bad.Content.ReadAsStringAsync();
+        Assert.Contains("yaml", problem);
+        Assert.Contains("use Csv, Xlsx, Json", problem);
+    }
 }
 
 public sealed class CompositePageTestsOnSqlite() : CompositePageTests(DatabaseProvider.Sqlite);

@@ -31,7 +31,7 @@ public sealed class CompositeModel(AppDbContext db) : WorkPage(db)
             return Page();
         }
         var request = new BuildComposite(meta.FileName, await Text(meta, ct), data.FileName, await Text(data, ct), download,
-            string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase), normalise, aggregate, Blank(datThresh) ?? "0",
+            string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase) ? CompositeFormat.Xlsx : CompositeFormat.Csv, normalise, aggregate, Blank(datThresh) ?? "0",
             Blank(impute), Blank(treat), weights, replications, Blank(noise), Split(varyNormalise), Split(varyAggregate), seed == 0 ? 1 : seed);
         return await RunAsync(async () =>
         {
