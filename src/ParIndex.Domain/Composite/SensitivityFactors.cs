@@ -15,6 +15,20 @@ public sealed record SensitivityFactors(
     bool DropIndicators = false,
     int WeightSets = 100)
 {
+    /// <summary>
+    /// The factors as the command line, the page and the API spell them: weight noise <c>LEVEL:FACTOR[,…]</c>, and
+    /// alternative methods in <c>parindex composite</c>'s words, <c>none</c> for no imputation and <c>off</c> for no
+    /// treatment.
+    /// </summary>
+    public static SensitivityFactors Parse(string? weightNoise, IEnumerable<string>? normalisations, IEnumerable<string>? aggregations,
+        IEnumerable<string>? imputations, IEnumerable<string>? treatments, bool dropIndicators) => new(
+        weightNoise is { Length: > 0 } noise ? Composite.WeightNoise.ParseList(noise) : null,
+        [.. (normalisations ?? []).Select(Normalisation.Parse)],
+        [.. (aggregations ?? []).Select(CompositeOptions.ParseAggregation)],
+        [.. (imputations ?? []).Select(x => x == "none" ? null : Imputation.Parse(x))],
+        [.. (treatments ?? []).Select(x => x == "off" ? null : Treatment.Parse(x))],
+        dropIndicators);
+
     /// <summary>The factors that vary, in a fixed order: their names and numbers of alternatives.</summary>
     public IReadOnlyList<(string Name, int Alternatives)> Varied(int indicators)
     {

@@ -50,13 +50,8 @@ internal static class CompositeCommand
         {
             var replications = parsed.GetValue(uncertainty);
             var noiseText = parsed.GetValue(noise);
-            var factors = new SensitivityFactors(
-                parsed.GetValue(varyWeights) is { } vw ? WeightNoise.ParseList(vw) : null,
-                [.. (parsed.GetValue(varyNormalise) ?? []).Select(Normalisation.Parse)],
-                [.. (parsed.GetValue(varyAggregate) ?? []).Select(CompositeOptions.ParseAggregation)],
-                [.. (parsed.GetValue(varyImpute) ?? []).Select(x => x == "none" ? null : Imputation.Parse(x))],
-                [.. (parsed.GetValue(varyTreat) ?? []).Select(x => x == "off" ? null : Treatment.Parse(x))],
-                parsed.GetValue(varyDrop));
+            var factors = SensitivityFactors.Parse(parsed.GetValue(varyWeights), parsed.GetValue(varyNormalise), parsed.GetValue(varyAggregate),
+                parsed.GetValue(varyImpute), parsed.GetValue(varyTreat), parsed.GetValue(varyDrop));
             var methodical = factors.Varied(0).Count > 0;
             var saltelli = parsed.GetValue(sensitivity);
             if (!methodical && replications is null != noiseText is null)

@@ -46,7 +46,7 @@ public sealed record BuildComposite(
     string Normalise = "minmax", string Aggregate = "amean", string DatThresh = "0",
     string? Impute = null, string? Treat = null, string Weights = "meta",
     int Replications = 0, string? Noise = null, IReadOnlyList<string>? VaryNormalise = null, IReadOnlyList<string>? VaryAggregate = null,
-    ulong Seed = 1);
+    ulong Seed = 1, IReadOnlyList<string>? VaryImpute = null, IReadOnlyList<string>? VaryTreat = null, bool VaryDrop = false);
 
 public sealed record CompositeFile(string Name, string ContentType, byte[] Bytes);
 
@@ -72,10 +72,7 @@ public sealed class BuildCompositeHandler
             var inputs = CompositeInputs.Read(request.MetaFile, request.MetaText, request.DataFile, request.DataText);
             var options = CompositeOptions.Parse(request.Normalise, request.Aggregate, request.DatThresh, request.Impute, request.Treat, request.Weights);
             var result = inputs.Build(options);
-            var factors = new SensitivityFactors(
-                request.Noise is { Length: > 0 } noise ? WeightNoise.ParseList(noise) : null,
-                [.. (request.VaryNormalise ?? []).Select(Normalisation.Parse)],
-                [.. (request.VaryAggregate ?? []).Select(CompositeOptions.ParseAggregation)]);
+            var factors = SensitivityFactors.Parse(request.Noise, request.VaryNormalise, request.VaryAggregate, request.VaryImpute, request.VaryTreat, request.VaryDrop);
             if (request.Download is CompositeDownload.Uncertainty or CompositeDownload.Sensitivity && request.Replications is < 3 or > MaxReplications)
                 throw Refused($"số lần lặp phải từ 3 đến {MaxReplications} / the replications must be 3 to {MaxReplications}");
             var csv = request.Download switch

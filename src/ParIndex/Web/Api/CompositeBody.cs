@@ -11,13 +11,13 @@ public sealed record CompositeBody(
     string Meta, string Data, string Download = "Results", string Format = "csv",
     string Normalise = "minmax", string Aggregate = "amean", string DatThresh = "0", string? Impute = null, string? Treat = null,
     string Weights = "meta", int Replications = 0, string? Noise = null, string[]? VaryNormalise = null, string[]? VaryAggregate = null,
-    ulong Seed = 1)
+    ulong Seed = 1, string[]? VaryImpute = null, string[]? VaryTreat = null, bool VaryDrop = false)
 {
     /// <summary>The use case's request; an unknown <c>download</c> or <c>format</c> is refused naming the choices.</summary>
     public BuildComposite Request() => new("meta.csv", Required(Meta, "meta"), "data.csv", Required(Data, "data"),
         Choice<CompositeDownload>(Download ?? "Results", "download"),
         Choice<CompositeFormat>(Format ?? "csv", "format"), Normalise ?? "minmax", Aggregate ?? "amean", DatThresh ?? "0", Impute, Treat,
-        Weights ?? "meta", Replications, Noise, VaryNormalise, VaryAggregate, Seed);
+        Weights ?? "meta", Replications, Noise, VaryNormalise, VaryAggregate, Seed, VaryImpute, VaryTreat, VaryDrop);
 
     /// <summary>One of an enum's names, in any case; anything else is refused naming the choices.</summary>
     private static T Choice<T>(string text, string field) where T : struct, Enum =>

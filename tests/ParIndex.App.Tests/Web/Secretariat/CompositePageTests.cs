@@ -51,6 +51,28 @@ public abstract class CompositePageTests(DatabaseProvider provider) : ProviderTe
     }
 
     [Fact]
+    public async Task The_page_varies_imputation_by_group_treatment_and_dropped_indicators_as_the_command_line_does()
+    {
+        await using var site = await SiteSession.StartSiteAsync(World);
+        await using var secretariat = await SiteSession.SignInAsync(site, "thu.ky");
+        var fields = new Dictionary<string, string>
+        {
+            ["normalise"] = "minmax:0:100", ["aggregate"] = "amean", ["weights"] = "meta", ["download"] = "Sensitivity", ["format"] = "csv",
+            ["impute"] = "groupmean", ["group"] = "EurAsia_group", ["replications"] = "20", ["seed"] = "1",
+            ["varyImpute"] = "groupmean:EurAsia_group median", ["varyTreat"] = "default off", ["varyDrop"] = "true",
+        };
+        var response = await Build(secretariat, CoinrReference.Text("data.csv"), fields);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        var variables = (await response.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')[0]).ToList();
+        Assert.Equal(["Imputation", "Treatment", "Drop"], variables);
+
+        fields["download"] = "Changes";
+        fields["group"] = "NoSuchColumn";
+        var refused = await SiteSession.TextAsync(await Build(secretariat, CoinrReference.Text("data.csv"), fields));
+        Assert.Contains("NoSuchColumn", refused[refused.IndexOf("data-testid=\"errors-composite\"", StringComparison.Ordinal)..]);
+    }
+
+    [Fact]
     public async Task A_bad_data_file_is_refused_with_its_line_and_column_and_others_may_not_build()
     {
         await using var site = await SiteSession.StartSiteAsync(World);

@@ -21,7 +21,8 @@ public sealed class CompositeModel(AppDbContext db) : WorkPage(db)
 
     public async Task<IActionResult> OnPostAsync(IFormFile? meta, IFormFile? data, CompositeDownload download, string? format,
         string normalise, string aggregate, string? datThresh, string? impute, string? treat, string weights,
-        int replications, string? noise, string? varyNormalise, string? varyAggregate, ulong seed, CancellationToken ct)
+        int replications, string? noise, string? varyNormalise, string? varyAggregate, ulong seed, string? group,
+        string? varyImpute, string? varyTreat, bool varyDrop, CancellationToken ct)
     {
         await LoadActorAsync(ct);
         if (RequireRole() is { } refused) return refused;
@@ -32,7 +33,8 @@ public sealed class CompositeModel(AppDbContext db) : WorkPage(db)
         }
         var request = new BuildComposite(meta.FileName, await Text(meta, ct), data.FileName, await Text(data, ct), download,
             string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase) ? CompositeFormat.Xlsx : CompositeFormat.Csv, normalise, aggregate, Blank(datThresh) ?? "0",
-            Blank(impute), Blank(treat), weights, replications, Blank(noise), Split(varyNormalise), Split(varyAggregate), seed == 0 ? 1 : seed);
+            ByGroup(Blank(impute), Blank(group)), Blank(treat), weights, replications, Blank(noise), Split(varyNormalise), Split(varyAggregate), seed == 0 ? 1 : seed,
+            Split(varyImpute), Split(varyTreat), varyDrop);
         return await RunAsync(async () =>
         {
             var file = await new BuildCompositeHandler().HandleAsync(Actor, request, ct);
@@ -48,6 +50,10 @@ public sealed class CompositeModel(AppDbContext db) : WorkPage(db)
         using var reader = new StreamReader(file.OpenReadStream(), System.Text.Encoding.UTF8);
         return await reader.ReadToEndAsync(ct);
     }
+
+    /// <summary>A group imputation names its grouping column (<c>groupmean:COLUMN</c>), typed in its own box.</summary>
+    private static string? ByGroup(string? impute, string? group) =>
+        impute is "groupmean" or "groupmedian" && group is not null ? $"{impute}:{group}" : impute;
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
