@@ -19,8 +19,8 @@ namespace ParIndex.Web.Tests;
 /// it and needs the second confirmation; the secretariat imports a KoboToolbox answers file, reads the response counts
 /// and the measures with their intervals, and applies the survey to 2.3; the appraiser lowers one item of Sở Xây dựng and
 /// completes that appraisal only, so the move to appeals names Sở Y tế's open appraisal (and no survey item) and
-/// completes it; Sở Xây dựng appeals and the council accepts; the secretariat publishes; the public reads the ranking and
-/// why Sở Công Thương is not in it. Every step leaves a screenshot (<c>artifacts/screenshots/A_new_installation_*</c>).
+/// completes it; Sở Xây dựng appeals and the council accepts; the secretariat publishes; the public reads the ranking,
+/// why Sở Công Thương is not in it, and on Sở Xây dựng's page the survey's points in area 2 and where they come from. Every step leaves a screenshot (<c>artifacts/screenshots/A_new_installation_*</c>).
 /// </summary>
 /// <remarks>
 /// The framework is the template's (<c>ImportTemplates.SampleFramework</c>, 10 points): area 1 (5) — 1.1 options đúng
@@ -137,7 +137,7 @@ public sealed class FreshInstallYearTests(FreshInstallSite site, ITestOutputHelp
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu khảo sát" }).ClickAsync();
         await page.WaitForURLAsync("**/quan-tri/khao-sat/*");
         var surveyPage = new Uri(page.Url).AbsolutePath;
-        await Assertions.Expect(page.GetByTestId("survey")).ToContainTextAsync("Trọng số theo tầngcó");
+        await Assertions.Expect(page.GetByTestId("survey").Locator("dt:text-is('Trọng số theo tầng') + dd")).ToHaveTextAsync("có");
         await Assertions.Expect(page.GetByTestId("no-results")).ToBeVisibleAsync();
         await page.GetByLabel("Đơn vị được đánh giá").SelectOptionAsync("SXD");
         await page.GetByLabel("Số đường dẫn (1–1000)").FillAsync("3");
@@ -303,6 +303,18 @@ public sealed class FreshInstallYearTests(FreshInstallSite site, ITestOutputHelp
             [["SYT", "1", "Sở Y tế", "8,50/10,00", "85,00", "Tốt"], ["SXD", "2", "Sở Xây dựng", "7,80/10,00", "78,00", "Khá"]],
             rows);
         await Assertions.Expect(page.GetByTestId("excluded").Locator("li[data-unit=SCT]")).ToContainTextAsync("Không nộp hồ sơ tự đánh giá trước hạn 31/03/2025 17:00");
+
+        // Sở Xây dựng's page: area 1 = 1 + 1 + 0,75 + 1 = 3,75 of 5 (75 %); area 2 = 1,80 + 1,50 + the survey's 0,75 = 4,05 of 5 (81 %).
+        await page.GetByTestId("ranking").GetByRole(AriaRole.Link, new() { Name = "Sở Xây dựng" }).ClickAsync();
+        var areas = await page.GetByTestId("areas").Locator("tbody tr").EvaluateAllAsync<string[][]>(
+            "rows => rows.map(r => Array.from(r.cells).slice(0, 3).map(c => c.innerText.trim()))");
+        Assert.Equal(
+            [["1. Công tác chỉ đạo, điều hành cải cách hành chính", "3,75/5,00", "75,00"], ["2. Cải cách thủ tục hành chính", "4,05/5,00", "81,00"]],
+            areas);
+        var survey = page.GetByTestId("trace").Locator("tbody tr", new() { Has = page.Locator("td:text-is('2.3')") });
+        await Assertions.Expect(survey.Locator("td").Nth(2)).ToHaveTextAsync("0,75");
+        await Assertions.Expect(survey.Locator("td").Nth(3)).ToContainTextAsync("SIPAS = 75% hài lòng (điểm ≥ 4/5), 4 người trả lời, KTC 95% 26,6–96,1%");
+        await b.ScreenshotAsync("35-public-unit");
     });
 
     /// <summary>Sở Xây dựng's dossier in the browser, each item's points watched as it is typed, the plan of 1.1 as a PDF.</summary>
