@@ -29,7 +29,11 @@ public abstract class BrowserTest<TSite>(TSite site, ITestOutputHelper output) :
 {
     protected TSite Site { get; } = site;
 
-    protected async Task InBrowser(Func<BrowserSession, Task> test, ViewportSize? viewport = null, string? variant = null, [CallerMemberName] string name = "")
+    /// <param name="trace">
+    /// False for a test that keeps its own record of what it saw (the page crawl): recording a trace of every step costs
+    /// more than the steps, and such a test reports its findings rather than failing at one step.
+    /// </param>
+    protected async Task InBrowser(Func<BrowserSession, Task> test, ViewportSize? viewport = null, string? variant = null, bool trace = true, [CallerMemberName] string name = "")
     {
         var testName = variant is null ? name : $"{name}-{variant}";
         await using var context = await Site.Browser.NewContextAsync(new BrowserNewContextOptions
@@ -39,21 +43,21 @@ public abstract class BrowserTest<TSite>(TSite site, ITestOutputHelper output) :
             Locale = "vi-VN",
             ReducedMotion = ReducedMotion.Reduce,
         });
-        await context.Tracing.StartAsync(new TracingStartOptions { Title = testName, Screenshots = true, Snapshots = true });
+        if (trace) await context.Tracing.StartAsync(new TracingStartOptions { Title = testName, Screenshots = true, Snapshots = true });
         var session = new BrowserSession(await context.NewPageAsync(), testName);
         output.WriteLine($"Artifacts: {Repo.Artifacts}");
         try
         {
             await test(session);
             PageChecks.ExpectNoScriptErrors(session);
-            await context.Tracing.StopAsync();
+            if (trace) await context.Tracing.StopAsync();
         }
         catch
         {
-            var trace = Path.Combine(Repo.Artifacts, "traces", $"{testName}.zip");
             await session.ScreenshotAsync("failure");
-            await context.Tracing.StopAsync(new TracingStopOptions { Path = trace });
-            output.WriteLine($"Failed at {session.Page.Url}; trace: {trace}");
+            var traceFile = Path.Combine(Repo.Artifacts, "traces", $"{testName}.zip");
+            if (trace) await context.Tracing.StopAsync(new TracingStopOptions { Path = traceFile });
+            output.WriteLine($"Failed at {session.Page.Url}" + (trace ? $"; trace: {traceFile}" : ""));
             throw;
         }
         foreach (var shot in session.Screenshots) output.WriteLine($"Screenshot: {shot}");

@@ -63,7 +63,7 @@ public sealed class FullYearTests(EmptyProvinceSite site, ITestOutputHelper outp
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Kỳ đánh giá", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("no-periods")).ToBeVisibleAsync();
-        var periodId = await YearPages.CreatePeriodAsync(b, PeriodName, "period-form");
+        var periodId = await YearPages.CreatePeriodAsync(b, PeriodName, "CCHC-SO-THU", "period-form");
         await Assertions.Expect(page.GetByTestId("period-state")).ToContainTextAsync("3 đơn vị");
         await YearPages.AdvanceAsync(page, "Tự đánh giá");
         await b.ScreenshotAsync("period-open");
@@ -137,25 +137,13 @@ public sealed class FullYearTests(EmptyProvinceSite site, ITestOutputHelper outp
         await b.OpenAsync("/tham-dinh", "appraisal-done");
         await YearPages.SignOutAsync(page);
 
-        // ---- 4. 5 May: the appeals open; SXD's leader appeals 1.3 with the plan attached.
+        // ---- 4. 5 May: the appeals open; SXD's leader appeals 1.3 with the plan attached and the council accepts it.
         Site.Clock.MoveTo(Vn(5, 5));
         await SignInAsync(b, "thuongtruc");
         await page.GotoAsync($"/quan-tri/ky/{periodId}");
         await YearPages.AdvanceAsync(page, "Giải trình");
         await YearPages.SignOutAsync(page);
-
-        await SignInAsync(b, "sxd.lanhdao");
-        await page.GotoAsync($"/tu-danh-gia/{periodId}");
-        await YearPages.AppealTheLoweredItemAsync(b);
-        await YearPages.SignOutAsync(page);
-
-        // 8 May: the council accepts it.
-        Site.Clock.MoveTo(Vn(5, 8));
-        await SignInAsync(b, "hoidong");
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "Chính" }).GetByRole(AriaRole.Link, new() { Name = "Hội đồng" }).ClickAsync();
-        await b.ScreenshotAsync("council");
-        await YearPages.AcceptTheAppealAsync(b);
-        await YearPages.SignOutAsync(page);
+        await YearPages.AppealAndAcceptAsync(b, Site.Clock, user => SignInAsync(b, user), periodId, "1.3 Tuyên truyền CCHC");
 
         // 20 May: the secretariat moves to finalisation and publishes.
         Site.Clock.MoveTo(Vn(5, 20));

@@ -11,7 +11,8 @@ namespace ParIndex.Web.Tests;
 /// answers this reader 403 (or 404, or a server error). Each page is saved as a screenshot; a link to a file (a template,
 /// an export) is only asked for its status.
 /// </summary>
-internal sealed class SiteCrawl(BrowserSession browser, SitePageList pages, Uri site, Dictionary<string, SiteCrawl.Answer> statuses)
+/// <param name="width">The window's width, which names the screenshots (<c>&lt;test&gt;-1280-03_quan-tri.png</c>).</param>
+internal sealed class SiteCrawl(BrowserSession browser, SitePageList pages, Uri site, Dictionary<string, SiteCrawl.Answer> statuses, int width)
 {
     /// <summary>How many addresses of one route template are opened (their query strings aside: one path is one page).</summary>
     public const int PerTemplate = 2;
@@ -126,9 +127,9 @@ internal sealed class SiteCrawl(BrowserSession browser, SitePageList pages, Uri 
 
     private string ShotName(string address)
     {
-        var name = new StringBuilder($"{_visited.Count:D2}");
+        var name = new StringBuilder($"{width}-{_visited.Count:D2}");
         foreach (var c in address) name.Append(char.IsAsciiLetterOrDigit(c) || c is '-' ? c : '_');
-        return name.ToString()[..Math.Min(name.Length, 90)];
+        return name.ToString()[..Math.Min(name.Length, 95)];
     }
 }
 

@@ -81,8 +81,7 @@ public sealed class StageChangeTests(EmptyProvinceSite site, ITestOutputHelper o
         await Assertions.Expect(page.GetByTestId("next-stage").GetByTestId("item-NotSubmitted"))
             .ToContainTextAsync("sẽ bị ghi nhận là không nộp và không được xếp hạng; kết quả công bố nêu lý do");
         await b.ScreenshotAsync("period-checklist");
-        await MoveOnAsync(b, "second-confirmation", "Xác nhận và chuyển giai đoạn");
-        await Assertions.Expect(page.GetByTestId("period-state")).ToContainTextAsync("Giai đoạn: Thẩm định");
+        await YearPages.AdvanceThroughOpenItemsAsync(b, "Thẩm định", "second-confirmation", "1 đơn vị chưa nộp hồ sơ: SCT", "1 hồ sơ bị trả lại chưa nộp lại: STC");
         await Assertions.Expect(page.GetByTestId("done")).ToContainTextAsync("Hồ sơ thay đổi: SCT Đang soạn → Không nộp; STC Bị trả lại để chỉnh sửa → Đã nộp");
         await Assertions.Expect(page.GetByTestId("history").GetByTestId("change").First)
             .ToContainTextAsync("Chuyển giai đoạn: “Tự đánh giá” → “Thẩm định”");
@@ -119,26 +118,18 @@ public sealed class StageChangeTests(EmptyProvinceSite site, ITestOutputHelper o
         Site.Clock.MoveTo(Vn(5, 5));
         await b.SignInAsync("buoc.thuongtruc", Password);
         await page.GotoAsync(periodPage);
-        await Assertions.Expect(page.GetByTestId("next-stage").GetByTestId("item-AppraisalNotCompleted")).ToContainTextAsync("2 hồ sơ chưa hoàn thành thẩm định: STC, SXD");
-        await Assertions.Expect(page.GetByTestId("next-stage").GetByTestId("item-SurveyNotApplied")).ToContainTextAsync("3 đơn vị chưa có điểm điều tra xã hội học: STC (2.2), SXD (2.2), SYT (2.2)");
-        await MoveOnAsync(b, "second-confirmation-appeals", "Xác nhận và chuyển giai đoạn");
-        await Assertions.Expect(page.GetByTestId("period-state")).ToContainTextAsync("Giai đoạn: Giải trình");
+        await YearPages.AdvanceThroughOpenItemsAsync(b, "Giải trình", "second-confirmation-appeals",
+            "2 hồ sơ chưa hoàn thành thẩm định: STC, SXD", "3 đơn vị chưa có điểm điều tra xã hội học: STC (2.2), SXD (2.2), SYT (2.2)");
         Site.Clock.MoveTo(Vn(5, 20));
         await b.SignInAsync("buoc.thuongtruc", Password);   // the sign-in expires on the site's clock
         await page.GotoAsync(periodPage);
         await Assertions.Expect(page.GetByTestId("checklist-clear")).ToBeVisibleAsync();
-        await page.GetByLabel("Tôi xác nhận chuyển kỳ đánh giá sang giai đoạn").CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Chuyển giai đoạn", Exact = true }).ClickAsync();
-        await Assertions.Expect(page.GetByTestId("period-state")).ToContainTextAsync("Giai đoạn: Tổng hợp, chốt kết quả");
+        await YearPages.AdvanceAsync(page, "Tổng hợp, chốt kết quả");
 
         // Publication names SCT, left out of the ranking; the public page gives the reason.
         await Assertions.Expect(page.GetByTestId("next-stage").GetByTestId("item-NotSubmitted"))
             .ToContainTextAsync("1 đơn vị không nộp hồ sơ: SCT → sẽ không được xếp hạng");
-        await page.GetByLabel("Tôi xác nhận công bố kết quả của kỳ đánh giá này").CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Công bố", Exact = true }).ClickAsync();
-        await b.ScreenshotAsync("second-confirmation-publish");
-        await page.GetByTestId("second-confirmation").GetByLabel("Tôi đã xem các mục chưa xong ở trên").CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Xác nhận và công bố" }).ClickAsync();
+        await YearPages.PublishThroughOpenItemsAsync(b, "second-confirmation-publish", "1 đơn vị không nộp hồ sơ: SCT");
         await Assertions.Expect(page.GetByTestId("publications")).ToContainTextAsync("Khối Sở, ban, ngành, 20/05/2025");
         await YearPages.SignOutAsync(page);
         await b.OpenAsync("/", "public-results");
@@ -213,19 +204,5 @@ public sealed class StageChangeTests(EmptyProvinceSite site, ITestOutputHelper o
         await Site.RunAsync(db => new ReturnSubmissionHandler(db, Site.Clock).HandleAsync(secretariat,
             new ReturnSubmission(period, "STC", "Thiếu số liệu hồ sơ trễ hạn của quý IV")));
         return period;
-    }
-
-    /// <summary>Ticks the first confirmation and advances, checks the second names the open items, and confirms it.</summary>
-    private static async Task MoveOnAsync(BrowserSession b, string screenshot, string button)
-    {
-        var page = b.Page;
-        await page.GetByLabel("Tôi xác nhận chuyển kỳ đánh giá sang giai đoạn").CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Chuyển giai đoạn", Exact = true }).ClickAsync();
-        var second = page.GetByTestId("second-confirmation");
-        await Assertions.Expect(second).ToBeVisibleAsync();
-        await Assertions.Expect(second).ToContainTextAsync("Xác nhận lần hai");
-        await b.ScreenshotAsync(screenshot);
-        await second.GetByLabel("Tôi đã xem các mục chưa xong ở trên").CheckAsync();
-        await second.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync();
     }
 }

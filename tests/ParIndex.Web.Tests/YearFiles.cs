@@ -1,4 +1,5 @@
 using System.Text;
+using ParIndex.App.Spreadsheets;
 
 namespace ParIndex.Web.Tests;
 
@@ -45,6 +46,26 @@ internal static class YearFiles
         var path = Path.Combine(dir, name);
         File.WriteAllText(path, text, new UTF8Encoding(false));
         return path;
+    }
+
+    /// <summary>
+    /// A workbook as a person edits it in a spreadsheet program: <paramref name="edit"/> changes the rows of sheet
+    /// <paramref name="sheet"/> (row 0 is Excel row 1, cell 0 column A; rows and cells may be added), the other sheets
+    /// stay as they were.
+    /// </summary>
+    public static byte[] Edit(byte[] workbook, string sheet, Action<List<List<string?>>> edit) =>
+        XlsxWriter.Write([.. XlsxReader.Read(workbook, "edit.xlsx").Select(s =>
+        {
+            var rows = s.Rows.Select(r => r.ToList()).ToList();
+            if (s.Name == sheet) edit(rows);
+            return new Sheet(s.Name, [.. rows.Select(r => (IReadOnlyList<object?>)[.. r])]);
+        })]);
+
+    /// <summary>Sets the cell of a row, padding the row with empty cells as needed.</summary>
+    public static void Set(List<string?> row, int column, string? value)
+    {
+        while (row.Count <= column) row.Add(null);
+        row[column] = value;
     }
 
     /// <summary>A one-page PDF 1.4 with a correct cross-reference table.</summary>

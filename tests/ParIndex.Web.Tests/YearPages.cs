@@ -21,15 +21,16 @@ internal static class YearPages
     }
 
     /// <summary>
-    /// On the periods page, creates the 2025 period for the departments' framework (self-assessment 6 January – 31 March
-    /// 17:00, appraisal to 30 April, appeals to 15 May, finalisation by 31 May) and returns its id, on its page.
+    /// On the periods page, creates the 2025 period for the departments' framework <paramref name="framework"/>
+    /// (self-assessment 6 January – 31 March 17:00, appraisal to 30 April, appeals to 15 May, finalisation by 31 May) and
+    /// returns its id, on its page.
     /// </summary>
-    public static async Task<int> CreatePeriodAsync(BrowserSession b, string name, string screenshot)
+    public static async Task<int> CreatePeriodAsync(BrowserSession b, string name, string framework, string screenshot)
     {
         var page = b.Page;
         await page.GetByLabel("Năm đánh giá").FillAsync("2025");
         await page.GetByLabel("Tên kỳ (không trùng)").FillAsync(name);
-        await page.GetByLabel("Sở, ban, ngành", new() { Exact = true }).SelectOptionAsync("CCHC-SO-THU");
+        await page.GetByLabel("Sở, ban, ngành", new() { Exact = true }).SelectOptionAsync(framework);
         await page.GetByLabel("Mở tự đánh giá", new() { Exact = true }).FillAsync("2025-01-06T08:00");
         await page.GetByLabel("Hạn nộp tự đánh giá", new() { Exact = true }).FillAsync("2025-03-31T17:00");
         await page.GetByLabel("Hạn thẩm định", new() { Exact = true }).FillAsync("2025-04-30T17:00");
@@ -58,7 +59,7 @@ internal static class YearPages
     public static async Task AdvanceAsync(IPage page, string stage)
     {
         await page.GetByLabel("Tôi xác nhận chuyển kỳ đánh giá sang giai đoạn").CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Chuyển giai đoạn" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Chuyển giai đoạn", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("period-state")).ToContainTextAsync($"Giai đoạn: {stage}");
     }
 
@@ -116,16 +117,7 @@ internal static class YearPages
         foreach (var leaf in new[] { 0, 1, 2 }) await ExpectSavedAsync(page, leaf);
         await b.ScreenshotAsync("self-area-1");
 
-        // The plan of 1.1 as a PDF, with its number, date and issuer.
-        await page.GetByText("Thêm tài liệu mới").First.ClickAsync();
-        await ChooseFileAsync(page, page.Locator("#ev0-file"), YearFiles.WritePdf(files, "ke-hoach-cchc-2025.pdf"));
-        await page.Locator("#ev0-number").FillAsync("15/KH-SXD");
-        await page.Locator("#ev0-date").FillAsync("2025-01-15");
-        await page.Locator("#ev0-issuer").FillAsync("Sở Xây dựng");
-        await page.Locator("#ev0-summary").FillAsync("Kế hoạch cải cách hành chính năm 2025");
-        await Leaf(page, 0).GetByRole(AriaRole.Button, new() { Name = "Tải lên và gắn vào mục này" }).ClickAsync();
-        await Assertions.Expect(page.GetByTestId("evidence-0")).ToContainTextAsync("Số 15/KH-SXD ngày 15/01/2025 — Sở Xây dựng: Kế hoạch cải cách hành chính năm 2025");
-        await Assertions.Expect(page.GetByTestId("evidence-0").GetByRole(AriaRole.Link)).ToContainTextAsync("ke-hoach-cchc-2025.pdf");
+        await AttachPlanAsync(page, files);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "2. Cải cách thủ tục hành chính" }).ClickAsync();
         await Leaf(page, 3).GetByLabel("Đạt", new() { Exact = true }).CheckAsync();          // 2.1 đạt → 2
@@ -144,26 +136,60 @@ internal static class YearPages
         await b.ScreenshotAsync("self-area-2");
     }
 
-    /// <summary>Sở Xây dựng's leader, in appeals, asks for 0,75 again on 1.3 (lowered to 0,50), citing the plan.</summary>
-    public static async Task AppealTheLoweredItemAsync(BrowserSession b)
+    /// <summary>Sở Xây dựng's plan, 1.1's evidence, as a PDF with its number (15/KH-SXD), date and issuer.</summary>
+    public static async Task AttachPlanAsync(IPage page, string files)
+    {
+        await page.GetByText("Thêm tài liệu mới").First.ClickAsync();
+        await ChooseFileAsync(page, page.Locator("#ev0-file"), YearFiles.WritePdf(files, "ke-hoach-cchc-2025.pdf"));
+        await page.Locator("#ev0-number").FillAsync("15/KH-SXD");
+        await page.Locator("#ev0-date").FillAsync("2025-01-15");
+        await page.Locator("#ev0-issuer").FillAsync("Sở Xây dựng");
+        await page.Locator("#ev0-summary").FillAsync("Kế hoạch cải cách hành chính năm 2025");
+        await Leaf(page, 0).GetByRole(AriaRole.Button, new() { Name = "Tải lên và gắn vào mục này" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("evidence-0")).ToContainTextAsync("Số 15/KH-SXD ngày 15/01/2025 — Sở Xây dựng: Kế hoạch cải cách hành chính năm 2025");
+        await Assertions.Expect(page.GetByTestId("evidence-0").GetByRole(AriaRole.Link)).ToContainTextAsync("ke-hoach-cchc-2025.pdf");
+    }
+
+    /// <summary>
+    /// The appeal of a year whose appraiser lowered Sở Xây dựng's 1.3 (<paramref name="item"/>, e.g. "1.3 Tuyên truyền
+    /// CCHC") from 0,75 to 0,50: on 5 May its leader ("sxd.lanhdao") appeals from the dossier for 0,75, citing the plan
+    /// 15/KH-SXD attached to 1.1; on 8 May the council ("hoidong") accepts it from its home. Each signs in through
+    /// <paramref name="signIn"/> and out again.
+    /// </summary>
+    public static async Task AppealAndAcceptAsync(BrowserSession b, ManualClock clock, Func<string, Task> signIn, int periodId, string item)
+    {
+        var page = b.Page;
+        clock.MoveTo(new DateTimeOffset(2025, 5, 5, 9, 0, 0, TimeSpan.FromHours(7)));
+        await signIn("sxd.lanhdao");
+        await page.GotoAsync($"/tu-danh-gia/{periodId}");
+        await AppealTheLoweredItemAsync(b, item);
+        await SignOutAsync(page);
+
+        clock.MoveTo(new DateTimeOffset(2025, 5, 8, 9, 0, 0, TimeSpan.FromHours(7)));
+        await signIn("hoidong");
+        await b.ScreenshotAsync("council-home");
+        await AcceptTheAppealAsync(b);
+        await SignOutAsync(page);
+    }
+
+    private static async Task AppealTheLoweredItemAsync(BrowserSession b, string item)
     {
         var page = b.Page;
         var appraised = page.GetByTestId("appraisal");
         await Assertions.Expect(appraised.Locator("tr[data-leaf='1.3'] td").Nth(1)).ToHaveTextAsync("0,50");
         await Assertions.Expect(appraised.Locator("tr[data-leaf='1.3'] td").Nth(2)).ToHaveTextAsync("Chỉ có 2 tin bài tuyên truyền trong năm");
-        var item = page.GetByTestId("appeal-form").Locator("fieldset.sa-appeal-item", new() { HasTextString = "1.3 Tuyên truyền CCHC" });
-        await item.GetByLabel("Giải trình mục này").CheckAsync();
-        await item.GetByLabel("Điểm (từ 0,00 đến 1,00)").FillAsync("0.75");
-        await item.GetByLabel("Lý do giải trình").FillAsync("Ngoài 2 tin bài, đơn vị đã tổ chức 1 hội nghị tuyên truyền theo Kế hoạch 15/KH-SXD");
-        await item.GetByLabel("15/KH-SXD").CheckAsync();
+        var form = page.GetByTestId("appeal-form").Locator("fieldset.sa-appeal-item", new() { HasTextString = item });
+        await form.GetByLabel("Giải trình mục này").CheckAsync();
+        await form.GetByLabel("Điểm (từ 0,00 đến 1,00)").FillAsync("0.75");
+        await form.GetByLabel("Lý do giải trình").FillAsync("Ngoài 2 tin bài, đơn vị đã tổ chức 1 hội nghị tuyên truyền theo Kế hoạch 15/KH-SXD");
+        await form.GetByLabel("15/KH-SXD").CheckAsync();
         await b.ScreenshotAsync("appeal-form");
         await page.GetByRole(AriaRole.Button, new() { Name = "Gửi giải trình" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("appeal-1.3")).ToContainTextAsync("Lý do: Ngoài 2 tin bài");
         await b.ScreenshotAsync("appeal-sent");
     }
 
-    /// <summary>The council, from its home, accepts Sở Xây dựng's appeal on 1.3 (0,75) on 8 May.</summary>
-    public static async Task AcceptTheAppealAsync(BrowserSession b)
+    private static async Task AcceptTheAppealAsync(BrowserSession b)
     {
         var page = b.Page;
         await page.GetByRole(AriaRole.Link, new() { Name = "Xem và quyết định giải trình" }).ClickAsync();
