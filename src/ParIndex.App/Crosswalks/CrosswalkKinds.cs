@@ -27,5 +27,12 @@ public static class CrosswalkKinds
         return null;
     }
 
+    /// <summary>How many links of each kind, in Vietnamese: "106 liên kết: 95 giữ nguyên, 1 đổi tên, …".</summary>
+    public static string Summary(IEnumerable<CrosswalkLink> links)
+    {
+        var list = links.ToList();
+        return $"{list.Count} liên kết: " + string.Join(", ", All.Select(k => (k.Vi, Count: list.Count(l => l.Kind == k.Kind))).Where(k => k.Count > 0).Select(k => $"{k.Count} {k.Vi}"));
+    }
+
     public static string Expected => string.Join(", ", All.Select(k => $"{Crosswalk.Name(k.Kind)} ({k.Vi})"));
 }

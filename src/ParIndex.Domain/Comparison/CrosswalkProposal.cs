@@ -8,7 +8,7 @@ namespace ParIndex.Domain.Comparison;
 /// <list type="number">
 /// <item>same code at the same level and alike names (≥ <see cref="SameCode"/>): same (names equal once folded) or renamed;</item>
 /// <item>left-overs paired across codes by the most alike names at the same level (≥ <see cref="Elsewhere"/>): moved;</item>
-/// <item>a left-over old node whose words lie within a paired new node (overlap ≥ <see cref="Within"/>): merged into it;
+/// <item>a left-over old node whose words lie within a paired new node (at least <see cref="Within"/> of them): merged into it;
 ///       a left-over new node whose words lie within a paired old node: split off it, shares in proportion to the new maxima;</item>
 /// <item>what is left: new and dropped.</item>
 /// </list>
@@ -96,7 +96,7 @@ public static class CrosswalkProposal
 
     private static Item? Best(Item item, IEnumerable<Item> among) => among
         .Where(c => c.Depth == item.Depth)
-        .Select(c => (c, s: NameSimilarity.Overlap(item.Words, c.Words), d: NameSimilarity.Dice(item.Words, c.Words)))
+        .Select(c => (c, s: NameSimilarity.Within(item.Words, c.Words), d: NameSimilarity.Dice(item.Words, c.Words)))
         .Where(x => x.s >= Within)
         .OrderByDescending(x => x.s).ThenByDescending(x => x.d).ThenBy(x => x.c.Index)
         .Select(x => x.c).FirstOrDefault();

@@ -49,7 +49,7 @@ public static class NameSimilarity
     public static decimal Dice(IReadOnlySet<string> a, IReadOnlySet<string> b) =>
         a.Count + b.Count == 0 ? 1m : 2m * a.Count(b.Contains) / (a.Count + b.Count);
 
-    /// <summary>Share of the shorter name's words found in the longer one: 1 when one name contains the other.</summary>
-    public static decimal Overlap(IReadOnlySet<string> a, IReadOnlySet<string> b) =>
-        Math.Min(a.Count, b.Count) == 0 ? 0m : (decimal)a.Count(b.Contains) / Math.Min(a.Count, b.Count);
+    /// <summary>Share of <paramref name="part"/>'s words found in <paramref name="whole"/>: 1 when the whole holds every word of the part.</summary>
+    public static decimal Within(IReadOnlySet<string> part, IReadOnlySet<string> whole) =>
+        part.Count == 0 ? 0m : (decimal)part.Count(whole.Contains) / part.Count;
 }

@@ -1,4 +1,5 @@
 using ParIndex.Domain.Comparison;
+using ParIndex.Domain.Frameworks;
 
 namespace ParIndex.Domain.Tests.Comparison;
 
@@ -57,6 +58,36 @@ public sealed class CrosswalkTests
         // leaving out "cửa" too would give {một, đơn, vị} vs {một, liên, thông} → 2 × 1 / 6.
         Assert.Equal(0.5m, NameSimilarity.Of("Một cửa của đơn vị", "Một cửa liên thông"));
         Assert.Equal(0m, NameSimilarity.Of("Thể chế", "Tài chính công"));
+    }
+
+    [Fact]
+    public void Within_is_the_share_of_the_part_s_words_found_in_the_whole()
+    {
+        var part = NameSimilarity.Words("Một cửa");
+        var whole = NameSimilarity.Words("Công khai thủ tục hành chính và một cửa");
+
+        Assert.Equal(1m, NameSimilarity.Within(part, whole));
+        // {công, khai, thủ, tục, hành, chính, một, cửa}: 2 of its 8 words are in "Một cửa".
+        Assert.Equal(0.25m, NameSimilarity.Within(whole, part));
+    }
+
+    [Fact]
+    public void A_short_name_inside_a_long_new_one_does_not_make_the_new_one_a_split_of_it()
+    {
+        // B's new 3.3 holds every word of A's 3.2 "Một cửa", but most of its words are not in it: new, not split.
+        var b = CompiledFramework.Compile(TwoEditions.B.Framework with
+        {
+            Nodes = [.. TwoEditions.B.Framework.Nodes.Take(2), TwoEditions.B.Framework.Nodes[2] with
+            {
+                Max = 6,
+                Children = [.. TwoEditions.B.Framework.Nodes[2].Children, FrameworkNode.Leaf("3.3", "Số hóa hồ sơ tại bộ phận một cửa liên thông", 1, new Domain.Scoring.Rules.ManualRule(0.5m))],
+            }],
+        });
+
+        var proposed = CrosswalkProposal.Propose(TwoEditions.A, b).Select(p => p.Link).ToList();
+
+        Assert.Contains(new CrosswalkLink(null, "3.3", NodeMapping.New), proposed);
+        Assert.Equal(["3.1", "3.2"], proposed.Where(l => l.To == "3.1").Select(l => l.From));
     }
 
     [Fact]
