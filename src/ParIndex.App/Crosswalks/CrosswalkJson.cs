@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using ParIndex.App.Files;
 using ParIndex.App.Frameworks;
@@ -17,19 +16,8 @@ public static class CrosswalkJson
     public static CrosswalkFile Read(string json, string file)
     {
         var problems = new List<ImportProblem>();
-        JsonDocument document;
-        try
+        using (var document = JsonFields.Parse(json, file))
         {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-        }
-        catch (JsonException e)
-        {
-            throw new ImportException([new ImportProblem(file, $"not valid JSON: {e.Message}", (int?)e.LineNumber + 1)]);
-        }
-        using (document)
-        {
-            JsonFields.RejectNul(document.RootElement, "$", file, problems);
-            ImportException.ThrowIfAny(problems);
             var f = new JsonFields(document.RootElement, "$", file, null, problems);
             var from = f.String("from", required: true);
             var to = f.String("to", required: true);
