@@ -10,8 +10,9 @@ using ParIndex.Domain.Text;
 namespace ParIndex.App.Compute;
 
 /// <summary>
-/// The stateless computation: reads a framework, scores and optional units, previous results and lineage, and
-/// returns the ranked results of the framework's unit group. Every problem in every file is collected before anything is
+/// The stateless computation: reads a framework, scores and optional units, previous results and lineage (and last
+/// year's scores, edition and crosswalk for the change per area and sub-criterion), and returns the ranked results of
+/// the framework's unit group. Every problem in every file is collected before anything is
 /// computed; if there is one, an <see cref="ImportException"/> carries them all.
 /// </summary>
 public static class ComputeResults
@@ -24,6 +25,11 @@ public static class ComputeResults
         var scores = Collect(() => ScoresFile.Read(Table.Load(request.Scores), framework, units?.Select(u => u.Code).ToList(), problems), problems);
         var previous = request.Previous is null ? [] : Collect(() => PreviousFile.Read(request.Previous, problems), problems) ?? [];
         var lineage = request.Lineage is null ? [] : Collect(() => LineageFile.Read(Table.Load(request.Lineage), problems), problems) ?? [];
+        var previousEdition = request.PreviousScores is null ? null : Collect(() => PreviousEdition.Read(request, framework, problems), problems);
+        if (request.PreviousScores is not null && request.Previous is null)
+            problems.Add(new ImportProblem("--previous-scores", "last year's scores compare areas and sub-criteria beside the totals: give last year's results with --previous too"));
+        if (request.PreviousScores is null && (request.Crosswalk ?? request.PreviousFramework) is { } alone)
+            problems.Add(new ImportProblem(alone, "a previous edition or crosswalk is used with last year's scores: give --previous-scores too"));
         if (request.RankPrecision is < 0 or > 10)
             problems.Add(new ImportProblem("--rank-precision", $"{request.RankPrecision} decimals is outside 0–10"));
 
@@ -41,7 +47,9 @@ public static class ComputeResults
         ImportException.ThrowIfAny(problems);
 
         var result = GroupScoring.Rank(group, framework, scored, new RankingPolicy(request.RankPrecision));
-        return request.Previous is null ? result : YearOverYear.Compare(result, previous, lineage, request.Combine);
+        if (request.Previous is null) return result;
+        var compared = YearOverYear.Compare(result, previous, lineage, request.Combine);
+        return previousEdition is null ? compared : previousEdition.Apply(compared, previous, lineage, request.Combine);
     }
 
     /// <summary>Reads one file, turning a file that cannot be read at all into problems, so the other files are still checked.</summary>

@@ -29,8 +29,17 @@ public static class ResultText
         Line(header);
         sb.Append(new string('─', widths.Sum() + 2 * (widths.Length - 1))).Append('\n');
         rows.ForEach(Line);
+        if (group.Units.Select(u => u.Nodes).FirstOrDefault(n => n is not null) is { } nodes) sb.Append('\n').Append(ScopeNote(nodes)).Append('\n');
         return sb.ToString();
     }
+
+    /// <summary>What the change from last year could be measured on, in a sentence.</summary>
+    public static string ScopeNote(EditionChange change) => change.Scope switch
+    {
+        ComparisonScope.SameEdition => $"So sánh từng lĩnh vực, tiêu chí với năm trước trên cùng bộ chỉ số {change.ToEdition}.",
+        ComparisonScope.Crosswalk => $"So sánh từng lĩnh vực, tiêu chí với năm trước qua bảng ánh xạ {change.FromEdition} → {change.ToEdition}.",
+        _ => $"Bộ chỉ số năm nay ({change.ToEdition}) khác năm trước ({change.FromEdition}) và không có bảng ánh xạ: chỉ so sánh tổng điểm, chỉ số và thứ hạng.",
+    };
 
     private static string Vi(decimal value) => Publish.Round(value).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture).Replace('.', ',');
 

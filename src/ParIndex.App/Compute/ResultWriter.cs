@@ -76,10 +76,41 @@ public static class ResultWriter
                 o["basis"] = change.Basis.ToString().ToLowerInvariant();
                 o["compared_with"] = new JsonArray([.. change.ComparedWith.Select(c => (JsonNode)c)]);
             }
+            if (u.Nodes is { } nodes) o["changes"] = Changes(nodes);
             units.Add(o);
         }
-        return new JsonObject { ["units"] = units, ["summary"] = Summary(group.Statistics, framework.Framework.Code, framework.Contents) };
+        var summary = Summary(group.Statistics, framework.Framework.Code, framework.Contents);
+        if (group.Units.Select(u => u.Nodes).FirstOrDefault(n => n is not null) is { } any)
+            summary["comparison"] = new JsonObject { ["scope"] = ScopeName(any.Scope), ["from"] = any.FromEdition, ["to"] = any.ToEdition };
+        return new JsonObject { ["units"] = units, ["summary"] = summary };
     }
+
+    /// <summary>The names of the comparison scopes in the results: <c>same_edition</c>, <c>crosswalk</c>, <c>totals_only</c>.</summary>
+    public static string ScopeName(ComparisonScope scope) => scope switch
+    {
+        ComparisonScope.SameEdition => "same_edition",
+        ComparisonScope.Crosswalk => "crosswalk",
+        _ => "totals_only",
+    };
+
+    /// <summary>The names of a node's change basis in the results: <c>same</c> … <c>new</c>, <c>not_comparable</c>.</summary>
+    public static string BasisName(NodeChangeBasis basis) => basis == NodeChangeBasis.NotComparable ? "not_comparable" : basis.ToString().ToLowerInvariant();
+
+    private static JsonObject Changes(EditionChange change) => new()
+    {
+        ["scope"] = ScopeName(change.Scope),
+        ["nodes"] = new JsonArray([.. change.Nodes.Select(n => (JsonNode)new JsonObject
+        {
+            ["code"] = n.Code,
+            ["basis"] = BasisName(n.Basis),
+            ["from"] = new JsonArray([.. n.From.Select(f => (JsonNode)f)]),
+            ["previous"] = Number(n.Previous),
+            ["current"] = Number(n.Current),
+            ["delta"] = n.Delta is { } d ? Frameworks.Json.Number(d) : null,
+            ["in_points"] = n.InPoints,
+        })]),
+        ["dropped"] = new JsonArray([.. change.Dropped.Select(d => (JsonNode)new JsonObject { ["code"] = d.Code, ["name"] = d.Name, ["previous"] = Number(d.Previous) })]),
+    };
 
     private static JsonObject Summary(GroupStatistics s, string frameworkCode, IReadOnlyList<ContentKind> contents)
     {

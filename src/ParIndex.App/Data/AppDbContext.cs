@@ -43,6 +43,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<FrameworkEdition> Frameworks => Set<FrameworkEdition>();
 
+    public DbSet<CrosswalkEdition> Crosswalks => Set<CrosswalkEdition>();
+
     public DbSet<Period> Periods => Set<Period>();
 
     public DbSet<PeriodFramework> PeriodFrameworks => Set<PeriodFramework>();
@@ -107,6 +109,13 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
             e.HasIndex(f => f.Code).IsUnique();
             e.Property(f => f.Code).HasMaxLength(Domain.Frameworks.FrameworkValidator.MaxFrameworkCode);
             e.Property(f => f.Sha256).HasMaxLength(64);
+        });
+        builder.Entity<CrosswalkEdition>(e =>
+        {
+            e.HasIndex(c => new { c.FromCode, c.ToCode }).IsUnique();
+            e.Property(c => c.FromCode).HasMaxLength(Domain.Frameworks.FrameworkValidator.MaxFrameworkCode);
+            e.Property(c => c.ToCode).HasMaxLength(Domain.Frameworks.FrameworkValidator.MaxFrameworkCode);
+            e.Property(c => c.Sha256).HasMaxLength(64);
         });
         builder.Entity<Period>(e =>
         {

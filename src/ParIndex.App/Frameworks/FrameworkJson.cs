@@ -11,19 +11,8 @@ public static class FrameworkJson
     public static Framework Read(string json, string file)
     {
         var problems = new List<ImportProblem>();
-        JsonDocument document;
-        try
+        using (var document = JsonFields.Parse(json, file))
         {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-        }
-        catch (JsonException e)
-        {
-            throw new ImportException([new ImportProblem(file, $"not valid JSON: {e.Message}", (int?)e.LineNumber + 1)]);
-        }
-        using (document)
-        {
-            JsonFields.RejectNul(document.RootElement, "$", file, problems);
-            ImportException.ThrowIfAny(problems);
             var framework = ReadFramework(new JsonFields(document.RootElement, "$", file, null, problems));
             ImportException.ThrowIfAny(problems);
             return FrameworkFiles.Validated(framework!, file);

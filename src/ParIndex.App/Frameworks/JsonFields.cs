@@ -61,6 +61,28 @@ internal sealed class JsonFields
     public void Problem(string path, string message) =>
         _problems.Add(new ImportProblem(_file, $"{path}: {message}", Node: Node));
 
+    /// <summary>
+    /// A JSON file as a document (comments and trailing commas allowed), refused as a whole — with the line of a syntax
+    /// error, or every string holding U+0000 — before any field is read.
+    /// </summary>
+    public static JsonDocument Parse(string json, string file)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+        }
+        catch (JsonException e)
+        {
+            throw new ImportException([new ImportProblem(file, $"not valid JSON: {e.Message}", (int?)e.LineNumber + 1)]);
+        }
+        var problems = new List<ImportProblem>();
+        RejectNul(document.RootElement, "$", file, problems);
+        if (problems.Count > 0) document.Dispose();
+        ImportException.ThrowIfAny(problems);
+        return document;
+    }
+
     /// <summary>Every string and property name holding U+0000 (<see cref="NulText"/>), by its JSON path.</summary>
     public static void RejectNul(JsonElement element, string path, string file, List<ImportProblem> problems)
     {

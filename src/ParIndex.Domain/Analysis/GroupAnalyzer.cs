@@ -14,10 +14,15 @@ public static class GroupAnalyzer
     /// <summary>How many weakest areas are named.</summary>
     public const int WeakestAreas = 3;
 
-    public static GroupAnalysis Analyse(GroupResult current, GroupResult? previous = null, IReadOnlyList<SelfAppraisal>? selfAppraisals = null, string? unit = null)
+    /// <summary>
+    /// The analysis; last year's area means are taken by area code on the same framework edition, through
+    /// <paramref name="crosswalk"/> on another, and not at all on another edition without one (totals only).
+    /// </summary>
+    public static GroupAnalysis Analyse(GroupResult current, GroupResult? previous = null, IReadOnlyList<SelfAppraisal>? selfAppraisals = null, string? unit = null,
+        Comparison.Crosswalk? crosswalk = null)
     {
         var lost = new LostPoints(GroupScoring.LeafLosses(current.Framework, current.Units), current.Statistics.MostPointsLost, unit is null ? null : UnitLossesOf(current, unit));
-        return new GroupAnalysis(current, OverviewOf(current, previous), ComponentsOf(current, previous), lost,
+        return new GroupAnalysis(current, OverviewOf(current, previous), ComponentsOf(current, previous, crosswalk), lost,
             selfAppraisals is null ? null : Quality(current, selfAppraisals));
     }
 
@@ -37,10 +42,13 @@ public static class GroupAnalyzer
             [.. moved.Where(m => m.DeltaRank < 0).OrderBy(m => m.DeltaRank).ThenBy(m => m.Rank).Take(Listed)]);
     }
 
-    private static Components ComponentsOf(GroupResult current, GroupResult? previous)
+    private static Components ComponentsOf(GroupResult current, GroupResult? previous, Comparison.Crosswalk? crosswalk)
     {
         var framework = current.Framework;
-        var previousMeans = previous?.Statistics.AreaMeans.ToDictionary(a => a.Area, a => a.Mean, StringComparer.OrdinalIgnoreCase);
+        var previousMeans = previous is null ? null
+            : string.Equals(previous.Framework.Framework.Code, framework.Framework.Code, StringComparison.OrdinalIgnoreCase)
+                ? previous.Statistics.AreaMeans.ToDictionary(a => a.Area, a => a.Mean, StringComparer.OrdinalIgnoreCase)
+                : Comparison.EditionComparison.PreviousMeans(previous, framework, crosswalk);
         var areas = framework.AreaNodes.Select((node, ordinal) =>
         {
             var n = framework.Nodes[node];

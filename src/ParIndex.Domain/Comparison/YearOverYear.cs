@@ -22,6 +22,14 @@ public static class YearOverYear
         return current with { Units = units };
     }
 
+    /// <summary>The units of the previous results a unit is compared with, through lineage, with their weights (empty: new).</summary>
+    public static IReadOnlyList<(string Unit, decimal Weight)> PredecessorsOf(string unit, IReadOnlyList<PreviousResult> previous, IReadOnlyList<LineageEvent> lineage)
+    {
+        var byCode = new Dictionary<string, PreviousResult>(StringComparer.OrdinalIgnoreCase);
+        foreach (var p in previous) byCode[p.Unit] = p;
+        return [.. Predecessors(unit, byCode, lineage.ToLookup(e => e.To, StringComparer.OrdinalIgnoreCase)).Found.Select(f => (f.Result.Unit, f.Weight))];
+    }
+
     private static Change ChangeFor(UnitResult unit, Dictionary<string, PreviousResult> byCode, ILookup<string, LineageEvent> into,
         IReadOnlyList<PreviousResult> previous, CombineMode mode)
     {

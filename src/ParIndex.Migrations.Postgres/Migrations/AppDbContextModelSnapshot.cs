@@ -494,6 +494,48 @@ namespace ParIndex.Migrations.Postgres.Migrations
                     b.ToTable("AuditSeals");
                 });
 
+            modelBuilder.Entity("ParIndex.App.Data.CrosswalkEdition", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ConfirmedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("FromCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ToCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromCode", "ToCode")
+                        .IsUnique();
+
+                    b.ToTable("Crosswalks");
+                });
+
             modelBuilder.Entity("ParIndex.App.Data.EvidenceDocument", b =>
                 {
                     b.Property<int>("Id")

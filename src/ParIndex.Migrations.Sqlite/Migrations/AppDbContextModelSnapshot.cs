@@ -473,6 +473,46 @@ namespace ParIndex.Migrations.Sqlite.Migrations
                     b.ToTable("AuditSeals");
                 });
 
+            modelBuilder.Entity("ParIndex.App.Data.CrosswalkEdition", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("ConfirmedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConfirmedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromCode", "ToCode")
+                        .IsUnique();
+
+                    b.ToTable("Crosswalks");
+                });
+
             modelBuilder.Entity("ParIndex.App.Data.EvidenceDocument", b =>
                 {
                     b.Property<int>("Id")

@@ -19,11 +19,14 @@ internal static class ComputeCommand
         var format = new Option<ResultFormat?>("--format") { Description = "csv, json, xlsx or table (default: from --out, else csv)" };
         var output = new Option<string?>("--out") { Description = "Output file (default: standard output)" };
         var precision = new Option<int?>("--rank-precision") { Description = "Rank on the index rounded to this many decimals (default: exact)" };
+        var previousScores = new Option<string?>("--previous-scores") { Description = "Last year's scores (unit,code,value): the change per area and sub-criterion" };
+        var previousFramework = new Option<string?>("--previous-framework") { Description = "Last year's framework edition, when it differs from --framework" };
+        var crosswalk = new Option<string?>("--crosswalk") { Description = "Crosswalk from last year's edition to this one (.json or .xlsx)" };
         var combine = new Option<CombineMode>("--combine") { Description = "How merged units' predecessors combine: mean or weighted", DefaultValueFactory = _ => CombineMode.Mean };
 
         var command = new Command("compute", "Tính điểm, chỉ số, xếp hạng — compute points, index, rank, band and change from files")
         {
-            framework, scores, units, previous, lineage, format, output, precision, combine,
+            framework, scores, units, previous, lineage, format, output, precision, combine, previousScores, previousFramework, crosswalk,
         };
         command.SetAction(parsed => Cli.Guard(parsed.InvocationConfiguration.Error, () =>
         {
@@ -32,7 +35,8 @@ internal static class ComputeCommand
             if (chosen == ResultFormat.Xlsx && outPath is null) throw new ImportException([new("--out", "xlsx output needs --out FILE")]);
             var result = ComputeResults.Run(new ComputeRequest(
                 parsed.GetValue(framework)!, parsed.GetValue(scores)!, parsed.GetValue(units), parsed.GetValue(previous),
-                parsed.GetValue(lineage), parsed.GetValue(precision), parsed.GetValue(combine)));
+                parsed.GetValue(lineage), parsed.GetValue(precision), parsed.GetValue(combine),
+                parsed.GetValue(previousScores), parsed.GetValue(previousFramework), parsed.GetValue(crosswalk)));
             var bytes = ResultWriter.Render(result, chosen);
             if (outPath is null) parsed.InvocationConfiguration.Output.Write(Encoding.UTF8.GetString(bytes));
             else Cli.WriteAtomically(outPath, bytes);

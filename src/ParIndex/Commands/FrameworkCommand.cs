@@ -1,13 +1,15 @@
 using System.CommandLine;
+using ParIndex.App.Crosswalks;
 using ParIndex.App.Features.Frameworks;
 using ParIndex.App.Frameworks;
+using ParIndex.Domain.Comparison;
 using ParIndex.Domain.Frameworks;
 
 namespace ParIndex.Commands;
 
 /// <summary>
-/// <c>parindex framework check|convert|import</c>: validate a framework, convert it between JSON and XLSX, or store it
-/// in the database as an edition periods can use.
+/// <c>parindex framework check|convert|diff|import</c>: validate a framework, convert it between JSON and XLSX, propose
+/// a crosswalk between two editions, or store it in the database as an edition periods can use.
 /// </summary>
 internal static class FrameworkCommand
 {
@@ -40,6 +42,27 @@ internal static class FrameworkCommand
             return Cli.Ok;
         }));
 
+        var earlier = new Argument<string>("from") { Description = "Last year's framework edition (.json or .xlsx)" };
+        var later = new Argument<string>("to") { Description = "This year's framework edition (.json or .xlsx)" };
+        var proposalOut = new Option<string?>("--out") { Description = "Crosswalk file to write (.json or .xlsx; default: JSON on standard output)" };
+        var diff = new Command("diff", "Đề xuất bảng ánh xạ giữa hai ấn bản — propose a crosswalk between two framework editions") { earlier, later, proposalOut };
+        diff.SetAction(parsed => Cli.Guard(parsed.InvocationConfiguration.Error, () =>
+        {
+            var a = CompiledFramework.Compile(FrameworkFiles.Load(parsed.GetValue(earlier)!));
+            var b = CompiledFramework.Compile(FrameworkFiles.Load(parsed.GetValue(later)!));
+            var proposal = CrosswalkProposal.Propose(a, b);
+            var rows = CrosswalkRow.Of(proposal, a, b);
+            if (parsed.GetValue(proposalOut) is not { } target)
+            {
+                parsed.InvocationConfiguration.Output.Write(CrosswalkJson.Write(a.Framework.Code, b.Framework.Code, rows));
+                return Cli.Ok;
+            }
+            Cli.WriteAtomically(target, CrosswalkFiles.Render(a.Framework.Code, b.Framework.Code, rows, target));
+            parsed.InvocationConfiguration.Output.WriteLine(
+                $"{a.Framework.Code} → {b.Framework.Code}: {CrosswalkKinds.Summary(proposal.Select(p => p.Link))} — đề xuất, cần thường trực xác nhận / a proposal for the secretariat to confirm");
+            return Cli.Ok;
+        }));
+
         var importFile = new Argument<string>("file") { Description = "Framework file (.json or .xlsx)" };
         var import = database.With(new Command("import", "Nhập bộ chỉ số vào cơ sở dữ liệu — store a framework edition in the database") { importFile });
         import.SetAction((parsed, ct) => Cli.GuardAsync(parsed.InvocationConfiguration.Error, async () =>
@@ -52,6 +75,6 @@ internal static class FrameworkCommand
             return Cli.Ok;
         }));
 
-        return new Command("framework", "Bộ chỉ số — frameworks") { check, convert, import };
+        return new Command("framework", "Bộ chỉ số — frameworks") { check, convert, diff, import };
     }
 }

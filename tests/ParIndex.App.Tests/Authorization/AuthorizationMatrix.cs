@@ -7,6 +7,7 @@ using ParIndex.App.Features.Composite;
 using ParIndex.App.Features.Audit;
 using ParIndex.App.Features.Dashboard;
 using ParIndex.App.Features.Council;
+using ParIndex.App.Features.Crosswalks;
 using ParIndex.App.Features.Demo;
 using ParIndex.App.Features.Documents;
 using ParIndex.App.Features.Evidence;
@@ -91,6 +92,7 @@ internal static class AuthorizationMatrix
     [
         //                                Adm Sec Cou Vwr EdA LdA EdB LdB ApA Ap2 ApB Ap0 ApX
         ("ImportFramework",              "A   A   F   F   F   F   F   F   F   F   F   F   F"),
+        ("ImportCrosswalk",              "A   A   F   F   F   F   F   F   F   F   F   F   F"),
         ("CreatePeriod",                 "A   A   F   F   F   F   F   F   F   F   F   F   F"),
         ("AdvancePeriod",                "A   A   F   F   F   F   F   F   F   F   F   F   F"),
         ("GetStageChecklist",            "A   A   A   F   F   F   F   F   F   F   F   F   F"),
@@ -237,6 +239,9 @@ internal static class AuthorizationMatrix
         Call("ImportFramework", typeof(ImportFrameworkHandler), Stage.Draft, "a new framework edition",
             (db, c, f, a) => new ImportFrameworkHandler(db, c).HandleAsync(a, new ImportFramework(f.NewFrameworkFile)),
             e => e.Code == "TEST-SO-2" ? null : $"imported {e.Code}"),
+        Call("ImportCrosswalk", typeof(ImportCrosswalkHandler), Stage.Draft, "the identity crosswalk of TEST-SO",
+            (db, c, f, a) => new ImportCrosswalkHandler(db, c).HandleAsync(a, new ImportCrosswalk(IdentityCrosswalk(), "anh-xa.json")),
+            x => x.FromCode == "TEST-SO" ? null : $"stored {x.FromCode}"),
         Call("CreatePeriod", typeof(CreatePeriodHandler), Stage.Draft, "a new period",
             (db, c, f, a) => new CreatePeriodHandler(db, c).HandleAsync(a, new CreatePeriod(2026, "CCHC 2026", World.Deadlines, ["TEST-SO"])),
             p => p.Submissions.Count == 4 ? null : $"{p.Submissions.Count} submissions"),
@@ -687,6 +692,14 @@ internal static class AuthorizationMatrix
     private static bool InsideA(Actor actor) => actor.SeesAllUnits || actor.UserId.StartsWith("u-A-", StringComparison.Ordinal) || actor.UserId == "u-tham-dinh-1";
 
     private static bool InsideArea2(Actor actor) => actor.UserId == "u-tham-dinh-2";
+
+    /// <summary>TEST-SO mapped onto itself, every node the same: a crosswalk that holds against the stored edition.</summary>
+    private static byte[] IdentityCrosswalk()
+    {
+        var framework = Domain.Frameworks.CompiledFramework.Compile(App.Frameworks.FrameworkJson.Read(World.FrameworkJson, "test-so.json"));
+        return System.Text.Encoding.UTF8.GetBytes(App.Crosswalks.CrosswalkJson.Write("TEST-SO", "TEST-SO",
+            App.Crosswalks.CrosswalkRow.Of(Domain.Comparison.Crosswalk.Identity(framework).Links, framework, framework)));
+    }
 
     private static UseCase Call<T>(string name, Type handler, Stage stage, string target,
         Func<AppDbContext, TimeProvider, Facts, Actor, Task<T>> call, Func<T, string?>? check = null, bool mutates = true) =>

@@ -132,4 +132,21 @@ public sealed class ComputeCommandTests
         Assert.Contains("chỉ số trung bình 86,49%", run.Out);
         Assert.Matches(@"\n\s+11\s+SCT\s+Sở Công Thương\s+86,42\s+100,00\s+86,42\s+Tốt\s+\+5,04\s+↑7", run.Out);
     }
+
+    [Fact]
+    public void Previous_scores_edition_and_crosswalk_give_the_change_per_area_in_the_table()
+    {
+        var dir = Repo.TempDir();
+        var previous = Path.Combine(dir, "2025.csv");
+        Assert.Equal(0, CliRun.Of("compute", "--framework", Framework, "--units", S("units-so-2025.csv"), "--scores", S("scores-so-2025.csv"), "--out", previous).ExitCode);
+
+        var run = CliRun.Of("compute", "--framework", Repo.Sample("frameworks/so-nganh-2026.json"), "--units", S("units-so-2026.csv"),
+            "--scores", S("scores-so-2026.csv"), "--previous", previous, "--previous-scores", S("scores-so-2025.csv"),
+            "--previous-framework", Framework, "--crosswalk", Repo.Sample("crosswalks/so-nganh-2025-2026.json"), "--format", "csv");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.EndsWith(",delta_area_7,delta_area_8", run.Out.Split('\n')[0]);
+        // SNV: 7.2.2 passed (1.5 of area 7's 12) and its successor 7.2.3 failed: −12.50 in area 7.
+        Assert.EndsWith(",0.00,-12.50,0.00", run.Out.Split('\n').Single(l => l.Contains(",SNV,")));
+    }
 }

@@ -46,6 +46,18 @@ public sealed class ResultsSchemaTests
     }
 
     [Fact]
+    public void Results_with_the_change_per_node_across_editions_conform_to_the_schema()
+    {
+        var previous = Path.Combine(Repo.TempDir(), "so-2025.csv");
+        File.WriteAllText(previous, ResultWriter.Csv(ComputeResults.Run(new ComputeRequest(Repo.Sample("frameworks/so-nganh.json"), S("scores-so-2025.csv"), S("units-so-2025.csv")))));
+        var results = JsonNode.Parse(ResultWriter.Json(ComputeResults.Run(new ComputeRequest(Repo.Sample("frameworks/so-nganh-2026.json"),
+            S("scores-so-2026.csv"), S("units-so-2026.csv"), previous, PreviousScores: S("scores-so-2025.csv"),
+            PreviousFramework: Repo.Sample("frameworks/so-nganh.json"), Crosswalk: Repo.Sample("crosswalks/so-nganh-2025-2026.json")))))!;
+        Assert.Empty(Problems(Schema, results, "$"));
+        Assert.NotEmpty(results["units"]![0]!["changes"]!["nodes"]!.AsArray());
+    }
+
+    [Fact]
     public void The_checker_refuses_an_undeclared_field_a_missing_one_a_wrong_type_and_an_unknown_basis()
     {
         var results = Results(2025, compare: true);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ParIndex.App.Data;
 using ParIndex.App.Features.Assessment;
+using ParIndex.App.Features.Crosswalks;
 using ParIndex.App.Features.Publishing;
 using ParIndex.App.Features.Results;
 using ParIndex.App.Security;
@@ -15,7 +16,8 @@ namespace ParIndex.App.Features.Analysis;
 /// A group's analysis in a period: on its published results for everyone once published; before that, on the
 /// provisional results, for the secretariat, the council and administrators only (the same rule as the ranking).
 /// With <see cref="Unit"/>, that unit's own lost points and what-if; with <see cref="Robustness"/>, the Monte Carlo
-/// robustness of the ranks (an analysis beside the official ranking, never replacing it).
+/// robustness of the ranks (an analysis beside the official ranking, never replacing it). Each unit carries its change per
+/// area and sub-criterion from last year's published results, through the stored crosswalk when the editions differ.
 /// </summary>
 public sealed record GetAnalysis(int PeriodId, string? Group = null, string? Unit = null, RobustnessOptions? Robustness = null);
 
@@ -33,11 +35,13 @@ public sealed class GetAnalysisHandler(AppDbContext db)
         var results = ranking.Results;
         if (!ranking.Published && last is not null)
             results = YearOverYear.Compare(results, PreviousPublication.AsPrevious(last), lineage, period.Combine);
+        var crosswalk = last is null ? null : await EditionChanges.CrosswalkAsync(db, last, results, ct);
+        if (last is not null) results = EditionChanges.Apply(results, last, lineage, crosswalk, period.Combine);
         if (request.Unit is { } code && !results.Units.Any(u => string.Equals(u.Unit.Code, code, StringComparison.OrdinalIgnoreCase)))
             throw new NotFoundException($"Đơn vị {code} không có trong kết quả khối {ranking.Group} / Unit {code} is not in the {ranking.Group} results");
 
         var selfAppraisals = await SelfAppraisalsAsync(ranking, ct);
-        var analysis = GroupAnalyzer.Analyse(results, last, selfAppraisals, request.Unit);
+        var analysis = GroupAnalyzer.Analyse(results, last, selfAppraisals, request.Unit, crosswalk);
         var whatIf = request.Unit is { } unit ? WhatIf.For(results, unit) : null;
         var robustness = request.Robustness is { } options
             ? RankRobustness.Run(results, options with { Policy = new RankingPolicy(period.RankPrecision) })

@@ -12,7 +12,8 @@ public sealed record AnalysisDto(
     int PeriodId, int Year, string Group, bool Published, int? PreviousYear,
     OverviewDto Overview, IReadOnlyList<AreaDto> Areas, IReadOnlyList<string> WeakestAreas, IReadOnlyList<UnitAreasDto> Matrix,
     IReadOnlyList<LeafLossDto> LostPoints, IReadOnlyList<string> MostPointsLost, IReadOnlyList<UnitLossDto>? UnitLostPoints,
-    SelfAssessmentDto? SelfAssessment, RobustnessDto? Robustness, WhatIfDto? WhatIf)
+    SelfAssessmentDto? SelfAssessment, RobustnessDto? Robustness, WhatIfDto? WhatIf,
+    ComparisonDto? Comparison = null, IReadOnlyList<UnitChangesDto>? Changes = null)
 {
     public static AnalysisDto Of(AnalysisView v)
     {
@@ -33,7 +34,11 @@ public sealed record AnalysisDto(
                 [.. q.TopOverScorers.Select(x => x.Code)]) : null,
             v.Robustness is { } r ? new RobustnessDto(r.Options.Draws, r.Options.WeightNoise, r.Options.Seed,
                 [.. r.Units.Select(x => new RankIntervalDto(x.Code, x.Name, x.OfficialRank, x.Median, x.Low, x.High, x.Group))], r.Groups) : null,
-            v.WhatIf is { } w ? WhatIfDto.Of(w) : null);
+            v.WhatIf is { } w ? WhatIfDto.Of(w) : null,
+            ComparisonDto.Of(v.Ranking.Results),
+            v.Ranking.Results.Units.Any(x => x.Nodes is not null)
+                ? [.. v.Ranking.Results.Units.Where(x => x.Nodes is not null).Select(x => UnitChangesDto.Of(x.Unit.Code, x.Nodes!))]
+                : null);
     }
 
     internal static decimal R(decimal value) => Publish.Round(value);
@@ -85,3 +90,24 @@ public sealed record WhatIfTargetDto(string Target, decimal TargetIndex, decimal
     public static WhatIfTargetDto? Of(WhatIfTarget? t) => t is null ? null
         : new(t.Label, AnalysisDto.R(t.TargetIndex), AnalysisDto.R(t.IndexNeeded), AnalysisDto.R(t.PointsNeeded), t.Path?.Select(o => o.Code).ToList());
 }
+
+/// <summary>What the change per area and sub-criterion is measured on: <c>same_edition</c>, <c>crosswalk</c> or <c>totals_only</c> (decision 015).</summary>
+public sealed record ComparisonDto(string Scope, string From, string To)
+{
+    public static ComparisonDto? Of(ParIndex.Domain.Results.GroupResult results) =>
+        results.Units.Select(u => u.Nodes).FirstOrDefault(n => n is not null) is { } n
+            ? new ComparisonDto(App.Compute.ResultWriter.ScopeName(n.Scope), n.FromEdition, n.ToEdition)
+            : null;
+}
+
+/// <summary>One unit's change on every node of this year's edition, and last year's nodes that were dropped.</summary>
+public sealed record UnitChangesDto(string Unit, IReadOnlyList<NodeChangeDto> Nodes, IReadOnlyList<DroppedNodeDto> Dropped)
+{
+    public static UnitChangesDto Of(string unit, ParIndex.Domain.Comparison.EditionChange change) => new(unit,
+        [.. change.Nodes.Select(n => new NodeChangeDto(n.Code, App.Compute.ResultWriter.BasisName(n.Basis), n.From, AnalysisDto.R(n.Previous), AnalysisDto.R(n.Current), n.Delta, n.InPoints))],
+        [.. change.Dropped.Select(d => new DroppedNodeDto(d.Code, d.Name, AnalysisDto.R(d.Previous)))]);
+}
+
+public sealed record NodeChangeDto(string Code, string Basis, IReadOnlyList<string> From, decimal? Previous, decimal? Current, decimal? Delta, bool InPoints);
+
+public sealed record DroppedNodeDto(string Code, string Name, decimal? Previous);

@@ -12,7 +12,7 @@ namespace ParIndex.App.Data.CompiledModels.Postgres
     public partial class AppDbContextModel
     {
         private AppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("64290ef1-e570-45da-8539-0bd3f1fa9525"), entityTypeCount: 31)
+            : base(skipDetectChanges: false, modelId: new Guid("b7550c4b-dadb-46c1-ade0-2122b6d82a2c"), entityTypeCount: 32)
         {
         }
 
@@ -32,6 +32,7 @@ namespace ParIndex.App.Data.CompiledModels.Postgres
             var auditEntry = AuditEntryEntityType.Create(this);
             var auditPending = AuditPendingEntityType.Create(this);
             var auditSeal = AuditSealEntityType.Create(this);
+            var crosswalkEdition = CrosswalkEditionEntityType.Create(this);
             var evidenceDocument = EvidenceDocumentEntityType.Create(this);
             var evidenceLink = EvidenceLinkEntityType.Create(this);
             var externalIndexScore = ExternalIndexScoreEntityType.Create(this);
@@ -89,6 +90,7 @@ namespace ParIndex.App.Data.CompiledModels.Postgres
             AuditEntryEntityType.CreateAnnotations(auditEntry);
             AuditPendingEntityType.CreateAnnotations(auditPending);
             AuditSealEntityType.CreateAnnotations(auditSeal);
+            CrosswalkEditionEntityType.CreateAnnotations(crosswalkEdition);
             EvidenceDocumentEntityType.CreateAnnotations(evidenceDocument);
             EvidenceLinkEntityType.CreateAnnotations(evidenceLink);
             ExternalIndexScoreEntityType.CreateAnnotations(externalIndexScore);

@@ -11,7 +11,7 @@ namespace ParIndex.App.Data.CompiledModels.Sqlite
     public partial class AppDbContextModel
     {
         private AppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("1c845a2c-3446-4833-9040-64c190253979"), entityTypeCount: 31)
+            : base(skipDetectChanges: false, modelId: new Guid("e3706aa8-630c-4dde-9c24-07379c7d7e65"), entityTypeCount: 32)
         {
         }
 
@@ -31,6 +31,7 @@ namespace ParIndex.App.Data.CompiledModels.Sqlite
             var auditEntry = AuditEntryEntityType.Create(this);
             var auditPending = AuditPendingEntityType.Create(this);
             var auditSeal = AuditSealEntityType.Create(this);
+            var crosswalkEdition = CrosswalkEditionEntityType.Create(this);
             var evidenceDocument = EvidenceDocumentEntityType.Create(this);
             var evidenceLink = EvidenceLinkEntityType.Create(this);
             var externalIndexScore = ExternalIndexScoreEntityType.Create(this);
@@ -88,6 +89,7 @@ namespace ParIndex.App.Data.CompiledModels.Sqlite
             AuditEntryEntityType.CreateAnnotations(auditEntry);
             AuditPendingEntityType.CreateAnnotations(auditPending);
             AuditSealEntityType.CreateAnnotations(auditSeal);
+            CrosswalkEditionEntityType.CreateAnnotations(crosswalkEdition);
             EvidenceDocumentEntityType.CreateAnnotations(evidenceDocument);
             EvidenceLinkEntityType.CreateAnnotations(evidenceLink);
             ExternalIndexScoreEntityType.CreateAnnotations(externalIndexScore);
