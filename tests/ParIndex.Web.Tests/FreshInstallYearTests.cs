@@ -242,6 +242,7 @@ public sealed class FreshInstallYearTests(FreshInstallSite site, ITestOutputHelp
         await Assertions.Expect(page.GetByTestId("responses")).ToHaveTextAsync("8");
         await Assertions.Expect(page.GetByTestId("links")).ToHaveTextAsync("3 / 2");
         var results = page.GetByTestId("results");
+        await Assertions.Expect(results.Locator("tr[data-unit=SXD] th")).ToHaveTextAsync("Sở Xây dựng");
         await Assertions.Expect(results.Locator("tr[data-unit=SXD] td").First).ToHaveTextAsync("4");
         await Assertions.Expect(results.Locator("tr[data-unit=SXD] li[data-measure=SIPAS]")).ToHaveTextAsync("SIPAS: 75,00 % (26,59 % – 96,13 %); 3,94 (3,10 – 4,78); n = 4");
         await Assertions.Expect(results.Locator("tr[data-unit=SYT] td").First).ToHaveTextAsync("4");
