@@ -131,8 +131,8 @@ public sealed class DatabaseCommandTests
         var run = Run("units", "import", bad);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("1 problem(s); nothing was written:", run.Error);
-        Assert.Contains($"{bad}:3 column 3 (type): ", run.Error);
+        Assert.Contains("1 lỗi; chưa ghi gì:", run.Error);
+        Assert.Contains($"{bad}, dòng 3, cột 3 (type): ", run.Error);
         Assert.Contains("0 entries", Run("audit", "verify").Out);
     }
 
