@@ -46,3 +46,11 @@ public sealed record Listing(IReadOnlyList<object> Items, int Shown = Listing.De
 /// rendered in the reader's one language.
 /// </summary>
 public sealed record Both(string Vi, string En);
+
+/// <summary>Quoted alternatives: "“Đang soạn” hoặc “Bị trả lại để chỉnh sửa”" / "“Draft” or “Returned for revision”".</summary>
+public sealed record Alternatives(IReadOnlyList<object> Items)
+{
+    public bool Equals(Alternatives? other) => other is not null && Items.SequenceEqual(other.Items);
+
+    public override int GetHashCode() => Items.Count;
+}

@@ -60,6 +60,7 @@ public static partial class Catalogue
             UnitName u => u.Name is { Length: > 0 } name ? $"{name} ({u.Code})" : u.Code,
             Criterion c => (en ? "criterion " : "tiêu chí ") + c.Code,
             Listing l => List(l, language),
+            Alternatives a => Or(a, language),
             SubmissionState s => en ? WorkflowText.En(s) : WorkflowText.Vi(s),
             PeriodState s => en ? WorkflowText.En(s) : WorkflowText.Vi(s),
             Role r => en ? WorkflowText.En(r) : WorkflowText.Vi(r),
@@ -76,6 +77,12 @@ public static partial class Catalogue
         var more = listing.Items.Count - listing.Shown;
         if (more > 0) text.Append(language == Language.En ? $", … (and {more} more)" : $", … (và {more} mục khác)");
         return text.ToString();
+    }
+
+    private static string Or(Alternatives alternatives, Language language)
+    {
+        var names = alternatives.Items.Select(i => "“" + Arg(i, language) + "”").ToList();
+        return names.Count <= 1 ? string.Concat(names) : string.Join(", ", names[..^1]) + (language == Language.En ? " or " : " hoặc ") + names[^1];
     }
 
     private static Dictionary<string, (string Vi, string En)> Load()

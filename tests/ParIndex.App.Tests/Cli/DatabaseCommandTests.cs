@@ -207,7 +207,7 @@ public sealed class DatabaseCommandTests
             "--self-assessment-opens", "2024-01-01T00:00", "--self-assessment-closes", "2024-03-31T17:00",
             "--appraisal-closes", "2024-03-01T17:00", "--appeals-close", "2024-05-15T10:00", "--finalisation-due", "2024-05-31T17:00");
         Assert.Equal(2, backwards.ExitCode);
-        Assert.Contains("must be strictly increasing", backwards.Error);
+        Assert.Contains("Các mốc thời gian của kỳ đánh giá phải tăng dần", backwards.Error);
     }
 
     [Fact]

@@ -215,7 +215,8 @@ public abstract class StageChangeTests(DatabaseProvider provider) : ProviderTest
         await World.AdvanceConfirmedAsync();
         var late = await Assert.ThrowsAsync<WorkflowException>(() =>
             World.Run(db => new SetNonSubmitterPolicyHandler(db, World.Clock).HandleAsync(World.Secretariat, new SetNonSubmitterPolicy(Period, NonSubmitterPolicy.ScoreZero))));
-        Assert.Equal("Không thể đổi cách xử lý đơn vị không nộp khi kỳ đánh giá đang ở giai đoạn “Thẩm định” / Cannot change what happens to units that never submit while the period is in “Appraisal”", late.Message);
+        Assert.Equal("Không thể đổi cách xử lý đơn vị không nộp khi kỳ đánh giá đang ở giai đoạn “Thẩm định”", late.Message);
+        Assert.Equal("Cannot change what happens to units that never submit while the period is in “Appraisal”", late.Says.In(Language.En));
         Assert.Equal(NonSubmitterPolicy.Exclude, await World.Run(db => db.Periods.Select(p => p.NonSubmitters).SingleAsync()));
     }
 

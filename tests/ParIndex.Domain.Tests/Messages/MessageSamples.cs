@@ -51,7 +51,14 @@ public static class MessageSamples
         if (type == typeof(IReadOnlyList<Message>)) return [new List<Message> { InputMessages.Empty(), InputMessages.NotCount("x") }];
         if (type == typeof(IReadOnlyList<UnitName>)) return [Enumerable.Range(1, 18).Select(i => new UnitName($"U{i}", $"Đơn vị số {i}")).ToList()];
         if (type == typeof(IReadOnlyList<object>)) return [new List<object> { "scores.csv", LocationMessages.Sheet("Scores"), LocationMessages.Row(4), LocationMessages.Column("C"), new Criterion("1.3.2") }];
-        if (type == typeof(IReadOnlyList<string>)) return [new List<string> { "1.1", "2.3" }];
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>) && type.GetGenericArguments()[0].IsEnum)
+        {
+            var values = Enum.GetValues(type.GetGenericArguments()[0]);
+            var list = Array.CreateInstance(type.GetGenericArguments()[0], Math.Min(3, values.Length));
+            Array.Copy(values, list, list.Length);
+            return [list];
+        }
+        if (type == typeof(IReadOnlyList<string>)) return [new List<string> { "1.1", "2.3" }, new List<string>()];
         if (type == typeof(string[])) return [new[] { "1.1", "2.3" }];
         throw new InvalidOperationException($"no sample for {type}");
     }

@@ -39,7 +39,8 @@ public static partial class StopList
     [GeneratedRegex(@"(?<![\d.])\d+\.\d+(?=\s*(điểm|%))")]
     private static partial Regex DecimalPoint();
 
-    [GeneratedRegex(@"\p{Ll} / \p{Lu}")]
+    /// <summary>" / " between the end of one sentence and the capital that starts its translation.</summary>
+    [GeneratedRegex(@"[\p{L}\d”)] / \p{Lu}")]
     private static partial Regex Glue();
 
     [GeneratedRegex(@"\p{L}*[ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]\p{L}*")]
