@@ -78,6 +78,9 @@ public sealed class Table
     public ImportProblem Problem(TableRow row, int column, string message, string? node = null) =>
         new(File, message, row.Line, ColumnLabel(column), Sheet, node);
 
+    public ImportProblem Problem(TableRow row, int column, Domain.Messages.Message message, string? node = null) =>
+        new(File, message, row.Line, ColumnLabel(column), Sheet, node);
+
     private int HeaderLine => Rows.Count > 0 ? Math.Max(1, Rows[0].Line - 1) : 1;
 
     private string? ColumnLabel(int column) => column < 0 ? null

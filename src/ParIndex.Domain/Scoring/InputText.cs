@@ -1,6 +1,6 @@
 using System.Globalization;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Scoring.Rules;
-using ParIndex.Domain.Text;
 
 namespace ParIndex.Domain.Scoring;
 
@@ -13,7 +13,7 @@ public static class InputText
 {
     public const string NotApplicable = "NA";
 
-    public static (LeafInput Input, string? Error) Parse(string? text, ScoringRule rule)
+    public static (LeafInput Input, Message? Error) Parse(string? text, ScoringRule rule)
     {
         var t = (text ?? "").Trim();
         if (t.Length == 0) return (LeafInput.Missing, null);
@@ -22,10 +22,10 @@ public static class InputText
         return rule.Accepts switch
         {
             InputKind.PassFail => ParsePassFail(t),
-            InputKind.Option => (LeafInput.Option(t), null),
+            InputKind.Option => (LeafInput.Option(rule is OptionsRule options && options.Match(t) is { } option ? option.Key : t), null),
             InputKind.Ratio => ParseRatio(t),
             InputKind.Count => ParseCount(t),
-            _ => TryDecimal(t, out var points) ? (LeafInput.Points(points), null) : Fail($"'{Excerpt.Of(t)}' is not a number of points"),
+            _ => TryDecimal(t, out var points) ? (LeafInput.Points(points), null) : Fail(InputMessages.NotPoints(t)),
         };
     }
 
@@ -33,10 +33,10 @@ public static class InputText
     /// Parses an input and checks that the rule can score it on a leaf worth <paramref name="max"/>. When
     /// <paramref name="required"/>, an empty input is an error too.
     /// </summary>
-    public static (LeafInput Input, string? Error) ParseFor(string? text, ScoringRule rule, decimal max, bool required)
+    public static (LeafInput Input, Message? Error) ParseFor(string? text, ScoringRule rule, decimal max, bool required)
     {
         var (input, error) = Parse(text, rule);
-        error ??= required && input.Kind == InputKind.Missing ? "the value is empty (write NA if the item does not apply)" : rule.Reject(input, max);
+        error ??= required && input.Kind == InputKind.Missing ? InputMessages.Empty() : rule.Reject(input, max);
         return (input, error);
     }
 
@@ -51,34 +51,34 @@ public static class InputText
         _ => Invariant(input.Value),
     };
 
-    private static (LeafInput, string?) ParsePassFail(string t) => t.ToLowerInvariant() switch
+    private static (LeafInput, Message?) ParsePassFail(string t) => t.ToLowerInvariant() switch
     {
         "pass" or "đạt" or "dat" or "yes" or "có" or "true" or "1" => (LeafInput.Pass(true), null),
         "fail" or "không đạt" or "khong dat" or "no" or "không" or "false" or "0" => (LeafInput.Pass(false), null),
-        _ => Fail($"'{Excerpt.Of(t)}' is not pass or fail"),
+        _ => Fail(InputMessages.NotPassFail(t)),
     };
 
-    private static (LeafInput, string?) ParseRatio(string t)
+    private static (LeafInput, Message?) ParseRatio(string t)
     {
         var slash = t.IndexOf('/');
         if (slash >= 0)
         {
             if (!TryDecimal(t[..slash], out var n) || !TryDecimal(t[(slash + 1)..], out var d))
-                return Fail($"'{Excerpt.Of(t)}' is not a ratio like 45/50");
-            if (d <= 0) return Fail($"'{Excerpt.Of(t)}' has a denominator of {Invariant(d)}; write NA if the item does not apply");
-            if (n < 0) return Fail($"'{Excerpt.Of(t)}' has a negative numerator");
+                return Fail(InputMessages.NotFraction(t));
+            if (d <= 0) return Fail(InputMessages.ZeroDenominator(t, d));
+            if (n < 0) return Fail(InputMessages.NegativeNumerator(t));
             return (LeafInput.RatioOf(n, d), null);
         }
         var percent = t.EndsWith('%');
-        if (!TryDecimal(percent ? t[..^1] : t, out var value)) return Fail($"'{Excerpt.Of(t)}' is not a ratio (0.93, 93% or 45/50)");
+        if (!TryDecimal(percent ? t[..^1] : t, out var value)) return Fail(InputMessages.NotRatio(t));
         if (percent) value /= 100m;
         return (LeafInput.Ratio(value), null);
     }
 
-    private static (LeafInput, string?) ParseCount(string t) =>
+    private static (LeafInput, Message?) ParseCount(string t) =>
         int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var count)
             ? (LeafInput.Count(count), null)
-            : Fail($"'{Excerpt.Of(t)}' is not a whole count ≥ 0");
+            : Fail(InputMessages.NotCount(t));
 
     private static bool TryDecimal(string s, out decimal value)
     {
@@ -89,5 +89,5 @@ public static class InputText
 
     private static string Invariant(decimal d) => Numbers.NumberText.Invariant(d);
 
-    private static (LeafInput, string?) Fail(string error) => (LeafInput.Missing, error);
+    private static (LeafInput, Message?) Fail(Message error) => (LeafInput.Missing, error);
 }

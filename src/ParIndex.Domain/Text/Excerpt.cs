@@ -12,7 +12,10 @@ public static class Excerpt
     {
         if (text is null) return "";
         if (text.Length <= MaxLength) return text;
-        var cut = char.IsHighSurrogate(text[MaxLength - 1]) ? MaxLength - 1 : MaxLength;
-        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{text[..cut]}… ({text.Length} ký tự / characters)");
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Start(text)}… ({text.Length} ký tự / characters)");
     }
+
+    /// <summary>The part of a long text an excerpt shows: <see cref="MaxLength"/> characters, never half a surrogate pair.</summary>
+    public static string Start(string text) =>
+        text.Length <= MaxLength ? text : text[..(char.IsHighSurrogate(text[MaxLength - 1]) ? MaxLength - 1 : MaxLength)];
 }

@@ -1,4 +1,4 @@
-using static ParIndex.Domain.Workflow.WorkflowText;
+using ParIndex.Domain.Messages;
 
 namespace ParIndex.Domain.Workflow;
 
@@ -22,11 +22,8 @@ public sealed record PeriodDeadlines
         // Checking neighbours is enough: if every date is after the one before, the whole sequence is increasing.
         var wrong = Enumerable.Range(1, dates.Length - 1).Where(i => dates[i - 1].At >= dates[i].At).Select(i => (Before: dates[i - 1], After: dates[i])).ToList();
         if (wrong.Count > 0)
-            throw new WorkflowException(Bilingual(
-                "Các mốc thời gian của kỳ đánh giá phải tăng dần: " +
-                string.Join("; ", wrong.Select(w => $"{w.Before.Vi} ({Time(w.Before.At)}) phải trước {w.After.Vi} ({Time(w.After.At)})")),
-                "The period's dates must be strictly increasing: " +
-                string.Join("; ", wrong.Select(w => $"{w.Before.En} ({Time(w.Before.At)}) must be before {w.After.En} ({Time(w.After.At)})"))));
+            throw new WorkflowException(WorkflowMessages.DatesOutOfOrder([.. wrong.Select(w =>
+                WorkflowMessages.DateBefore(new Both(w.Before.Vi, w.Before.En), w.Before.At, new Both(w.After.Vi, w.After.En), w.After.At))]));
 
         SelfAssessmentOpens = selfAssessmentOpens;
         SelfAssessmentCloses = selfAssessmentCloses;
@@ -54,9 +51,7 @@ public sealed record PeriodDeadlines
     {
         if (extension is not { } extended) return SelfAssessmentCloses;
         if (extended <= SelfAssessmentCloses)
-            throw new WorkflowException(Bilingual(
-                $"Hạn gia hạn {Time(extended)} phải sau hạn nộp tự đánh giá {Time(SelfAssessmentCloses)}",
-                $"The extension {Time(extended)} must be later than the self-assessment deadline {Time(SelfAssessmentCloses)}"));
+            throw new WorkflowException(WorkflowMessages.ExtensionTooEarly(extended, SelfAssessmentCloses));
         return extended;
     }
 }

@@ -1,4 +1,4 @@
-using static ParIndex.Domain.Workflow.WorkflowText;
+using ParIndex.Domain.Messages;
 
 namespace ParIndex.Domain.Workflow;
 
@@ -10,9 +10,7 @@ public static class PeriodWorkflow
     public static PeriodState Advance(PeriodState from)
     {
         if (from == PeriodState.Published)
-            throw new WorkflowException(Bilingual(
-                $"Không thể chuyển kỳ đánh giá sang giai đoạn tiếp theo: kỳ đang ở giai đoạn {Quote(Vi(from))}, là giai đoạn cuối",
-                $"Cannot advance the period: it is {Quote(En(from))}, the last stage"));
+            throw new WorkflowException(WorkflowMessages.LastStage(from));
         return from + 1;
     }
 
@@ -24,20 +22,12 @@ public static class PeriodWorkflow
     /// <exception cref="WorkflowException">The period is a draft, the role may not, or there is no reason; every one that applies is named.</exception>
     public static PeriodState StepBack(PeriodState from, Role role, string? reason)
     {
-        var why = new List<(string Vi, string En)>();
-        if (from == PeriodState.Draft) why.Add(("không có giai đoạn nào trước đó", "there is no earlier stage"));
-        else if (from == PeriodState.Published && role != Role.Admin)
-            why.Add(("chỉ quản trị hệ thống được mở lại kỳ đánh giá đã công bố", "only an administrator may reopen a published period"));
-        else if (role is not (Role.Admin or Role.Secretariat))
-            why.Add(("chỉ cơ quan thường trực hoặc quản trị hệ thống được lùi giai đoạn", "only the secretariat or an administrator may step a period back"));
-        if (string.IsNullOrWhiteSpace(reason)) why.Add(("phải nêu lý do", "a reason is required"));
-        if (why.Count > 0)
-        {
-            var (vi, en) = from == PeriodState.Published ? ("mở lại", "reopen") : ("lùi", "step back");
-            throw new WorkflowException(Bilingual(
-                $"Không thể {vi} kỳ đánh giá đang ở giai đoạn {Quote(Vi(from))}: " + string.Join("; ", why.Select(w => w.Vi)),
-                $"Cannot {en} the period in {Quote(En(from))}: " + string.Join("; ", why.Select(w => w.En))));
-        }
+        var why = new List<Message>();
+        if (from == PeriodState.Draft) why.Add(WorkflowMessages.NoEarlierStage());
+        else if (from == PeriodState.Published && role != Role.Admin) why.Add(WorkflowMessages.OnlyAdminReopens());
+        else if (role is not (Role.Admin or Role.Secretariat)) why.Add(WorkflowMessages.OnlySecretariatStepsBack());
+        if (string.IsNullOrWhiteSpace(reason)) why.Add(WorkflowMessages.ReasonRequired());
+        if (why.Count > 0) throw new WorkflowException(WorkflowMessages.StepBackRefused(from, from == PeriodState.Published, why));
         return from - 1;
     }
 
@@ -60,8 +50,7 @@ public static class PeriodWorkflow
     public static void Require(bool accepted, PeriodState period, string whatVi, string whatEn)
     {
         if (!accepted)
-            throw new WorkflowException(Bilingual($"Không thể {whatVi} khi kỳ đánh giá đang ở giai đoạn {Quote(Vi(period))}",
-                $"Cannot {whatEn} while the period is in {Quote(En(period))}"));
+            throw new WorkflowException(WorkflowMessages.NotDuringStage(new Both(whatVi, whatEn), period));
     }
 
     public static bool AcceptsAppraisal(PeriodState period) => period == PeriodState.Appraisal;

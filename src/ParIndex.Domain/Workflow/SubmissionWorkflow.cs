@@ -1,4 +1,4 @@
-using static ParIndex.Domain.Workflow.WorkflowText;
+using ParIndex.Domain.Messages;
 
 namespace ParIndex.Domain.Workflow;
 
@@ -63,29 +63,27 @@ public static class SubmissionWorkflow
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, $"Thao tác không xác định / Unknown action {action}"),
     };
 
-    /// <summary>Null when the action is allowed, otherwise the bilingual message saying every reason it is not.</summary>
-    private static string? Refusal(SubmissionState from, SubmissionAction action, Transition transition, WorkflowContext context, bool needReason)
+    /// <summary>Null when the action is allowed, otherwise the message saying every reason it is not.</summary>
+    private static Message? Refusal(SubmissionState from, SubmissionAction action, Transition transition, WorkflowContext context, bool needReason)
     {
         // Resolved first so an invalid extension fails loudly whatever the action.
         var selfAssessmentCloses = context.Deadlines.SelfAssessmentClosesFor(context.Extension);
-        var why = new List<(string Vi, string En)>();
+        var why = new List<Message>();
 
         if (!transition.From.Contains(from))
         {
             // The other checks would only add noise when the state itself rules the action out.
-            why.Add(($"chỉ thực hiện được khi hồ sơ ở trạng thái {OrVi(transition.From, Vi)}", $"only possible from {OrEn(transition.From, En)}"));
+            why.Add(WorkflowMessages.OnlyFrom(transition.From));
         }
         else
         {
             if (!transition.By.Contains(context.Role))
-                why.Add(($"vai trò {Quote(Vi(context.Role))} không được phép, cần {OrVi(transition.By, Vi)}",
-                         $"the role {Quote(En(context.Role))} may not do this, it needs {OrEn(transition.By, En)}"));
+                why.Add(WorkflowMessages.RoleMayNot(context.Role, transition.By));
 
             if (!transition.During(context.Period))
             {
                 var stages = Enum.GetValues<PeriodState>().Where(transition.During).ToList();
-                why.Add(($"kỳ đánh giá đang ở giai đoạn {Quote(Vi(context.Period))}, cần giai đoạn {OrVi(stages, Vi)}",
-                         $"the period is in {Quote(En(context.Period))}, this needs {OrEn(stages, En)}"));
+                why.Add(WorkflowMessages.WrongStage(context.Period, stages));
             }
 
             var deadline = action switch
@@ -98,47 +96,26 @@ public static class SubmissionWorkflow
             if (deadline is { } due && context.Now >= due)
             {
                 var extended = action is SubmissionAction.SaveScore or SubmissionAction.Submit && context.Extension is not null;
-                why.Add(extended
-                    ? ($"đã quá hạn gia hạn {Time(due)}", $"the extended deadline {Time(due)} has passed")
-                    : ($"đã quá hạn {Time(due)}", $"the deadline {Time(due)} has passed"));
+                why.Add(WorkflowMessages.DeadlinePassed(due, extended));
             }
 
             if (action == SubmissionAction.Return && needReason && string.IsNullOrWhiteSpace(context.Reason))
-                why.Add(("phải nêu lý do trả lại", "a reason for returning it is required"));
+                why.Add(WorkflowMessages.ReturnNeedsReason());
 
             if (action == SubmissionAction.Submit)
                 AddIncompleteness(context.Completeness, why);
 
             if (action == SubmissionAction.Finalise && !context.AllAppealsDecided)
-                why.Add(("còn giải trình chưa được quyết định", "some appeals are not decided yet"));
+                why.Add(WorkflowMessages.AppealsUndecided());
         }
 
-        return why.Count == 0 ? null : Bilingual(
-            $"Không thể {Vi(action)} khi hồ sơ ở trạng thái {Quote(Vi(from))}: " + string.Join("; ", why.Select(w => w.Vi)),
-            $"Cannot {En(action)} while the submission is {Quote(En(from))}: " + string.Join("; ", why.Select(w => w.En)));
+        return why.Count == 0 ? null : WorkflowMessages.SubmissionRefused(action, from, why);
     }
 
-    private static void AddIncompleteness(Completeness? completeness, List<(string Vi, string En)> why)
+    private static void AddIncompleteness(Completeness? completeness, List<Message> why)
     {
-        if (completeness is null)
-        {
-            why.Add(("chưa kiểm tra tính đầy đủ của hồ sơ", "its completeness has not been checked"));
-            return;
-        }
-        if (completeness.IsComplete) return;
-
-        var vi = new List<string>();
-        var en = new List<string>();
-        if (completeness.Unanswered.Count > 0)
-        {
-            vi.Add("chưa chấm " + string.Join(", ", completeness.Unanswered));
-            en.Add("unanswered " + string.Join(", ", completeness.Unanswered));
-        }
-        if (completeness.MissingEvidence.Count > 0)
-        {
-            vi.Add("thiếu tài liệu kiểm chứng hoặc giải trình " + string.Join(", ", completeness.MissingEvidence));
-            en.Add("missing evidence or explanation " + string.Join(", ", completeness.MissingEvidence));
-        }
-        why.Add(($"hồ sơ chưa đầy đủ ({string.Join("; ", vi)})", $"it is incomplete ({string.Join("; ", en)})"));
+        if (completeness is null) why.Add(WorkflowMessages.CompletenessUnchecked());
+        else if (!completeness.IsComplete) why.Add(WorkflowMessages.Incomplete(completeness.Unanswered, completeness.MissingEvidence));
     }
+
 }

@@ -2,15 +2,11 @@ using System.Globalization;
 
 namespace ParIndex.Domain.Workflow;
 
-/// <summary>The words workflow messages are made of, in Vietnamese and English.</summary>
+/// <summary>The names of states, actions and roles, and the time format, that workflow messages are made of.</summary>
 internal static class WorkflowText
 {
     /// <summary>Deadlines read as users write them, dd/MM/yyyy HH:mm, at the offset they were set in.</summary>
     public static string Time(DateTimeOffset time) => time.ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
-
-    public static string Bilingual(string vi, string en) => vi + " / " + en;
-
-    public static string Quote(string name) => "“" + name + "”";
 
     public static string Vi(SubmissionState state) => state switch
     {
@@ -105,16 +101,4 @@ internal static class WorkflowText
         PeriodState.Published => "Published",
         _ => period.ToString(),
     };
-
-    /// <summary>Quoted names joined as "“A”, “B” hoặc “C”".</summary>
-    public static string OrVi<T>(IEnumerable<T> items, Func<T, string> name) => Or(items, name, " hoặc ");
-
-    /// <summary>Quoted names joined as "“A”, “B” or “C”".</summary>
-    public static string OrEn<T>(IEnumerable<T> items, Func<T, string> name) => Or(items, name, " or ");
-
-    private static string Or<T>(IEnumerable<T> items, Func<T, string> name, string or)
-    {
-        var names = items.Select(i => Quote(name(i))).ToList();
-        return names.Count <= 1 ? string.Concat(names) : string.Join(", ", names[..^1]) + or + names[^1];
-    }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using ParIndex.App.Features.Assessment;
 using ParIndex.App.Files;
 using ParIndex.App.Security;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
 
 namespace ParIndex.Commands;
@@ -14,8 +15,16 @@ internal static class Cli
     /// <summary>Bad input or bad usage: every problem was printed and nothing was written.</summary>
     public const int BadInput = 2;
 
+    private static readonly AsyncLocal<Language> Reader = new();
+
+    /// <summary>The language refusals are printed in: Vietnamese, or English with <c>--en</c>.</summary>
+    public static Language Language => Reader.Value;
+
     public static int Run(RootCommand root, string[] args, TextWriter? output = null, TextWriter? error = null)
     {
+        // --en works on every command; `explain` also reads it itself, to explain its points in English.
+        Reader.Value = args.Contains("--en") ? Language.En : Language.Vi;
+        if (Reader.Value == Language.En && args is not ["explain", ..]) args = [.. args.Where(a => a != "--en")];
         var config = new InvocationConfiguration { Output = output ?? Console.Out, Error = error ?? Console.Error };
         var parsed = root.Parse(Settings.RewriteSwitches(args));
         if (parsed.Errors.Count > 0)
@@ -75,10 +84,10 @@ internal static class Cli
     {
         if (e is ImportException import)
         {
-            error.WriteLine($"{import.Problems.Count} problem(s); nothing was written:");
-            foreach (var p in import.Problems) error.WriteLine("  " + p);
+            error.WriteLine(CliMessages.NothingWritten(import.Problems.Count).In(Language));
+            foreach (var p in import.Problems) error.WriteLine("  " + p.In(Language));
         }
-        else error.WriteLine(e.Message);
+        else error.WriteLine(e is IRefusal refusal ? refusal.Says.In(Language) : e.Message);
         return BadInput;
     }
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using ParIndex.App.Data;
 using ParIndex.App.Features.Periods;
 using ParIndex.App.Security;
+using ParIndex.Domain.Messages;
 
 namespace ParIndex.Commands;
 
@@ -26,13 +27,11 @@ internal static class StageChecklistText
     {
         var checklist = await new GetStageChecklistHandler(db).HandleAsync(actor, new GetStageChecklist(periodId), ct);
         if (checklist is null || checklist.IsClear || publishing != (checklist.To == Domain.Workflow.PeriodState.Published)) return (null, null);
-        var (vi, en) = Domain.Workflow.WorkflowNames.Of(checklist.To);
         var o = parsed.InvocationConfiguration.Output;
-        o.WriteLine($"Việc chưa xong trước khi chuyển sang “{vi}” / Open items before the move to “{en}”:");
-        o.WriteLine(checklist.Text);
+        o.WriteLine(ChecklistMessages.OpenBefore(checklist.To).In(Cli.Language));
+        o.WriteLine(checklist.Lines.In(Cli.Language));
         if (yes || checklist.IsBlocked) return (checklist.Fingerprint, null);
-        parsed.InvocationConfiguration.Error.WriteLine(
-            "Chưa thay đổi gì. Xem lại các mục trên rồi chạy lại với --yes để xác nhận chúng / Nothing changed. Review the items above and run again with --yes to confirm them");
+        parsed.InvocationConfiguration.Error.WriteLine(ChecklistMessages.ConfirmWithYes().In(Cli.Language));
         return (null, Cli.BadInput);
     }
 }

@@ -1,3 +1,5 @@
+using ParIndex.Domain.Messages;
+
 namespace ParIndex.Web;
 
 /// <summary>
@@ -9,6 +11,8 @@ public static class Lang
     public const string Cookie = "parindex-lang";
 
     public static bool IsEnglish(HttpContext context) => context.Request.Cookies[Cookie] == "en";
+
+    public static Language Of(HttpContext context) => IsEnglish(context) ? Language.En : Language.Vi;
 
     public static string Pick(HttpContext context, string vi, string en) => IsEnglish(context) ? en : vi;
 

@@ -1,3 +1,5 @@
+using ParIndex.Domain.Messages;
+
 namespace ParIndex.Web;
 
 /// <summary>
@@ -10,6 +12,9 @@ public sealed class Texts(IHttpContextAccessor accessor)
 
     /// <summary>A name held as both texts, e.g. from <see cref="StateNames"/>.</summary>
     public string this[(string Vi, string En) text] => this[text.Vi, text.En];
+
+    /// <summary>A message of the catalogue in the reader's language.</summary>
+    public string this[Message message] => message.In(English ? Language.En : Language.Vi);
 
     public bool English => accessor.HttpContext is { } context && Lang.IsEnglish(context);
 }

@@ -11,6 +11,7 @@ using ParIndex.App.Features.Users;
 using ParIndex.App.Files;
 using ParIndex.App.Security;
 using ParIndex.Domain.Frameworks;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
 
 namespace ParIndex.Web;
@@ -53,6 +54,9 @@ public abstract class WorkPage(AppDbContext db) : PageModel
 
     protected string L(string vi, string en) => Lang.Pick(HttpContext, vi, en);
 
+    /// <summary>A message of the catalogue in the reader's language.</summary>
+    protected string Say(Message message) => message.In(Lang.Of(HttpContext));
+
     /// <summary>Runs a use case; on a refusal the page is shown again with the reason, or a 403/404 page.</summary>
     protected async Task<IActionResult> RunAsync(Func<Task<IActionResult>> work, Func<Task<IActionResult>> showAgain, string field = "")
     {
@@ -68,7 +72,7 @@ public abstract class WorkPage(AppDbContext db) : PageModel
         {
             return NotFound();
         }
-        catch (Exception e) when (Refusal(e) is { } messages)
+        catch (Exception e) when (Refusal(e, Lang.Of(HttpContext)) is { } messages)
         {
             foreach (var message in messages) ModelState.AddModelError(field, message);
             return await showAgain();
@@ -76,14 +80,14 @@ public abstract class WorkPage(AppDbContext db) : PageModel
     }
 
     /// <summary>The messages of a refusal the reader can act on, or null for a fault.</summary>
-    public static IReadOnlyList<string>? Refusal(Exception e)
+    public static IReadOnlyList<string>? Refusal(Exception e, Language language)
     {
         if (e is EvidenceRejectedException or InvalidTextException or ImportException or InvalidFrameworkException)
             App.Telemetry.AppMetrics.RefusedInput("page");
         return e switch
         {
-            WorkflowException or ConflictException or EvidenceRejectedException or InvalidTextException => [e.Message],
-            ImportException import => import.Problems.Select(p => p.ToString()).ToList(),
+            WorkflowException or ConflictException or EvidenceRejectedException or InvalidTextException => [e is IRefusal r ? r.Says.In(language) : e.Message],
+            ImportException import => import.Problems.Select(p => p.In(language)).ToList(),
             InvalidFrameworkException framework => framework.Problems.Select(p => p.ToString()).ToList(),
             _ => null,
         };

@@ -7,6 +7,7 @@ using ParIndex.App.Features.Publishing;
 using ParIndex.App.Features.SelfAssessment;
 using ParIndex.App.Security;
 using ParIndex.App.Tests.Data;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
 
 namespace ParIndex.App.Tests.Authorization;
@@ -62,7 +63,7 @@ public abstract class AuthorizationMatrixTests<TYear>(TYear year) : IClassFixtur
     }
 
     private static bool IsRoleRefusal(WorkflowException e) =>
-        e.Message.Contains("may not do this", StringComparison.Ordinal) || e.Message.Contains("only an administrator may", StringComparison.Ordinal);
+        e.Says.In(Language.En).Contains("may not do this", StringComparison.Ordinal) || e.Says.In(Language.En).Contains("only an administrator may", StringComparison.Ordinal);
 
     [Fact]
     public async Task Published_results_are_public_and_exist_only_while_the_period_is_published()

@@ -80,8 +80,8 @@ public sealed class CompositeCommandTests
         var output = Path.Combine(dir, "out.csv");
         var run = CliRun.Of("composite", "--meta", meta, "--data", Fixture("treated.csv"), "--out", output);
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("problem(s); nothing was written", run.Error, StringComparison.Ordinal);
-        Assert.Contains($"{meta}:2 column Parent (node Goods): unknown parent 'NoSuch'", run.Error, StringComparison.Ordinal);
+        Assert.Contains("lỗi; chưa ghi gì", run.Error, StringComparison.Ordinal);
+        Assert.Contains($"{meta}, dòng 2, cột Parent, tiêu chí Goods: unknown parent 'NoSuch'", run.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(output));
     }
 

@@ -95,12 +95,12 @@ public sealed class ComputeCommandTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.False(File.Exists(output));
-        Assert.Contains($"{scores}:2 column 3 (value) (node 1.1.1): 'sometimes' is not an option here", run.Error);
-        Assert.Contains($"{scores}:3 column 3 (value) (node 1.1.2):", run.Error);
-        Assert.Contains($"column 1 (unit): unknown unit NOBODY", run.Error);
+        Assert.Contains($"{scores}, dòng 2, cột 3 (value), tiêu chí 1.1.1: “sometimes” không phải một lựa chọn ở đây", run.Error);
+        Assert.Contains($"{scores}, dòng 3, cột 3 (value), tiêu chí 1.1.2:", run.Error);
+        Assert.Contains("cột 1 (unit): unknown unit NOBODY", run.Error);
         Assert.Contains("there is no node '9.9' in framework PAR-SO-MAU", run.Error);
         Assert.Contains("1.1.1 of unit SNV is already given on line", run.Error);
-        Assert.Contains("5 problem(s); nothing was written", run.Error);
+        Assert.Contains("5 lỗi; chưa ghi gì", run.Error);
     }
 
     [Fact]

@@ -131,8 +131,8 @@ public sealed class DatabaseCommandTests
         var run = Run("units", "import", bad);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("1 problem(s); nothing was written:", run.Error);
-        Assert.Contains($"{bad}:3 column 3 (type): ", run.Error);
+        Assert.Contains("1 lỗi; chưa ghi gì:", run.Error);
+        Assert.Contains($"{bad}, dòng 3, cột 3 (type): ", run.Error);
         Assert.Contains("0 entries", Run("audit", "verify").Out);
     }
 
@@ -207,7 +207,7 @@ public sealed class DatabaseCommandTests
             "--self-assessment-opens", "2024-01-01T00:00", "--self-assessment-closes", "2024-03-31T17:00",
             "--appraisal-closes", "2024-03-01T17:00", "--appeals-close", "2024-05-15T10:00", "--finalisation-due", "2024-05-31T17:00");
         Assert.Equal(2, backwards.ExitCode);
-        Assert.Contains("must be strictly increasing", backwards.Error);
+        Assert.Contains("Các mốc thời gian của kỳ đánh giá phải tăng dần", backwards.Error);
     }
 
     [Fact]

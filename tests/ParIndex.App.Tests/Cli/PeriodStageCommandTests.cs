@@ -30,11 +30,21 @@ public sealed class PeriodStageCommandTests
 
         var refused = Run("period", "advance", "--period", "1");
         Assert.Equal(2, refused.ExitCode);
-        Assert.Contains("Việc chưa xong trước khi chuyển sang “Thẩm định” / Open items before the move to “Appraisal”:", refused.Out);
+        Assert.Contains("Việc chưa xong trước khi chuyển sang “Thẩm định”:", refused.Out);
         Assert.Contains("- 20 đơn vị chưa nộp hồ sơ: ", refused.Out);
         Assert.Contains(" — sẽ được chấm theo những gì đã nhập đến hạn nộp", refused.Out);
-        Assert.Contains("/ 20 units have not submitted: ", refused.Out);
-        Assert.Contains("run again with --yes to confirm them", refused.Error);
+        Assert.Contains("(và 10 mục khác)", refused.Out);
+        Assert.DoesNotContain("units have not submitted", refused.Out);
+        Assert.Contains("chạy lại với --yes để xác nhận chúng", refused.Error);
+
+        // The same checklist in English with --en, one language again.
+        var english = Run("period", "advance", "--period", "1", "--en");
+        Assert.Equal(2, english.ExitCode);
+        Assert.Contains("Open items before the move to “Appraisal”:", english.Out);
+        Assert.Contains("- 20 units have not submitted: ", english.Out);
+        Assert.Contains("(and 10 more)", english.Out);
+        Assert.DoesNotContain("đơn vị chưa nộp", english.Out);
+        Assert.Contains("run again with --yes to confirm them", english.Error);
         Assert.Contains("| SelfAssessment ", Run("period", "list").Out);
 
         var moved = Run("period", "advance", "--period", "1", "--yes");

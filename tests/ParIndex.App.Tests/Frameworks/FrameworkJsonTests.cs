@@ -69,9 +69,9 @@ public sealed class FrameworkJsonTests
         var e = Assert.Throws<ImportException>(() => FrameworkJson.Read(json, "bad.json"));
         var messages = e.Problems.Select(p => p.ToString()).ToList();
         Assert.Contains("bad.json: $.bands[0].min: expected a number, found the string \"ninety\"", messages);
-        Assert.Contains("bad.json (node 1.1): $.nodes[0].children[0].max: expected a number, found the string \"one\"", messages);
-        Assert.Contains(messages, m => m.StartsWith("bad.json (node 1.2): $.nodes[0].children[1].rule.kind: unknown rule kind 'sometimes'"));
-        Assert.Contains("bad.json (node 1.3): $.nodes[0].children[2].colour: unknown property", messages);
+        Assert.Contains("bad.json, tiêu chí 1.1: $.nodes[0].children[0].max: expected a number, found the string \"one\"", messages);
+        Assert.Contains(messages, m => m.StartsWith("bad.json, tiêu chí 1.2: $.nodes[0].children[1].rule.kind: unknown rule kind 'sometimes'"));
+        Assert.Contains("bad.json, tiêu chí 1.3: $.nodes[0].children[2].colour: unknown property", messages);
         Assert.Equal(4, messages.Count);
     }
 
@@ -80,7 +80,7 @@ public sealed class FrameworkJsonTests
     {
         var json = Minimal.Replace("\"max\": 4", "\"max\": 5");
         var e = Assert.Throws<ImportException>(() => FrameworkJson.Read(json, "sum.json"));
-        Assert.Equal("sum.json (node 1): the children's maxima add up to 4, not 5", Assert.Single(e.Problems).ToString());
+        Assert.Equal("sum.json, tiêu chí 1: the children's maxima add up to 4, not 5", Assert.Single(e.Problems).ToString());
     }
 
     [Fact]

@@ -67,12 +67,12 @@ public abstract class SurveyImportTests(DatabaseProvider provider) : ProviderTes
 
             """);
         Assert.Equal([
-            "bad.csv:2 column 4 (q1) (node q1): '6' is not a score from 1 to 5",
-            "bad.csv:3 column 2 (unit): there is no unit 'Z'",
-            "bad.csv:3 column 3 (kenh) (node kenh): '3' is not one of the choices (1, 2)",
-            "bad.csv:4 column 5 (q2) (node q2): the question is hidden (show if kenh = 2) but has the answer '5'",
-            "bad.csv:5 column 4 (q1) (node q1): a required question has no answer",
-            "bad.csv:6 column 1 (_uuid): the respondent id is empty",
+            "bad.csv, dòng 2, cột 4 (q1), tiêu chí q1: '6' is not a score from 1 to 5",
+            "bad.csv, dòng 3, cột 2 (unit): there is no unit 'Z'",
+            "bad.csv, dòng 3, cột 3 (kenh), tiêu chí kenh: '3' is not one of the choices (1, 2)",
+            "bad.csv, dòng 4, cột 5 (q2), tiêu chí q2: the question is hidden (show if kenh = 2) but has the answer '5'",
+            "bad.csv, dòng 5, cột 4 (q1), tiêu chí q1: a required question has no answer",
+            "bad.csv, dòng 6, cột 1 (_uuid): the respondent id is empty",
         ], Located(e));
     }
 
@@ -89,8 +89,8 @@ public abstract class SurveyImportTests(DatabaseProvider provider) : ProviderTes
 
             """)));
         Assert.Equal([
-            "again.csv:3: respondent id 'n1' is also on line 2",
-            "again.csv:4: respondent id 'a1' is already stored with other answers",
+            "again.csv, dòng 3: respondent id 'n1' is also on line 2",
+            "again.csv, dòng 4: respondent id 'a1' is already stored with other answers",
         ], Located(e));
         Assert.Equal(11, await Stored());
     }
@@ -101,10 +101,10 @@ public abstract class SurveyImportTests(DatabaseProvider provider) : ProviderTes
         await DefineAsync();
         var e = await Refused("cols.csv", "id,unit,kenh,q9,start,meta/instanceID\nr1,A,1,4,2025-01-01,uuid:1\n");
         Assert.Equal([
-            "cols.csv:1: no respondent id column (_uuid, _id, respondent_id)",
-            "cols.csv:1 column 1 (id): column 'id' is not a question of questionnaire KS-TEST",
-            "cols.csv:1 column 4 (q9): column 'q9' is not a question of questionnaire KS-TEST",
-            "cols.csv:1 (node q1): no column for the required question q1",
+            "cols.csv, dòng 1: no respondent id column (_uuid, _id, respondent_id)",
+            "cols.csv, dòng 1, cột 1 (id): column 'id' is not a question of questionnaire KS-TEST",
+            "cols.csv, dòng 1, cột 4 (q9): column 'q9' is not a question of questionnaire KS-TEST",
+            "cols.csv, dòng 1, tiêu chí q1: no column for the required question q1",
         ], Located(e));
     }
 
@@ -113,10 +113,10 @@ public abstract class SurveyImportTests(DatabaseProvider provider) : ProviderTes
     {
         await DefineAsync();
         var truncated = await Refused("cut.csv", "_uuid,unit,kenh,q1,ghi_chu\nr1,A,1,4,\"Phục vụ tốt\nr2,A,1");
-        Assert.Equal("cut.csv:2: một ô mở ngoặc kép mà không đóng / a quoted field is never closed", Assert.Single(Located(truncated)));
+        Assert.Equal("cut.csv, dòng 2: một ô mở ngoặc kép mà không đóng / a quoted field is never closed", Assert.Single(Located(truncated)));
 
         var shortRow = await Refused("short.csv", "_uuid,unit,kenh,q1\nr1,A,1\n");
-        Assert.Equal("short.csv:2 column 4 (q1) (node q1): a required question has no answer", Assert.Single(Located(shortRow)));
+        Assert.Equal("short.csv, dòng 2, cột 4 (q1), tiêu chí q1: a required question has no answer", Assert.Single(Located(shortRow)));
 
         var path = Path.Combine(_dir, "latin.csv");
         await File.WriteAllBytesAsync(path, [.. Encoding.ASCII.GetBytes("_uuid,unit,kenh,q1,ghi_chu\nr1,A,1,4,"), 0x54, 0xF4, 0x74, 0x0A]); // "Tôt" in Latin-1
@@ -125,7 +125,7 @@ public abstract class SurveyImportTests(DatabaseProvider provider) : ProviderTes
 
         // PostgreSQL cannot store U+0000: a NUL in a text answer, or a UTF-16 file read as UTF-8, is refused where it is.
         var nul = await Refused("nul.csv", "_uuid,unit,kenh,q1,ghi_chu\nr1,A,1,4,Tốt\nr2,A,1,5,\"Nhanh\0\"\n");
-        Assert.StartsWith("nul.csv:3: có ký tự NUL (U+0000)", Assert.Single(Located(nul)));
+        Assert.StartsWith("nul.csv, dòng 3: có ký tự NUL (U+0000)", Assert.Single(Located(nul)));
         var utf16 = Path.Combine(_dir, "utf16.csv");
         await File.WriteAllBytesAsync(utf16, Encoding.BigEndianUnicode.GetBytes("_uuid,unit,kenh,q1\nr1,A,1,4\n"));
         var wide = await Assert.ThrowsAsync<ImportException>(() => Import(utf16));
@@ -157,7 +157,7 @@ public abstract class SurveyImportTests(DatabaseProvider provider) : ProviderTes
             [103, "A", "Qua mạng", 5],
         ])]));
         var e = await Assert.ThrowsAsync<ImportException>(() => Import(bad));
-        Assert.Equal("kobo-bad.xlsx:2 column C (grp_a/kenh) (node kenh): 'Qua mạng' is not one of the choices (1, 2)", Assert.Single(Located(e)));
+        Assert.Equal("kobo-bad.xlsx, dòng 2, cột C (grp_a/kenh), tiêu chí kenh: 'Qua mạng' is not one of the choices (1, 2)", Assert.Single(Located(e)));
         Assert.Equal(2, await Stored());
     }
 
@@ -176,7 +176,7 @@ public abstract class SurveyImportTests(DatabaseProvider provider) : ProviderTes
     {
         var e = await Assert.ThrowsAsync<ImportException>(() => World.Run(db => new DefineSurveyHandler(db, World.Clock).HandleAsync(World.Secretariat,
             new DefineSurvey(SurveyFiles.Write(_dir, "ks.json", SurveyFiles.QuestionnaireJson), 2025, Code: new string('K', 65)))));
-        Assert.Equal("--code column code: Mã khảo sát phải có từ 1 đến 64 ký tự / The survey code must have 1 to 64 characters", Assert.Single(e.Problems).ToString());
+        Assert.Equal("--code, cột code: Mã khảo sát phải có từ 1 đến 64 ký tự / The survey code must have 1 to 64 characters", Assert.Single(e.Problems).ToString());
         Assert.Equal(0, await World.Run(db => db.Surveys.CountAsync()));
     }
 

@@ -34,14 +34,14 @@ public abstract class BadInputTests(DatabaseProvider provider) : ProviderTest(pr
     {
         await Open();
         var e = Assert.IsType<ImportException>(await Refused("A", "1.3", "1.25"));
-        Assert.Equal("A (node 1.3): 1.25 points is outside 0–1", Assert.Single(e.Problems).ToString());
+        Assert.Equal("A, tiêu chí 1.3: 1,25 điểm nằm ngoài khoảng 0–1", Assert.Single(e.Problems).ToString());
     }
 
     [Theory]
-    [InlineData("1.2", "120%", "ratio 120% is outside 0–100%")]
-    [InlineData("1.1", "sometimes", "'sometimes' is not an option here (options: ontime, late, none)")]
-    [InlineData("2.2", "1.5", "'1.5' is not a whole count ≥ 0")]
-    [InlineData("1.3", "0.3", "0.3 points is not a multiple of the step 0.25")]
+    [InlineData("1.2", "120%", "Tỷ lệ 120% nằm ngoài khoảng 0–100%")]
+    [InlineData("1.1", "sometimes", "“sometimes” không phải một lựa chọn ở đây; chọn một trong: Đúng hạn, Chậm, Không ban hành")]
+    [InlineData("2.2", "1.5", "“1.5” không phải số nguyên không âm")]
+    [InlineData("1.3", "0.3", "0,3 điểm không phải bội số của bước chấm 0,25")]
     public async Task Inputs_the_rule_cannot_score_are_refused(string leaf, string input, string message)
     {
         await Open();
@@ -54,7 +54,7 @@ public abstract class BadInputTests(DatabaseProvider provider) : ProviderTest(pr
     {
         await Open();
         var e = Assert.IsType<ImportException>(await Refused("A", "2.3", "0.9"));
-        Assert.Contains("is scored from the sociological survey", Assert.Single(e.Problems).Message);
+        Assert.Contains("Tiêu chí 2.3 lấy điểm từ điều tra xã hội học, đơn vị không tự chấm", Assert.Single(e.Problems).Message);
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using ParIndex.App.Features.Periods;
 using ParIndex.App.Features.Publishing;
 using ParIndex.App.Features.SelfAssessment;
 using ParIndex.App.Tests.Data;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
 
 namespace ParIndex.App.Tests.Workflow;
@@ -42,7 +43,8 @@ public abstract class StageChangeTests(DatabaseProvider provider) : ProviderTest
         var unconfirmed = await Assert.ThrowsAsync<WorkflowException>(() => Advance());
         Assert.Contains("cần xác nhận lần hai", unconfirmed.Message);
         Assert.Contains("1 đơn vị chưa nộp hồ sơ: C", unconfirmed.Message);
-        Assert.Contains("1 returned dossier not resubmitted: B", unconfirmed.Message);
+        Assert.Contains("1 returned dossier not resubmitted: B", unconfirmed.Says.In(Language.En));
+        Assert.DoesNotContain("returned dossier", unconfirmed.Message);
         Assert.Equal(PeriodState.SelfAssessment, await World.Run(db => db.Periods.Select(p => p.State).SingleAsync()));
 
         var move = await Advance(checklist.Fingerprint);
@@ -177,8 +179,11 @@ public abstract class StageChangeTests(DatabaseProvider provider) : ProviderTest
         Assert.True(checklist.IsBlocked);
         var refused = await Assert.ThrowsAsync<WorkflowException>(() =>
             World.Run(db => new PublishResultsHandler(db, World.Clock).HandleAsync(World.Council, new PublishResults(Period, checklist.Fingerprint))));
-        Assert.StartsWith("Chưa thể công bố kết quả / Cannot publish the results yet:", refused.Message);
-        Assert.Contains("1 giải trình chưa được quyết định: A (1.3) — phải được quyết định trước khi công bố", refused.Message);
+        // One language at a time: the Vietnamese refusal, and the same message rendered in English for an English reader.
+        Assert.Equal("Chưa thể công bố kết quả:\n- 1 giải trình chưa được quyết định: A (1.3) — phải được quyết định trước khi công bố: chưa thể công bố", refused.Says.In(Language.Vi));
+        Assert.Equal(refused.Says.In(Language.Vi), refused.Message);
+        Assert.StartsWith("Cannot publish the results yet:\n- 1 ", refused.Says.In(Language.En));
+        Assert.DoesNotContain("giải trình", refused.Says.In(Language.En).Split('\n')[0]);
         Assert.Empty(await World.Run(db => db.Publications.ToListAsync()));
     }
 
@@ -210,7 +215,8 @@ public abstract class StageChangeTests(DatabaseProvider provider) : ProviderTest
         await World.AdvanceConfirmedAsync();
         var late = await Assert.ThrowsAsync<WorkflowException>(() =>
             World.Run(db => new SetNonSubmitterPolicyHandler(db, World.Clock).HandleAsync(World.Secretariat, new SetNonSubmitterPolicy(Period, NonSubmitterPolicy.ScoreZero))));
-        Assert.Equal("Không thể đổi cách xử lý đơn vị không nộp khi kỳ đánh giá đang ở giai đoạn “Thẩm định” / Cannot change what happens to units that never submit while the period is in “Appraisal”", late.Message);
+        Assert.Equal("Không thể đổi cách xử lý đơn vị không nộp khi kỳ đánh giá đang ở giai đoạn “Thẩm định”", late.Message);
+        Assert.Equal("Cannot change what happens to units that never submit while the period is in “Appraisal”", late.Says.In(Language.En));
         Assert.Equal(NonSubmitterPolicy.Exclude, await World.Run(db => db.Periods.Select(p => p.NonSubmitters).SingleAsync()));
     }
 

@@ -185,8 +185,8 @@ public abstract class WorksheetTests(DatabaseProvider provider) : ProviderTest(p
         Assert.Equal([(2, "F", Scores), (3, "F", Scores), (4, "F", Scores), (7, "K", Scores), (9, "F", Scores), (10, "A", Scores)], Locations(e));
         Assert.Equal(["1", "1.1", "1.2", "2.1", "2.3", "9.9"], e.Problems.Select(p => p.Node));
         Assert.All(e.Problems, p => Assert.Equal("tu-danh-gia.xlsx", p.File));
-        Assert.Contains("'sometimes' is not an option here (options: ontime, late, none)", e.Problems[1].Message);
-        Assert.Contains("ratio 120% is outside 0–100%", e.Problems[2].Message);
+        Assert.Contains("“sometimes” không phải một lựa chọn ở đây; chọn một trong: Đúng hạn, Chậm, Không ban hành", e.Problems[1].Message);
+        Assert.Contains("Tỷ lệ 120% nằm ngoài khoảng 0–100%", e.Problems[2].Message);
         Assert.Contains("31/02/2025", e.Problems[3].Message);
         Assert.Contains("điều tra xã hội học", e.Problems[4].Message);
         Assert.Contains("9.9", e.Problems[5].Message);

@@ -1,3 +1,4 @@
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Scoring;
 using ParIndex.Domain.Scoring.Rules;
 using ParIndex.Domain.Text;
@@ -22,7 +23,9 @@ public sealed class ExcerptTests
         var typed = new string('9', 1_000_000) + "x";
         var (_, error) = InputText.Parse(typed, new ManualRule());
         Assert.NotNull(error);
-        Assert.True(error!.Length < 200, $"a message of {error.Length} characters");
-        Assert.Contains("(1000001 ký tự / characters)", error);
+        foreach (var text in new[] { error!.In(Language.Vi), error.In(Language.En) })
+            Assert.True(text.Length < 200, $"a message of {text.Length} characters");
+        Assert.Equal($"“{new string('9', 60)}…” (1000001 ký tự) không phải một số điểm", error.In(Language.Vi));
+        Assert.Equal($"“{new string('9', 60)}…” (1000001 characters) is not a number of points", error.In(Language.En));
     }
 }

@@ -23,7 +23,7 @@ public sealed class PeriodDeadlinesTests
         Assert.Equal(
             "Các mốc thời gian của kỳ đánh giá phải tăng dần: hạn nộp tự đánh giá (31/03/2025 17:00) phải trước hạn thẩm định (25/03/2025 17:00) / " +
             "The period's dates must be strictly increasing: self-assessment closes (31/03/2025 17:00) must be before appraisal closes (25/03/2025 17:00)",
-            e.Message);
+            e.InBoth());
     }
 
     [Fact]
@@ -31,9 +31,9 @@ public sealed class PeriodDeadlinesTests
     {
         // Opens and closes at the same minute; appeals close after finalisation is due.
         var e = Assert.Throws<WorkflowException>(() => new PeriodDeadlines(At(3, 1, 8), At(3, 1, 8), At(4, 30, 17), At(6, 5, 17), At(5, 31, 17)));
-        Assert.Contains("mở tự đánh giá (01/03/2025 08:00) phải trước hạn nộp tự đánh giá (01/03/2025 08:00); hạn giải trình (05/06/2025 17:00) phải trước hạn chốt kết quả (31/05/2025 17:00)", e.Message);
-        Assert.Contains("self-assessment opens (01/03/2025 08:00) must be before self-assessment closes (01/03/2025 08:00); appeals close (05/06/2025 17:00) must be before finalisation due (31/05/2025 17:00)", e.Message);
-        Assert.DoesNotContain("hạn thẩm định", e.Message);
+        Assert.Contains("mở tự đánh giá (01/03/2025 08:00) phải trước hạn nộp tự đánh giá (01/03/2025 08:00); hạn giải trình (05/06/2025 17:00) phải trước hạn chốt kết quả (31/05/2025 17:00)", e.InBoth());
+        Assert.Contains("self-assessment opens (01/03/2025 08:00) must be before self-assessment closes (01/03/2025 08:00); appeals close (05/06/2025 17:00) must be before finalisation due (31/05/2025 17:00)", e.InBoth());
+        Assert.DoesNotContain("hạn thẩm định", e.InBoth());
     }
 
     [Fact]
@@ -52,6 +52,6 @@ public sealed class PeriodDeadlinesTests
         var e = Assert.Throws<WorkflowException>(() => Deadlines.SelfAssessmentClosesFor(At(3, day, 17)));
         Assert.Equal(
             $"Hạn gia hạn {shown} phải sau hạn nộp tự đánh giá 31/03/2025 17:00 / The extension {shown} must be later than the self-assessment deadline 31/03/2025 17:00",
-            e.Message);
+            e.InBoth());
     }
 }

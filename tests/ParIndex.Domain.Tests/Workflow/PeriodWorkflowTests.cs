@@ -20,7 +20,7 @@ public sealed class PeriodWorkflowTests
         Assert.Equal(
             "Không thể chuyển kỳ đánh giá sang giai đoạn tiếp theo: kỳ đang ở giai đoạn “Đã công bố”, là giai đoạn cuối / " +
             "Cannot advance the period: it is “Published”, the last stage",
-            e.Message);
+            e.InBoth());
     }
 
     [Theory]
@@ -39,7 +39,7 @@ public sealed class PeriodWorkflowTests
         Assert.Equal(
             "Không thể mở lại kỳ đánh giá đang ở giai đoạn “Đã công bố”: chỉ quản trị hệ thống được mở lại kỳ đánh giá đã công bố / " +
             "Cannot reopen the period in “Published”: only an administrator may reopen a published period",
-            e.Message);
+            e.InBoth());
     }
 
     [Theory]
@@ -49,7 +49,7 @@ public sealed class PeriodWorkflowTests
     public void Only_the_secretariat_or_an_admin_may_step_a_running_period_back(Role role)
     {
         var e = Assert.Throws<WorkflowException>(() => PeriodWorkflow.StepBack(PeriodState.Appraisal, role, "Sai sót"));
-        Assert.Contains("chỉ cơ quan thường trực hoặc quản trị hệ thống được lùi giai đoạn", e.Message);
+        Assert.Contains("chỉ cơ quan thường trực hoặc quản trị hệ thống được lùi giai đoạn", e.InBoth());
     }
 
     [Theory]
@@ -59,16 +59,16 @@ public sealed class PeriodWorkflowTests
     public void Stepping_back_needs_a_reason(string? reason)
     {
         var e = Assert.Throws<WorkflowException>(() => PeriodWorkflow.StepBack(PeriodState.Published, Role.Admin, reason));
-        Assert.Contains("phải nêu lý do", e.Message);
-        Assert.Contains("a reason is required", e.Message);
+        Assert.Contains("phải nêu lý do", e.InBoth());
+        Assert.Contains("a reason is required", e.InBoth());
     }
 
     [Fact]
     public void A_draft_period_has_no_stage_to_go_back_to()
     {
         var e = Assert.Throws<WorkflowException>(() => PeriodWorkflow.StepBack(PeriodState.Draft, Role.Admin, "Sai sót"));
-        Assert.Contains("không có giai đoạn nào trước đó", e.Message);
-        Assert.Contains("there is no earlier stage", e.Message);
+        Assert.Contains("không có giai đoạn nào trước đó", e.InBoth());
+        Assert.Contains("there is no earlier stage", e.InBoth());
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class PeriodWorkflowTests
         Assert.Equal(
             "Không thể lùi kỳ đánh giá đang ở giai đoạn “Giải trình”: chỉ cơ quan thường trực hoặc quản trị hệ thống được lùi giai đoạn; phải nêu lý do / " +
             "Cannot step back the period in “Appeals”: only the secretariat or an administrator may step a period back; a reason is required",
-            e.Message);
+            e.InBoth());
     }
 
     [Theory]
@@ -117,6 +117,6 @@ public sealed class PeriodWorkflowTests
     {
         PeriodWorkflow.Require(true, PeriodState.Published, "gia hạn", "extend a deadline");
         var e = Assert.Throws<WorkflowException>(() => PeriodWorkflow.Require(false, PeriodState.Published, "gia hạn", "extend a deadline"));
-        Assert.Equal("Không thể gia hạn khi kỳ đánh giá đang ở giai đoạn “Đã công bố” / Cannot extend a deadline while the period is in “Published”", e.Message);
+        Assert.Equal("Không thể gia hạn khi kỳ đánh giá đang ở giai đoạn “Đã công bố” / Cannot extend a deadline while the period is in “Published”", e.InBoth());
     }
 }

@@ -23,8 +23,8 @@ public sealed class SubmissionDeadlineTests
     public void Exactly_at_the_deadline_is_late(SubmissionAction action, string actionVi)
     {
         var e = Assert.Throws<WorkflowException>(() => SubmissionWorkflow.Apply(SubmissionState.Draft, action, Unit(Role.UnitLead, SelfAssessmentCloses)));
-        Assert.StartsWith($"Không thể {actionVi} khi hồ sơ ở trạng thái “Đang soạn”: đã quá hạn 31/03/2025 17:00 / ", e.Message);
-        Assert.EndsWith(": the deadline 31/03/2025 17:00 has passed", e.Message);
+        Assert.StartsWith($"Không thể {actionVi} khi hồ sơ ở trạng thái “Đang soạn”: đã quá hạn 31/03/2025 17:00 / ", e.InBoth());
+        Assert.EndsWith(": the deadline 31/03/2025 17:00 has passed", e.InBoth());
     }
 
     [Fact]
@@ -32,7 +32,7 @@ public sealed class SubmissionDeadlineTests
     {
         var utc = new DateTimeOffset(2025, 3, 31, 10, 0, 0, TimeSpan.Zero);   // 17:00 in Vietnam
         var e = Assert.Throws<WorkflowException>(() => SubmissionWorkflow.Apply(SubmissionState.Draft, SubmissionAction.SaveScore, Unit(Role.UnitEditor, utc)));
-        Assert.Contains("đã quá hạn 31/03/2025 17:00", e.Message);
+        Assert.Contains("đã quá hạn 31/03/2025 17:00", e.InBoth());
     }
 
     [Fact]
@@ -48,8 +48,8 @@ public sealed class SubmissionDeadlineTests
     {
         var e = Assert.Throws<WorkflowException>(() =>
             SubmissionWorkflow.Apply(SubmissionState.Draft, SubmissionAction.Submit, Unit(Role.UnitLead, At(4, 7, 17), extension: At(4, 7, 17))));
-        Assert.Contains("đã quá hạn gia hạn 07/04/2025 17:00", e.Message);
-        Assert.Contains("the extended deadline 07/04/2025 17:00 has passed", e.Message);
+        Assert.Contains("đã quá hạn gia hạn 07/04/2025 17:00", e.InBoth());
+        Assert.Contains("the extended deadline 07/04/2025 17:00 has passed", e.InBoth());
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class SubmissionDeadlineTests
             SubmissionWorkflow.Apply(SubmissionState.Draft, SubmissionAction.SaveScore, Unit(Role.UnitEditor, At(3, 15, 9), extension: At(3, 30, 17))));
         Assert.Equal(
             "Hạn gia hạn 30/03/2025 17:00 phải sau hạn nộp tự đánh giá 31/03/2025 17:00 / The extension 30/03/2025 17:00 must be later than the self-assessment deadline 31/03/2025 17:00",
-            e.Message);
+            e.InBoth());
     }
 
     [Theory]
@@ -72,7 +72,7 @@ public sealed class SubmissionDeadlineTests
             Assert.Equal(SubmissionState.Appraised, SubmissionWorkflow.Apply(SubmissionState.Submitted, SubmissionAction.CompleteAppraisal, context));
         else
             Assert.Contains("đã quá hạn 30/04/2025 17:00",
-                Assert.Throws<WorkflowException>(() => SubmissionWorkflow.Apply(SubmissionState.Submitted, SubmissionAction.CompleteAppraisal, context)).Message);
+                Assert.Throws<WorkflowException>(() => SubmissionWorkflow.Apply(SubmissionState.Submitted, SubmissionAction.CompleteAppraisal, context)).InBoth());
     }
 
     [Theory]
@@ -85,7 +85,7 @@ public sealed class SubmissionDeadlineTests
             Assert.Equal(SubmissionState.AppealSubmitted, SubmissionWorkflow.Apply(SubmissionState.Appraised, SubmissionAction.SubmitAppeal, context));
         else
             Assert.Contains("the deadline 15/05/2025 17:00 has passed",
-                Assert.Throws<WorkflowException>(() => SubmissionWorkflow.Apply(SubmissionState.Appraised, SubmissionAction.SubmitAppeal, context)).Message);
+                Assert.Throws<WorkflowException>(() => SubmissionWorkflow.Apply(SubmissionState.Appraised, SubmissionAction.SubmitAppeal, context)).InBoth());
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class SubmissionDeadlineTests
     {
         var context = In(PeriodState.Appraisal, Role.Appraiser) with { Now = At(5, 2, 9), Extension = At(5, 10, 17) };
         var e = Assert.Throws<WorkflowException>(() => SubmissionWorkflow.Apply(SubmissionState.Submitted, SubmissionAction.CompleteAppraisal, context));
-        Assert.Contains("đã quá hạn 30/04/2025 17:00", e.Message);
+        Assert.Contains("đã quá hạn 30/04/2025 17:00", e.InBoth());
     }
 
     [Fact]

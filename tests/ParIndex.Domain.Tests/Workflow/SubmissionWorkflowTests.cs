@@ -153,8 +153,8 @@ public sealed class SubmissionWorkflowTests
     public void Illegal_transitions_fail_with_the_reason(string situation, SubmissionState from, SubmissionAction action, WorkflowContext context, string vi, string en)
     {
         var e = Assert.Throws<WorkflowException>(() => SubmissionWorkflow.Apply(from, action, context));
-        Assert.True(e.Message.Contains(vi, StringComparison.Ordinal), $"{situation}: «{e.Message}» lacks «{vi}»");
-        Assert.True(e.Message.Contains(en, StringComparison.Ordinal), $"{situation}: «{e.Message}» lacks «{en}»");
+        Assert.True(e.InBoth().Contains(vi, StringComparison.Ordinal), $"{situation}: «{e.InBoth()}» lacks «{vi}»");
+        Assert.True(e.InBoth().Contains(en, StringComparison.Ordinal), $"{situation}: «{e.InBoth()}» lacks «{en}»");
     }
 
     [Fact]
@@ -167,7 +167,7 @@ public sealed class SubmissionWorkflowTests
             "kỳ đánh giá đang ở giai đoạn “Thẩm định”, cần giai đoạn “Tự đánh giá”; đã quá hạn 31/03/2025 17:00 / " +
             "Cannot submit while the submission is “Draft”: the role “Unit editor” may not do this, it needs “Unit lead”; " +
             "the period is in “Appraisal”, this needs “Self-assessment”; the deadline 31/03/2025 17:00 has passed",
-            e.Message);
+            e.InBoth());
     }
 
     [Theory]
@@ -181,7 +181,7 @@ public sealed class SubmissionWorkflowTests
         Assert.Equal(
             "Không thể trả lại hồ sơ khi hồ sơ ở trạng thái “Đã nộp”: phải nêu lý do trả lại / " +
             "Cannot return for revision while the submission is “Submitted”: a reason for returning it is required",
-            e.Message);
+            e.InBoth());
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
 
 namespace ParIndex.App.Features.Periods;
@@ -14,13 +15,12 @@ public sealed record ChecklistUnit(string Code, string Name, string? Detail = nu
 public sealed record ChecklistItem(OpenItemKind Kind, int Count, IReadOnlyList<ChecklistUnit> Units,
     string TitleVi, string TitleEn, string EffectVi, string EffectEn, bool Blocks)
 {
-    /// <summary>"18 đơn vị chưa nộp hồ sơ: BQLKKT, SCT, … — sẽ …", naming at most <paramref name="names"/> units.</summary>
-    public string Line(bool english, int names = int.MaxValue)
-    {
-        var listed = Units.Take(names).Select(u => u.Detail is null ? u.Code : $"{u.Code} ({u.Detail})");
-        var more = Units.Count > names ? ", …" : "";
-        return $"{(english ? TitleEn : TitleVi)}: {string.Join(", ", listed)}{more} — {(english ? EffectEn : EffectVi)}";
-    }
+    /// <summary>"18 đơn vị chưa nộp hồ sơ: BQLKKT, SCT, … (và 8 mục khác) — sẽ …", naming at most <paramref name="names"/> units.</summary>
+    public Message Line(int names = int.MaxValue) =>
+        ChecklistMessages.Line(new Both(TitleVi, TitleEn), [.. Units.Select(u => u.Detail is null ? u.Code : $"{u.Code} ({u.Detail})")], new Both(EffectVi, EffectEn), names);
+
+    /// <summary>The line in one language, as the period page shows it.</summary>
+    public string Line(bool english, int names = int.MaxValue) => Line(names).In(english ? Language.En : Language.Vi);
 }
 
 /// <summary>
@@ -47,8 +47,8 @@ public sealed record StageChecklist(int PeriodId, PeriodState From, PeriodState 
         }
     }
 
-    /// <summary>The checklist as text, one item a line, each in Vietnamese then English: what the CLI prints and the refusals say.</summary>
-    public string Text => string.Join(Environment.NewLine, Items.Select(i => $"- {i.Line(false)} / {i.Line(true)}"));
+    /// <summary>The checklist, one item a line, ten units named per item: what the CLI prints and the refusals say.</summary>
+    public Message Lines => ChecklistMessages.Lines([.. Items.Select(i => i.Line(Listing.DefaultShown))]);
 
     /// <summary>
     /// Refuses the move unless it may go ahead: nothing open; or every open item confirmed with this checklist's
@@ -57,19 +57,13 @@ public sealed record StageChecklist(int PeriodId, PeriodState From, PeriodState 
     /// <exception cref="WorkflowException">Blocked, unconfirmed, or confirmed against a list that has changed; the message lists the items.</exception>
     public void RequireConfirmed(string? confirmed, bool publishing = false)
     {
-        var (vi, en) = WorkflowNames.Of(To);
-        var (moveVi, moveEn) = publishing ? ("công bố kết quả", "publish the results") : ($"chuyển sang giai đoạn “{vi}”", $"move to “{en}”");
+        var move = ChecklistMessages.Move(To, publishing);
         if (IsBlocked)
-        {
-            var blocking = Items.Where(i => i.Blocks).ToList();
-            throw new WorkflowException($"Chưa thể {moveVi} / Cannot {moveEn} yet:" + Environment.NewLine +
-                string.Join(Environment.NewLine, blocking.Select(i => $"- {i.Line(false)} / {i.Line(true)}")));
-        }
+            throw new WorkflowException(ChecklistMessages.Blocked(move, [.. Items.Where(i => i.Blocks).Select(i => i.Line(Listing.DefaultShown))]));
         if (IsClear || confirmed == Fingerprint) return;
-        throw new WorkflowException((confirmed is null
-            ? $"Còn việc chưa xong trước khi {moveVi}; cần xác nhận lần hai, nêu đúng các mục sau / Open items remain before you {moveEn}; confirm them a second time:"
-            : $"Các mục chưa xong đã thay đổi từ khi được xác nhận; hãy xem lại và xác nhận lần nữa / The open items changed since they were confirmed; review them and confirm again:")
-            + Environment.NewLine + Text);
+        throw new WorkflowException(confirmed is null
+            ? ChecklistMessages.Unconfirmed(move, [.. Items.Select(i => i.Line(Listing.DefaultShown))])
+            : ChecklistMessages.Changed([.. Items.Select(i => i.Line(Listing.DefaultShown))]));
     }
 
     /// <summary>What the audit log keeps of a confirmed checklist: the items and their effects, in Vietnamese.</summary>

@@ -1,3 +1,4 @@
+using ParIndex.Domain.Messages;
 using ParIndex.App.Data;
 using ParIndex.App.Features.Assessment;
 using ParIndex.App.Security;
@@ -13,7 +14,7 @@ namespace ParIndex.App.Features.SelfAssessment;
 public sealed record PreviewScore(int PeriodId, string UnitCode, string LeafCode, string? Input);
 
 /// <summary>What the input would score; <see cref="Error"/> (and no points) when the rule cannot score it.</summary>
-public sealed record ScorePreview(string LeafCode, decimal Max, string Input, decimal? Points, Explanation? Explanation, string? Error);
+public sealed record ScorePreview(string LeafCode, decimal Max, string Input, decimal? Points, Explanation? Explanation, Message? Error);
 
 public sealed class PreviewScoreHandler(AppDbContext db)
 {
@@ -27,8 +28,7 @@ public sealed class PreviewScoreHandler(AppDbContext db)
         var node = scope.Framework.Nodes[scope.Framework.LeafNodes[leaf]];
         var rule = scope.Framework.Rules[leaf];
         if (rule is SurveyRule)
-            return new ScorePreview(node.Code, node.Max, "", null, null,
-                $"{node.Code} lấy điểm từ điều tra xã hội học, đơn vị không tự chấm / {node.Code} is scored from the sociological survey, not by the unit");
+            return new ScorePreview(node.Code, node.Max, "", null, null, ScoreMessages.FromSurvey(node.Code));
         var (input, error) = InputText.ParseFor(request.Input, rule, node.Max, required: false);
         return error is not null
             ? new ScorePreview(node.Code, node.Max, request.Input ?? "", null, null, error)

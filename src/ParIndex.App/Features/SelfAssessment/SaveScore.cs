@@ -3,6 +3,7 @@ using ParIndex.App.Data;
 using ParIndex.App.Features.Assessment;
 using ParIndex.App.Security;
 using ParIndex.App.Files;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Scoring;
 using ParIndex.Domain.Scoring.Rules;
 using ParIndex.Domain.Workflow;
@@ -33,7 +34,7 @@ public sealed class SaveScoreHandler(AppDbContext db, TimeProvider clock)
         var rule = scope.Framework.Rules[leaf];
         if (rule is SurveyRule)
             throw new ImportException([new ImportProblem(scope.Unit.Code,
-                $"{node.Code} lấy điểm từ điều tra xã hội học, đơn vị không tự chấm / {node.Code} is scored from the sociological survey, not by the unit", Node: node.Code)]);
+                ScoreMessages.FromSurvey(node.Code), Node: node.Code)]);
         var input = scope.Accept(leaf, request.Input, required: false);
         var points = rule.Score(input, node.Max);
         var text = InputText.Format(input);

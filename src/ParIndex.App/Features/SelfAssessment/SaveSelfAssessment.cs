@@ -4,6 +4,7 @@ using ParIndex.App.Data;
 using ParIndex.App.Features.Assessment;
 using ParIndex.App.Files;
 using ParIndex.App.Security;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Scoring;
 using ParIndex.Domain.Scoring.Rules;
 using ParIndex.Domain.Workflow;
@@ -41,7 +42,7 @@ public sealed class SaveSelfAssessmentHandler(AppDbContext db, TimeProvider cloc
         var framework = scope.Framework;
         var problems = new List<ImportProblem>();
         if (request.Items.Count == 0)
-            problems.Add(new ImportProblem(scope.Unit.Code, "Không có mục nào để lưu / There is nothing to save"));
+            problems.Add(new ImportProblem(scope.Unit.Code, ScoreMessages.NothingToSave()));
         var planned = new List<(string Code, string Text, decimal Points, Explanation Explanation, SelfAssessedItem Item)>();
         var seen = new HashSet<int>();
         foreach (var item in request.Items)
@@ -51,21 +52,21 @@ public sealed class SaveSelfAssessmentHandler(AppDbContext db, TimeProvider cloc
             if (leaf < 0)
             {
                 problems.Add(new ImportProblem(scope.Unit.Code,
-                    $"Không có tiêu chí thành phần '{Excerpt.Of(item.LeafCode)}' trong bộ chỉ số {framework.Framework.Code} / There is no sub-criterion '{Excerpt.Of(item.LeafCode)}' in framework {framework.Framework.Code}",
+                    ScoreMessages.NoSuchLeaf(item.LeafCode ?? "", framework.Framework.Code),
                     Node: item.LeafCode));
                 continue;
             }
             var frameworkNode = framework.Nodes[node!.Value];
             if (!seen.Add(leaf))
             {
-                problems.Add(new ImportProblem(scope.Unit.Code, $"Mục {frameworkNode.Code} được lưu hai lần / {frameworkNode.Code} is given twice", Node: frameworkNode.Code));
+                problems.Add(new ImportProblem(scope.Unit.Code, ScoreMessages.GivenTwice(frameworkNode.Code), Node: frameworkNode.Code));
                 continue;
             }
             var rule = framework.Rules[leaf];
             if (rule is SurveyRule)
             {
                 problems.Add(new ImportProblem(scope.Unit.Code,
-                    $"{frameworkNode.Code} lấy điểm từ điều tra xã hội học, đơn vị không tự chấm / {frameworkNode.Code} is scored from the sociological survey, not by the unit",
+                    ScoreMessages.FromSurvey(frameworkNode.Code),
                     Node: frameworkNode.Code));
                 continue;
             }

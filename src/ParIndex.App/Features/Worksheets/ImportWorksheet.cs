@@ -217,7 +217,7 @@ public sealed class ImportWorksheetHandler(AppDbContext db, TimeProvider clock)
             if (error is not null)
             {
                 problems.Add(ScoresSheet, r, h.Letter(Input), code,
-                    $"Kết quả \"{input}\" của {code} không hợp lệ: {error}. {Describe(rule, frameworkNode.Max)} / Invalid input \"{input}\" for {code}: {error}");
+                    $"{error}. {Describe(rule, frameworkNode.Max)}");
                 continue;
             }
             var text = Canonical(parsed, rule);

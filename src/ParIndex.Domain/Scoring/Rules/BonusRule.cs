@@ -1,3 +1,4 @@
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Numbers;
 
 namespace ParIndex.Domain.Scoring.Rules;
@@ -23,11 +24,11 @@ public sealed record BonusRule(decimal Cap, decimal? PerItem = null, decimal Flo
         if (max != Math.Max(Cap, 0)) yield return $"a bonus leaf's max must equal its cap ({NumberText.Invariant(Math.Max(Cap, 0))})";
     }
 
-    protected override string? RejectAccepted(in LeafInput input, decimal max)
+    protected override Message? RejectAccepted(in LeafInput input, decimal max)
     {
         if (PerItem is not null) return RejectCount(input);
         return input.Value < Floor || input.Value > Cap
-            ? $"{NumberText.Invariant(input.Value)} points is outside {NumberText.Invariant(Floor)}–{NumberText.Invariant(Cap)}"
+            ? InputMessages.PointsOutside(input.Value, Floor, Cap)
             : null;
     }
 

@@ -1,3 +1,4 @@
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Numbers;
 
 namespace ParIndex.Domain.Scoring.Rules;
@@ -16,7 +17,7 @@ public sealed record DeductionRule(decimal PerOccurrence, decimal Floor = 0m) : 
         if (Floor < 0 || Floor > max) yield return $"floor {NumberText.Invariant(Floor)} is outside 0–{NumberText.Invariant(max)}";
     }
 
-    protected override string? RejectAccepted(in LeafInput input, decimal max) => RejectCount(input);
+    protected override Message? RejectAccepted(in LeafInput input, decimal max) => RejectCount(input);
 
     protected override decimal ScoreAccepted(in LeafInput input, decimal max) => Math.Max(max - PerOccurrence * input.Value, Floor);
 

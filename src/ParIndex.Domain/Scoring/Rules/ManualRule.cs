@@ -1,3 +1,4 @@
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Numbers;
 
 namespace ParIndex.Domain.Scoring.Rules;
@@ -15,12 +16,12 @@ public sealed record ManualRule(decimal? Step = null) : ScoringRule
         else if (Step is { } s && max % s != 0) yield return $"the maximum {NumberText.Invariant(max)} is not a multiple of the step {NumberText.Invariant(s)}";
     }
 
-    protected override string? RejectAccepted(in LeafInput input, decimal max)
+    protected override Message? RejectAccepted(in LeafInput input, decimal max)
     {
         if (input.Value < 0 || input.Value > max)
-            return $"{NumberText.Invariant(input.Value)} points is outside 0–{NumberText.Invariant(max)}";
+            return InputMessages.PointsOutside(input.Value, 0m, max);
         return Step is { } s and > 0 && input.Value % s != 0
-            ? $"{NumberText.Invariant(input.Value)} points is not a multiple of the step {NumberText.Invariant(s)}"
+            ? InputMessages.PointsOffStep(input.Value, s)
             : null;
     }
 

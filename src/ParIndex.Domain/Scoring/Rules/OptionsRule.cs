@@ -1,3 +1,4 @@
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Numbers;
 using ParIndex.Domain.Text;
 
@@ -17,6 +18,10 @@ public sealed record OptionsRule(IReadOnlyList<ScoreOption> Options) : ScoringRu
         return null;
     }
 
+    /// <summary>The option with this key, or else with this label (Vietnamese or English), as people type it.</summary>
+    public ScoreOption? Match(string text) =>
+        Find(text) ?? Options.FirstOrDefault(o => string.Equals(o.Label, text, StringComparison.OrdinalIgnoreCase) || string.Equals(o.LabelEn, text, StringComparison.OrdinalIgnoreCase));
+
     public override IEnumerable<string> Problems(decimal max)
     {
         if (Options.Count == 0)
@@ -34,8 +39,8 @@ public sealed record OptionsRule(IReadOnlyList<ScoreOption> Options) : ScoringRu
             yield return $"no option gives the full {NumberText.Invariant(max)} points";
     }
 
-    protected override string? RejectAccepted(in LeafInput input, decimal max) =>
-        Find(input.Key) is null ? $"'{Excerpt.Of(input.Key)}' is not an option here (options: {string.Join(", ", Options.Select(o => o.Key))})" : null;
+    protected override Message? RejectAccepted(in LeafInput input, decimal max) =>
+        Find(input.Key) is null ? InputMessages.NotAnOption(input.Key, [.. Options.Select(o => new Choice(o.Label, o.LabelEn))]) : null;
 
     protected override decimal ScoreAccepted(in LeafInput input, decimal max) => Find(input.Key)!.Points;
 

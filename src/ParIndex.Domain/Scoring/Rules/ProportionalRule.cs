@@ -1,3 +1,4 @@
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Numbers;
 
 namespace ParIndex.Domain.Scoring.Rules;
@@ -11,7 +12,7 @@ public sealed record ProportionalRule : ScoringRule
 
     public override IEnumerable<string> Problems(decimal max) => [];
 
-    protected override string? RejectAccepted(in LeafInput input, decimal max) => RejectRatio(input);
+    protected override Message? RejectAccepted(in LeafInput input, decimal max) => RejectRatio(input);
 
     protected override decimal ScoreAccepted(in LeafInput input, decimal max) => input.Value * max;
 

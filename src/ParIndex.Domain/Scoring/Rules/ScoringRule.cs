@@ -1,3 +1,4 @@
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Numbers;
 
 namespace ParIndex.Domain.Scoring.Rules;
@@ -20,10 +21,10 @@ public abstract record ScoringRule
     public const decimal MaxPoints = 1_000_000m;
 
     /// <summary>Null when the rule can score the input on a leaf worth <paramref name="max"/>, otherwise why not.</summary>
-    public string? Reject(in LeafInput input, decimal max)
+    public Message? Reject(in LeafInput input, decimal max)
     {
         if (input.Kind is InputKind.Missing or InputKind.NotApplicable) return null;
-        if (input.Kind != Accepts) return $"a {Kind} rule takes {Describe(Accepts)}, not {Describe(input.Kind)}";
+        if (input.Kind != Accepts) return InputMessages.WrongKind(Accepts, input.Kind);
         return RejectAccepted(input, max);
     }
 
@@ -43,17 +44,17 @@ public abstract record ScoringRule
     /// <summary>What is wrong with this rule on a leaf worth <paramref name="max"/>; empty when nothing is.</summary>
     public abstract IEnumerable<string> Problems(decimal max);
 
-    protected virtual string? RejectAccepted(in LeafInput input, decimal max) => null;
+    protected virtual Message? RejectAccepted(in LeafInput input, decimal max) => null;
 
     protected abstract decimal ScoreAccepted(in LeafInput input, decimal max);
 
     protected abstract Explanation ExplainAccepted(in LeafInput input, decimal max, decimal points);
 
-    protected static string? RejectRatio(in LeafInput input) =>
-        input.Value is < 0m or > 1m ? $"ratio {NumberText.Percent(input.Value)} is outside 0–100%" : null;
+    protected static Message? RejectRatio(in LeafInput input) =>
+        input.Value is < 0m or > 1m ? InputMessages.RatioOutside(input.Value) : null;
 
-    protected static string? RejectCount(in LeafInput input) =>
-        input.Value < 0m || decimal.Truncate(input.Value) != input.Value ? $"count {NumberText.Invariant(input.Value)} is not a whole number ≥ 0" : null;
+    protected static Message? RejectCount(in LeafInput input) =>
+        input.Value < 0m || decimal.Truncate(input.Value) != input.Value ? InputMessages.CountNotWhole(input.Value) : null;
 
     protected static string PointsVi(decimal points) => NumberText.Vi(Publish.Round(points)) + " điểm";
 
@@ -68,15 +69,4 @@ public abstract record ScoringRule
 
     private static string Fraction(in LeafInput input) =>
         input is { Numerator: { } n, Denominator: { } d } ? $" ({NumberText.Invariant(n)}/{NumberText.Invariant(d)})" : "";
-
-    private static string Describe(InputKind kind) => kind switch
-    {
-        InputKind.PassFail => "pass or fail",
-        InputKind.Option => "an option key",
-        InputKind.Ratio => "a ratio (0.93, 93% or 93/100)",
-        InputKind.Count => "a whole count",
-        InputKind.Points => "a number of points",
-        InputKind.NotApplicable => "NA",
-        _ => "nothing",
-    };
 }

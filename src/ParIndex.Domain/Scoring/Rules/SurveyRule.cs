@@ -1,3 +1,4 @@
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Numbers;
 
 namespace ParIndex.Domain.Scoring.Rules;
@@ -23,7 +24,7 @@ public sealed record SurveyRule(string Indicator, SurveyMode Mode, TierScale? Sc
         }
     }
 
-    protected override string? RejectAccepted(in LeafInput input, decimal max) => RejectRatio(input);
+    protected override Message? RejectAccepted(in LeafInput input, decimal max) => RejectRatio(input);
 
     protected override decimal ScoreAccepted(in LeafInput input, decimal max) =>
         Mode == SurveyMode.Proportional ? input.Value * max : Scale!.Find(input.Value)?.Points ?? 0m;

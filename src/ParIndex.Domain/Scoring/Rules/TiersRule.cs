@@ -1,3 +1,4 @@
+using ParIndex.Domain.Messages;
 namespace ParIndex.Domain.Scoring.Rules;
 
 /// <summary>Tiers on a ratio (e.g. ≥ 90 % → 2, 70–&lt;90 % → 1, &lt; 70 % → 0) or on a count (news items, inspections).</summary>
@@ -9,7 +10,7 @@ public sealed record TiersRule(TierScale Scale) : ScoringRule
 
     public override IEnumerable<string> Problems(decimal max) => Scale.Problems(max);
 
-    protected override string? RejectAccepted(in LeafInput input, decimal max) =>
+    protected override Message? RejectAccepted(in LeafInput input, decimal max) =>
         Scale.Basis == TierBasis.Ratio ? RejectRatio(input) : RejectCount(input);
 
     protected override decimal ScoreAccepted(in LeafInput input, decimal max) => Scale.Find(input.Value)?.Points ?? 0m;

@@ -143,7 +143,7 @@ public abstract partial class AccountPagesTests(DatabaseProvider provider) : Pro
 
         var bad = await admin.UploadAsync(page, page, "tai-khoan.csv", "username,role,unit\ncan-bo.d,cán bộ đơn vị,D\nlanh-dao.d,lãnh đạo,QQ\n");
         var errors = SiteSession.Between(await SiteSession.TextAsync(bad), "data-testid=\"errors-file\"", "</ul>");
-        Assert.Contains("tai-khoan.csv:3 column 3 (unit)", errors);
+        Assert.Contains("tai-khoan.csv, dòng 3, cột 3 (unit)", errors);
         Assert.Contains("Không có đơn vị QQ", errors);
         Assert.Null(await World.Run(db => db.Users.SingleOrDefaultAsync(u => u.UserName == "can-bo.d")));
 

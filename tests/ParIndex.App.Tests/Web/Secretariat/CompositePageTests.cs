@@ -82,7 +82,7 @@ public abstract class CompositePageTests(DatabaseProvider provider) : ProviderTe
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await SiteSession.TextAsync(response);
         var errors = html[html.IndexOf("data-testid=\"errors-composite\"", StringComparison.Ordinal)..];
-        Assert.True(errors.Contains("du-lieu.csv:2 column Goods (node Goods)", StringComparison.Ordinal), errors[..Math.Min(600, errors.Length)]);
+        Assert.True(errors.Contains("du-lieu.csv, dòng 2, cột Goods, tiêu chí Goods", StringComparison.Ordinal), errors[..Math.Min(600, errors.Length)]);
 
         await using var council = await SiteSession.SignInAsync(site, "hoi.dong");
         await council.AssertForbiddenAsync(Page);

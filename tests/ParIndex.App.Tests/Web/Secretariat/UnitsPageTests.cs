@@ -53,8 +53,8 @@ public abstract class UnitsPageTests(DatabaseProvider provider) : ProviderTest(p
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await SiteSession.TextAsync(response);
         var errors = html[html.IndexOf("data-testid=\"errors-units\"", StringComparison.Ordinal)..html.IndexOf("</ul>", html.IndexOf("data-testid=\"errors-units\"", StringComparison.Ordinal), StringComparison.Ordinal)];
-        Assert.Contains("don-vi.csv:3 column 1 (code)", errors);
-        Assert.Contains("don-vi.csv:4 column 4 (type)", errors);
+        Assert.Contains("don-vi.csv, dòng 3, cột 1 (code)", errors);
+        Assert.Contains("don-vi.csv, dòng 4, cột 4 (type)", errors);
         Assert.DoesNotContain("/tmp", errors);
         Assert.Equal(4, await World.Run(db => db.Units.CountAsync()));
     }
@@ -69,7 +69,7 @@ public abstract class UnitsPageTests(DatabaseProvider provider) : ProviderTest(p
 
         var html = await SiteSession.TextAsync(response);
         var errors = html[html.IndexOf("data-testid=\"errors-lineage\"", StringComparison.Ordinal)..];
-        Assert.Contains("sap-nhap.csv:2", errors);
+        Assert.Contains("sap-nhap.csv, dòng 2", errors);
         Assert.Contains("Z", errors[..errors.IndexOf("</ul>", StringComparison.Ordinal)]);
         Assert.Equal(0, await World.Run(db => db.Lineage.CountAsync()));
     }

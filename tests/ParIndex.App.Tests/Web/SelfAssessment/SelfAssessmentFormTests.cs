@@ -103,7 +103,7 @@ public abstract class SelfAssessmentFormTests(DatabaseProvider provider) : SelfA
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await SiteSession.TextAsync(response);
         Assert.Contains("<p class=\"sa-error\" role=\"alert\" data-testid=\"error-1\">Hãy nhập cả tử số và mẫu số / Enter both the numerator and the denominator</p>", html);
-        Assert.Contains("data-testid=\"error-2\">0.3 points is not a multiple of the step 0.25</p>", html);
+        Assert.Contains("data-testid=\"error-2\">0,3 điểm không phải bội số của bước chấm 0,25</p>", html);
         Assert.Contains("name=\"l2.points\" value=\"0.3\"", html);               // what was typed is kept
         Assert.All((await Submission()).Leaves, l => Assert.Null(l.Self));
     }
@@ -134,7 +134,7 @@ public abstract class SelfAssessmentFormTests(DatabaseProvider provider) : SelfA
         Assert.Contains("Chọn \"Chậm\" → 0,5 điểm (tối đa 1)", await Preview(0, ("l0.option", "late")));
         Assert.Contains("Đạt → 2 điểm (tối đa 2)", await Preview(3, ("l3.pass", "pass")));
         Assert.Contains("Không áp dụng: 2 điểm tối đa không tính vào mẫu số", await Preview(3, ("l3.na", "true")));
-        Assert.Contains("Chưa tính được điểm: 0.3 points is not a multiple of the step 0.25", await Preview(2, ("l2.points", "0.3")));
+        Assert.Contains("Chưa tính được điểm: 0,3 điểm không phải bội số của bước chấm 0,25", await Preview(2, ("l2.points", "0.3")));
 
         Assert.All((await Submission()).Leaves, l => Assert.Null(l.Self));
     }

@@ -81,7 +81,7 @@ public sealed class FormModel(AppDbContext db, TimeProvider clock, IEvidenceStor
             }
             if (InputText.ParseFor(text, leaf.Rule, leaf.Node.Max, required: false).Error is { } rejected)
             {
-                ModelState.AddModelError(prefix, rejected);
+                ModelState.AddModelError(prefix, Say(rejected));
                 continue;
             }
             var note = Note(prefix);
@@ -98,7 +98,7 @@ public sealed class FormModel(AppDbContext db, TimeProvider clock, IEvidenceStor
             catch (ImportException e)
             {
                 foreach (var p in e.Problems)
-                    ModelState.AddModelError(p.Node is { } code && View.Framework.NodeIndex(code) is { } n ? LeafFields.Prefix(View.Framework.LeafOrdinal(n)) : "area", p.Message);
+                    ModelState.AddModelError(p.Node is { } code && View.Framework.NodeIndex(code) is { } n ? LeafFields.Prefix(View.Framework.LeafOrdinal(n)) : "area", Say(p.Says));
             }
         }
         else if (ModelState.IsValid)
@@ -121,7 +121,7 @@ public sealed class FormModel(AppDbContext db, TimeProvider clock, IEvidenceStor
             var (text, error) = LeafFields.FromForm(Request.Form, LeafFields.Prefix(leaf)).ToText(rule);
             if (error is not null) return Partial("_Points", new PointsPreview(leaf, null, error));
             var preview = await new PreviewScoreHandler(Db).HandleAsync(Actor, new PreviewScore(periodId, await UnitCodeAsync(ct), code, text), ct);
-            return Partial("_Points", new PointsPreview(leaf, preview, preview.Error));
+            return Partial("_Points", new PointsPreview(leaf, preview, preview.Error is { } rejected ? Say(rejected) : null));
         }
         catch (ForbiddenException)
         {
@@ -165,7 +165,7 @@ public sealed class FormModel(AppDbContext db, TimeProvider clock, IEvidenceStor
                 ? L(rule.Explain(input, max).Vi, rule.Explain(input, max).En) : e.CurrentValue;
             return Partial("_SaveStatus", new SaveStatus(periodId, area, leaf, version, null, false, e.Message, e.CurrentVersion, theirValue));
         }
-        catch (Exception e) when (Refusal(e) is { } messages)
+        catch (Exception e) when (Refusal(e, Lang.Of(HttpContext)) is { } messages)
         {
             return Partial("_SaveStatus", new SaveStatus(periodId, area, leaf, version, null, false, string.Join(" ", messages)));
         }
