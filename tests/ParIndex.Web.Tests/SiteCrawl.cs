@@ -42,6 +42,9 @@ internal sealed class SiteCrawl(BrowserSession browser, SitePageList pages, Uri 
 
     public IReadOnlyList<string> Visited => _visited;
 
+    /// <summary>A further check of each page opened (its address and route template), e.g. the accessibility rules.</summary>
+    public Func<string, string, Task>? EachPage { get; init; }
+
     private IPage Page => browser.Page;
 
     public async Task RunAsync()
@@ -79,6 +82,7 @@ internal sealed class SiteCrawl(BrowserSession browser, SitePageList pages, Uri 
         }
         _visited.Add(address);
         await browser.ScreenshotAsync(ShotName(address));
+        if (EachPage is not null) await EachPage(address, template);
         if (await PageChecks.SidewaysScrollAsync(Page) is { } wide) _findings.Add(new(FindingKind.Wide, template, wide));
         foreach (var error in browser.Errors.Skip(errors)) _findings.Add(new(FindingKind.Console, template, $"{address}: console error {error}"));
 

@@ -254,14 +254,18 @@ public abstract class EvidenceAndSubmissionTests(DatabaseProvider provider) : Se
         Assert.Empty(document.LeafCodes);
         Assert.Contains($"name=\"a2.doc\" value=\"{document.Id}\" /> 05/DS-SA", await site.PageAsync(Form));
 
+        // A long argument (near the 8,000-character limit; one unit once wrote 10,800): the table shows its first 160 characters and the whole one click away.
+        var argument = "Có 3 tin bài trên cổng thông tin" + string.Concat(Enumerable.Repeat(" — tin bài về cải cách hành chính", 240));
+        Assert.Equal(7_952, argument.Length);
         var sent = await site.PostWithTokenAsync($"{Form}?handler=Appeal",
-            [new("a2.on", "true"), new("a2.points", "0.75"), new("a2.argument", "Có 3 tin bài trên cổng thông tin"), new("a2.doc", document.Id.ToString())], token);
+            [new("a2.on", "true"), new("a2.points", "0.75"), new("a2.argument", argument), new("a2.doc", document.Id.ToString())], token);
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
         var waiting = await site.PageAsync(Form);
         Assert.Contains("Đã gửi giải trình 1 mục", waiting);
         Assert.Contains("Trạng thái: <strong>Đã gửi giải trình</strong>", waiting);
         Assert.Contains("<p>Đề nghị: Chấm trực tiếp 0,75 điểm (tối đa 1)</p>", waiting);
-        Assert.Contains("<p>Lý do: Có 3 tin bài trên cổng thông tin</p>", waiting);
+        Assert.Contains("<div>Lý do:<details class=\"long-text\" data-testid=\"long-text\"><summary><span class=\"long-text-excerpt\">"
+            + argument[..160] + "…</span><span class=\"long-text-more\">Xem toàn văn</span></summary><span class=\"long-text-all\">" + argument + "</span></details></div>", System.Text.RegularExpressions.Regex.Replace(waiting, "\\s+<", "<"));
         Assert.Contains("<strong>Chờ quyết định</strong>", waiting);
         Assert.Contains("<p>Tài liệu: 05/DS-SA</p>", waiting);
 
