@@ -39,8 +39,11 @@ public sealed class LanguageTests(DemoSite site, ITestOutputHelper output) : Bro
         {
             if (user is not null) await b.SignInAsync(Site.Province.Account(user).UserName, Site.Province.Account(user).Password);
             else await b.Page.GotoAsync("/");
-            var crawl = new SiteCrawl(b, pages, Site.BaseUrl, [], Desktop.Width, async address =>
-                findings.AddRange(StopList.InVietnamese(await b.Page.InnerTextAsync("body")).Select(f => $"[vi] {address}: {f}")));
+            var crawl = new SiteCrawl(b, pages, Site.BaseUrl, [], Desktop.Width)
+            {
+                EachPage = async (address, _) =>
+                    findings.AddRange(StopList.InVietnamese(await b.Page.InnerTextAsync("body")).Select(f => $"[vi] {address}: {f}")),
+            };
             await crawl.RunAsync();
             Assert.NotEmpty(crawl.Visited);
 

@@ -9,11 +9,10 @@ namespace ParIndex.Web.Tests;
 /// <see cref="PerTemplate"/> addresses of one route template, e.g. two units' result pages). On every page it records a
 /// finding for: a page wider than the window, a console or script error, and a link to an address of the site that
 /// answers this reader 403 (or 404, or a server error). Each page is saved as a screenshot; a link to a file (a template,
-/// an export) is only asked for its status. <c>onPage</c> lets a test check each page as it is opened.
+/// an export) is only asked for its status. <see cref="EachPage"/> lets a test check each page as it is opened.
 /// </summary>
 /// <param name="width">The window's width, which names the screenshots (<c>&lt;test&gt;-1280-03_quan-tri.png</c>).</param>
-internal sealed class SiteCrawl(BrowserSession browser, SitePageList pages, Uri site, Dictionary<string, SiteCrawl.Answer> statuses, int width,
-    Func<string, Task>? onPage = null)
+internal sealed class SiteCrawl(BrowserSession browser, SitePageList pages, Uri site, Dictionary<string, SiteCrawl.Answer> statuses, int width)
 {
     /// <summary>How many addresses of one route template are opened (their query strings aside: one path is one page).</summary>
     public const int PerTemplate = 2;
@@ -43,6 +42,9 @@ internal sealed class SiteCrawl(BrowserSession browser, SitePageList pages, Uri 
     public IReadOnlyList<Finding> Findings => _findings;
 
     public IReadOnlyList<string> Visited => _visited;
+
+    /// <summary>A further check of each page opened (its address and route template), e.g. the accessibility rules or the stop-list.</summary>
+    public Func<string, string, Task>? EachPage { get; init; }
 
     private IPage Page => browser.Page;
 
@@ -80,8 +82,8 @@ internal sealed class SiteCrawl(BrowserSession browser, SitePageList pages, Uri 
             return [];
         }
         _visited.Add(address);
-        if (onPage is not null) await onPage(address);
         await browser.ScreenshotAsync(ShotName(address));
+        if (EachPage is not null) await EachPage(address, template);
         if (await PageChecks.SidewaysScrollAsync(Page) is { } wide) _findings.Add(new(FindingKind.Wide, template, wide));
         foreach (var error in browser.Errors.Skip(errors)) _findings.Add(new(FindingKind.Console, template, $"{address}: console error {error}"));
 

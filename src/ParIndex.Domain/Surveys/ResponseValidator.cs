@@ -1,4 +1,6 @@
 using System.Globalization;
+using ParIndex.Domain.Messages;
+using ParIndex.Domain.Numbers;
 using ParIndex.Domain.Text;
 
 namespace ParIndex.Domain.Surveys;
@@ -70,9 +72,12 @@ public static class ResponseValidator
                     ? ([score.ToString(CultureInfo.InvariantCulture)], null)
                     : ([], $"'{Excerpt.Of(text)}' is not a score from 1 to 5");
             case QuestionType.Number:
-                return decimal.TryParse(text, NumberStyles.Number & ~NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var n)
-                    ? ([n.ToString(CultureInfo.InvariantCulture)], null)
-                    : ([], $"'{Excerpt.Of(text)}' is not a number");
+                return DecimalText.Read(text) switch
+                {
+                    (var n, null) => ([n.ToString(CultureInfo.InvariantCulture)], null),
+                    (_, { } grouped) when DecimalText.Grouped(text) => ([], grouped.In(Language.En)),
+                    _ => ([], $"'{Excerpt.Of(text)}' is not a number"),
+                };
             case QuestionType.Single:
                 return ChoiceOf(q, text) is { } code ? ([code], null) : ([], NotAChoice(q, text));
             case QuestionType.Multiple:

@@ -14,7 +14,7 @@ public sealed class UploadHardeningTests : IDisposable
     private readonly EvidenceStoreFixture fixture = new();
 
     /// <summary>A PDF with one extra catalog entry, the objects and cross-reference table written out as a reader expects.</summary>
-    private static byte[] Pdf(string catalogExtra, string? extraObject = null)
+    internal static byte[] Pdf(string catalogExtra, string? extraObject = null)
     {
         var objects = new List<string>
         {

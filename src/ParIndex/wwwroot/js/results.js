@@ -91,7 +91,7 @@
           xAxis: { type: 'category', data: data.areas.map(function (a) { return a.split('.')[0]; }) },
           yAxis: { type: 'category', inverse: true, data: data.units, axisLabel: { width: 140, overflow: 'truncate' } },
           visualMap: { min: 0, max: 100, calculable: true, orient: 'horizontal', left: 'center', bottom: 0,
-            inRange: { color: ['#f4b4a8', '#fbe3a0', '#c9e4b4', '#3f8f3f', '#0b5d1e'] }, outOfRange: { color: '#eeeeee' } },
+            inRange: { color: ['#f4b4a8', '#fbe3a0', '#c9e4b4', '#2e7d32', '#0b5d1e'] }, outOfRange: { color: '#eeeeee' } },
           series: [{ type: 'heatmap', data: data.cells, label: { show: true, formatter: function (p) { return p.value[2] < 0 ? '—' : labelled(p); } } }]
         };
       case 'radar':

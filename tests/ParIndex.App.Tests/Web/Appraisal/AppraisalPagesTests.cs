@@ -151,10 +151,14 @@ public abstract class AppraisalPagesTests(DatabaseProvider provider) : ProviderT
         Assert.Contains("name=\"ExpectedVersion\" value=\"1\"", html);
         Assert.Equal("0.25", (await AppraisedAsync("A", "1.3"))!.Input);
 
-        var confirmed = await browser.PostAsync(Sheet("A", "1.3"), Sheet("A", "1.3"), new() { ["Input"] = "0.5", ["Reason"] = "Có 2 tin bài", ["ExpectedVersion"] = "1" });
+        // Typed with the vi-VN comma; the box then shows it back the same way and says what it read.
+        var confirmed = await browser.PostAsync(Sheet("A", "1.3"), Sheet("A", "1.3"), new() { ["Input"] = "0,5", ["Reason"] = "Có 2 tin bài", ["ExpectedVersion"] = "1" });
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
         var entry = await AppraisedAsync("A", "1.3");
         Assert.Equal(("0.5", 0.5m, 2), (entry!.Input, entry.Points, entry.Version));
+        var again = await browser.PageAsync(Sheet("A", "1.3"));
+        Assert.Contains("name=\"Input\" value=\"0,5\"", again);
+        Assert.Contains("<span data-testid=\"understood\">đã hiểu là 0,5</span>", again);
     }
 
     [Fact]

@@ -89,6 +89,31 @@ public abstract class EvidenceAndSubmissionTests(DatabaseProvider provider) : Se
     }
 
     [Fact]
+    public async Task A_refused_upload_in_another_area_says_why_beside_its_own_form_and_keeps_what_was_typed()
+    {
+        await using var site = await OpenAsync();
+        var token = await site.TokenAsync(Form + "?linh-vuc=2");
+        var area2 = await site.PageAsync(Form + "?linh-vuc=2");
+        Assert.Equal($"<form id=\"ev-3\" method=\"post\" enctype=\"multipart/form-data\" action=\"{Form}?linh-vuc=2&handler=Evidence&leaf=3#leaf-3\">",
+            System.Text.RegularExpressions.Regex.Match(area2, "<form id=\"ev-3\"[^>]*>").Value);
+
+        // A PDF that runs JavaScript when opened, on item 2.1 (area 2): the answer is area 2 again, not area 1.
+        var active = ParIndex.App.Tests.Evidence.UploadHardeningTests.Pdf("/OpenAction << /S /JavaScript /JS (app.alert\\(1\\)) >>");
+        var html = await SiteSession.TextAsync(await Upload(site, $"{Form}?linh-vuc=2&handler=Evidence&leaf=3", token, active, "bao-cao.pdf",
+            ("number", "27/BC-SA"), ("issuedOn", "2025-02-03"), ("issuer", "Sở A"), ("summary", "Báo cáo rà soát thủ tục hành chính")));
+        Assert.Contains($"<a href=\"{Form}?linh-vuc=2\" aria-current=\"page\">2. Thủ tục hành chính", html);
+        Assert.Contains("data-testid=\"evidence-error-3\">Tệp PDF có mã lệnh tự chạy (JavaScript, mở chương trình) không được chấp nhận", html);
+        Assert.Contains("Hãy chọn lại tệp; các thông tin khác đã được giữ lại.", html);
+        Assert.Contains("id=\"ev3-number\" name=\"number\" form=\"ev-3\" maxlength=\"100\" value=\"27/BC-SA\"", html);
+        Assert.Contains("id=\"ev3-date\" name=\"issuedOn\" form=\"ev-3\" value=\"2025-02-03\"", html);
+        Assert.Contains("id=\"ev3-issuer\" name=\"issuer\" form=\"ev-3\" maxlength=\"500\" value=\"Sở A\"", html);
+        Assert.Contains(">Báo cáo rà soát thủ tục hành chính</textarea>", html);
+        Assert.DoesNotContain("data-testid=\"evidence-error-4\"", html);
+        Assert.DoesNotContain("id=\"ev4-number\" name=\"number\" form=\"ev-4\" maxlength=\"100\" value=\"27/BC-SA\"", html);   // only its own form
+        Assert.Empty(await Evidence());
+    }
+
+    [Fact]
     public async Task An_existing_document_is_reused_for_another_sub_criterion_and_detached()
     {
         await using var site = await OpenAsync();
@@ -210,10 +235,18 @@ public abstract class EvidenceAndSubmissionTests(DatabaseProvider provider) : Se
         var lead = await site.PageAsync(Form);
         Assert.Contains("data-testid=\"appeal-form\"", lead);
         Assert.Contains("Hạn giải trình: 15/05/2025 17:00.", lead);
-        Assert.Contains("name=\"a2.points\" value=\"0.75\"", lead);
+        Assert.Contains("name=\"a2.points\" value=\"0,75\"", lead);
         var token = await site.TokenAsync(Form);
         var noArgument = await SiteSession.TextAsync(await site.PostWithTokenAsync($"{Form}?handler=Appeal", [new("a2.on", "true"), new("a2.points", "0.75"), new("a2.argument", "")], token));
         Assert.Contains("data-testid=\"appeal-error-2\">Cần nêu lý do giải trình / The appeal needs an argument</p>", noArgument);
+
+        var refused = await SiteSession.TextAsync(await Upload(site, $"{Form}?handler=Evidence&leaf=-1", token,
+            ParIndex.App.Tests.Evidence.UploadHardeningTests.Pdf("/OpenAction << /S /Launch /F (cmd.exe) >>"), "tin-bai.pdf", ("number", "05/DS-SA"), ("summary", "Danh sách tin bài")));
+        Assert.Contains("data-testid=\"appeal-document-error\">Tệp PDF có mã lệnh tự chạy", refused);
+        Assert.Contains("id=\"ap-number\" name=\"number\" maxlength=\"100\" value=\"05/DS-SA\"", refused);
+        Assert.Contains(">Danh sách tin bài</textarea>", refused);
+        Assert.Contains("leaf=-1#giai-trinh", refused);
+        Assert.Empty(await Evidence());
 
         var uploaded = await Upload(site, $"{Form}?handler=Evidence&leaf=-1", token, DemoPdf.Create("Danh sach tin bai", ["3 tin bai CCHC"]), "tin-bai.pdf", ("number", "05/DS-SA"));
         Assert.Equal($"{Form}#giai-trinh", uploaded.Headers.Location?.OriginalString);
@@ -221,14 +254,18 @@ public abstract class EvidenceAndSubmissionTests(DatabaseProvider provider) : Se
         Assert.Empty(document.LeafCodes);
         Assert.Contains($"name=\"a2.doc\" value=\"{document.Id}\" /> 05/DS-SA", await site.PageAsync(Form));
 
+        // A long argument (near the 8,000-character limit; one unit once wrote 10,800): the table shows its first 160 characters and the whole one click away.
+        var argument = "Có 3 tin bài trên cổng thông tin" + string.Concat(Enumerable.Repeat(" — tin bài về cải cách hành chính", 240));
+        Assert.Equal(7_952, argument.Length);
         var sent = await site.PostWithTokenAsync($"{Form}?handler=Appeal",
-            [new("a2.on", "true"), new("a2.points", "0.75"), new("a2.argument", "Có 3 tin bài trên cổng thông tin"), new("a2.doc", document.Id.ToString())], token);
+            [new("a2.on", "true"), new("a2.points", "0.75"), new("a2.argument", argument), new("a2.doc", document.Id.ToString())], token);
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
         var waiting = await site.PageAsync(Form);
         Assert.Contains("Đã gửi giải trình 1 mục", waiting);
         Assert.Contains("Trạng thái: <strong>Đã gửi giải trình</strong>", waiting);
         Assert.Contains("<p>Đề nghị: Chấm trực tiếp 0,75 điểm (tối đa 1)</p>", waiting);
-        Assert.Contains("<p>Lý do: Có 3 tin bài trên cổng thông tin</p>", waiting);
+        Assert.Contains("<div>Lý do:<details class=\"long-text\" data-testid=\"long-text\"><summary><span class=\"long-text-excerpt\">"
+            + argument[..160] + "…</span><span class=\"long-text-more\">Xem toàn văn</span></summary><span class=\"long-text-all\">" + argument + "</span></details></div>", System.Text.RegularExpressions.Regex.Replace(waiting, "\\s+<", "<"));
         Assert.Contains("<strong>Chờ quyết định</strong>", waiting);
         Assert.Contains("<p>Tài liệu: 05/DS-SA</p>", waiting);
 

@@ -45,16 +45,19 @@ public abstract class SelfAssessmentFormTests(DatabaseProvider provider) : SelfA
         Assert.Contains("name=\"l1.num\"", area1);
         Assert.Contains("name=\"l1.den\"", area1);
         Assert.Contains("Chấm trực tiếp từ 0 đến 1 điểm, bước 0,25.", area1);
-        Assert.Contains("name=\"l2.points\" value=\"\" min=\"0\" max=\"1\" step=\"0.25\"", area1);
+        Assert.Contains("<input type=\"text\" id=\"l2-points\" name=\"l2.points\" value=\"\" inputmode=\"decimal\"", area1);   // a number box drops "1,3"
         Assert.Contains("name=\"l2.na\"", area1);
         Assert.DoesNotContain("name=\"l3.pass\"", area1);
 
         var area2 = await site.PageAsync(Form + "?linh-vuc=2");
         Assert.Contains("aria-current=\"page\">2. Thủ tục hành chính", area2);
         Assert.Contains("Đạt: 2 điểm; không đạt: 0 điểm.", area2);
-        Assert.Contains("name=\"l3.pass\" value=\"pass\"", area2);
+        // Pass/fail starts empty: neither choice is ticked until the unit answers, and the item counts as not scored.
+        Assert.Contains("<input type=\"radio\" id=\"l3-pass\" name=\"l3.pass\" value=\"pass\" />", area2);
+        Assert.Contains("<input type=\"radio\" id=\"l3-fail\" name=\"l3.pass\" value=\"fail\" />", area2);
+        Assert.Contains("đã chấm 0/5 mục", area2);
         Assert.Contains("2 điểm, trừ 0,5 điểm mỗi trường hợp, không thấp hơn 0.", area2);
-        Assert.Contains("type=\"number\" min=\"0\" step=\"1\" inputmode=\"numeric\" id=\"l4-count\" name=\"l4.count\"", area2);
+        Assert.Contains("type=\"text\" inputmode=\"numeric\" id=\"l4-count\" name=\"l4.count\"", area2);
         Assert.Contains("Điểm lấy từ điều tra xã hội học (chỉ số SIPAS); đơn vị không tự chấm.", area2);
         Assert.DoesNotContain("name=\"l5.", area2);
     }
@@ -65,7 +68,7 @@ public abstract class SelfAssessmentFormTests(DatabaseProvider provider) : SelfA
         await using var site = await OpenAsync();
         var token = await site.TokenAsync(Form);
         var saved = await site.PostWithTokenAsync(Form + "?linh-vuc=1", [new("l0.option", "late"), new("l0.note", "Quyết định đang trình ký"), new("l0.version", "0"),
-            new("l1.num", "45"), new("l1.den", "50"), new("l1.version", "0"), new("l2.points", "0.75"), new("l2.version", "0")], token);
+            new("l1.num", "45"), new("l1.den", "50"), new("l1.version", "0"), new("l2.points", "0,75"), new("l2.version", "0")], token);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Equal($"{Form}?linh-vuc=1", saved.Headers.Location?.OriginalString);
         var area1 = await site.PageAsync(Form + "?linh-vuc=1");
@@ -73,6 +76,8 @@ public abstract class SelfAssessmentFormTests(DatabaseProvider provider) : SelfA
         Assert.Contains("value=\"late\" checked=\"checked\"", area1);
         Assert.Contains("name=\"l1.num\" value=\"45\"", area1);
         Assert.Contains("Tỷ lệ 90% (45/50) thuộc mức từ 90% trở lên → 2 điểm", area1);
+        Assert.Contains("name=\"l2.points\" value=\"0,75\"", area1);      // typed "0,75", stored 0.75, shown in vi-VN
+        Assert.Contains("(đã hiểu là 0,75)", area1);
 
         var area2 = await site.PostWithTokenAsync(Form + "?linh-vuc=2", [new("l3.na", "true"), new("l3.pass", "pass"), new("l4.count", "3")], token);
         Assert.Equal(HttpStatusCode.Redirect, area2.StatusCode);
@@ -135,6 +140,18 @@ public abstract class SelfAssessmentFormTests(DatabaseProvider provider) : SelfA
         Assert.Contains("Đạt → 2 điểm (tối đa 2)", await Preview(3, ("l3.pass", "pass")));
         Assert.Contains("Không áp dụng: 2 điểm tối đa không tính vào mẫu số", await Preview(3, ("l3.na", "true")));
         Assert.Contains("Chưa tính được điểm: 0,3 điểm không phải bội số của bước chấm 0,25", await Preview(2, ("l2.points", "0.3")));
+
+        // Both decimal marks, and the page says what it read.
+        var comma = await Preview(2, ("l2.points", "0,75"));
+        Assert.Contains("<strong>0,75</strong> / 1,00 điểm", comma);
+        Assert.Contains("data-testid=\"understood-2\">(đã hiểu là 0,75)</span>", comma);
+        Assert.Contains("(đã hiểu là 0,75)", await Preview(2, ("l2.points", "0.75")));
+        Assert.Contains("(đã hiểu là 0,5)", await Preview(2, ("l2.points", ",5")));
+        Assert.Contains("(đã hiểu là 40/50)", ratio);
+        Assert.Contains("(đã hiểu là 3)", await Preview(4, ("l4.count", "3")));
+        Assert.Contains("(đã hiểu là 8,5/10)", await Preview(1, ("l1.num", "8,5"), ("l1.den", "10")));
+        Assert.Contains("Chưa tính được điểm: '1.234,5' has more than one decimal mark; write the number without thousands separators", await Preview(2, ("l2.points", "1.234,5")));
+        Assert.DoesNotContain("đã hiểu là", await Preview(3, ("l3.pass", "pass")));
 
         Assert.All((await Submission()).Leaves, l => Assert.Null(l.Self));
     }

@@ -13,4 +13,15 @@ public static class InputHints
         InputKind.Count => t["Nhập số trường hợp (số nguyên)", "Type the number of cases (a whole number)"],
         _ => t["Nhập số điểm, ví dụ 0,75", "Type the points, e.g. 0.75"],
     };
+
+    /// <summary>
+    /// A stored input as the reader would type it, to fill the box: "đạt", "1,3", "85%" on a Vietnamese page rather
+    /// than the stored "pass", "1.3", "0.85" (both read back the same).
+    /// </summary>
+    public static string? Typed(Texts t, string? stored, InputKind kind) => InputText.Parse(stored, kind) switch
+    {
+        ({ Kind: InputKind.PassFail } input, null) => input.Passed ? t["đạt", "pass"] : t["không đạt", "fail"],
+        (var input, null) when InputText.Understood(input, t.English) is { } figure => figure,
+        _ => stored,
+    };
 }

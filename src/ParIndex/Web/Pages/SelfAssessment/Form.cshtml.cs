@@ -121,7 +121,7 @@ public sealed class FormModel(AppDbContext db, TimeProvider clock, IEvidenceStor
             var (text, error) = LeafFields.FromForm(Request.Form, LeafFields.Prefix(leaf)).ToText(rule);
             if (error is not null) return Partial("_Points", new PointsPreview(leaf, null, error));
             var preview = await new PreviewScoreHandler(Db).HandleAsync(Actor, new PreviewScore(periodId, await UnitCodeAsync(ct), code, text), ct);
-            return Partial("_Points", new PointsPreview(leaf, preview, preview.Error is { } rejected ? Say(rejected) : null));
+            return Partial("_Points", new PointsPreview(leaf, preview, preview.Error is { } rejected ? Say(rejected) : null, rule));
         }
         catch (ForbiddenException)
         {

@@ -29,7 +29,7 @@ public sealed record LeafFields(bool NotApplicable, string Option, string Pass, 
             InputKind.Ratio when input is { Numerator: { } n, Denominator: { } d } => Empty with { Numerator = NumberText.Vi(n), Denominator = NumberText.Vi(d) },
             InputKind.Ratio => Empty with { Numerator = NumberText.Vi(input.Value * 100m), Denominator = "100" },
             InputKind.Count => Empty with { Count = NumberText.Invariant(input.Value) },
-            InputKind.Points => Empty with { Points = NumberText.Invariant(input.Value) },
+            InputKind.Points => Empty with { Points = NumberText.Vi(input.Value) },
             _ => Empty,
         };
     }
