@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ParIndex.App.Files;
 using ParIndex.Domain.Frameworks;
 using ParIndex.Domain.Scoring;
@@ -25,6 +26,7 @@ public static class ScoresFile
         return Read(reader, framework, knownUnits, problems);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ScoreSheet Read(TableReader table, CompiledFramework framework, IReadOnlyCollection<string>? knownUnits, List<ImportProblem> problems)
     {
         var cols = table.RequireColumns(problems, "unit", "code", "value");
@@ -82,6 +84,7 @@ public static class ScoresFile
             if (error is not null) problems.Add(table.Problem(cols[2], error, nodeCode.ToString()));
             Set(leaf, error is null ? input : LeafInput.Missing);
 
+            [MethodImpl(MethodImplOptions.AggressiveOptimization)]
             void Set(int l, LeafInput li)
             {
                 if (lines[l] > 0)
@@ -110,6 +113,7 @@ public static class ScoresFile
             problems.Add(new ImportProblem(table.File, "the file has no scores", Sheet: table.Sheet));
         return new ScoreSheet(order, inputs);
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         (LeafInput, string?) Parse(ReadOnlySpan<char> text, int leaf, int node)
         {
             var seen = values[leaf] ??= new Dictionary<string, (LeafInput, string?)>(StringComparer.Ordinal);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace ParIndex.App.Files;
 
 /// <summary>
@@ -61,6 +62,7 @@ public sealed class TableReader : IDisposable
     public int[] RequireColumns(List<ImportProblem> problems, params string[] names) => _table.RequireColumns(problems, names);
 
     /// <summary>Moves to the next row; false at the end of the table.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Read()
     {
         bool more;
@@ -78,6 +80,7 @@ public sealed class TableReader : IDisposable
     }
 
     /// <summary>The current row's cell, trimmed (empty past the end of the row); valid until the next <see cref="Read"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ReadOnlySpan<char> Cell(int column)
     {
         if (_csv is null) return _rows!.Current.Cell(column);
