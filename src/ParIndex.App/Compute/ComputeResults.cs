@@ -22,7 +22,7 @@ public static class ComputeResults
         var framework = CompiledFramework.Compile(FrameworkFiles.Load(request.Framework));
         var problems = new List<ImportProblem>();
         var units = request.Units is null ? null : Collect(() => UnitsFile.Read(Table.Load(request.Units), framework.Framework.Group, problems), problems);
-        var scores = Collect(() => ScoresFile.Read(Table.Load(request.Scores), framework, units?.Select(u => u.Code).ToList(), problems), problems);
+        var scores = Collect(() => ReadScores(request.Scores, framework, units?.Select(u => u.Code).ToList(), problems), problems);
         var previous = request.Previous is null ? [] : Collect(() => PreviousFile.Read(request.Previous, problems), problems) ?? [];
         var lineage = request.Lineage is null ? [] : Collect(() => LineageFile.Read(Table.Load(request.Lineage), problems), problems) ?? [];
         var previousEdition = request.PreviousScores is null ? null : Collect(() => PreviousEdition.Read(request, framework, problems), problems);
@@ -50,6 +50,12 @@ public static class ComputeResults
         if (request.Previous is null) return result;
         var compared = YearOverYear.Compare(result, previous, lineage, request.Combine);
         return previousEdition is null ? compared : previousEdition.Apply(compared, previous, lineage, request.Combine);
+    }
+
+    private static ScoreSheet ReadScores(string path, CompiledFramework framework, IReadOnlyCollection<string>? knownUnits, List<ImportProblem> problems)
+    {
+        using var reader = TableReader.Open(path);
+        return ScoresFile.Read(reader, framework, knownUnits, problems);
     }
 
     /// <summary>Reads one file, turning a file that cannot be read at all into problems, so the other files are still checked.</summary>

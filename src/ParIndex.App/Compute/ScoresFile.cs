@@ -1,5 +1,7 @@
+using System.Runtime.CompilerServices;
 using ParIndex.App.Files;
 using ParIndex.Domain.Frameworks;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Scoring;
 using ParIndex.Domain.Text;
 
@@ -9,78 +11,123 @@ namespace ParIndex.App.Compute;
 /// Scores file: <c>unit,code,value</c>, one row per unit and sub-criterion. <c>value</c> is the rule's input
 /// (pass/fail, an option key, a ratio, a count) or the points of a manual leaf; <c>NA</c> marks not applicable,
 /// and may be given on a criterion or area code to mark everything below it. Every leaf of every unit must be given.
+/// Read in one pass, a row at a time, into one array of inputs per unit; a value already seen on the same
+/// sub-criterion is not parsed again.
 /// </summary>
 public static class ScoresFile
 {
     private const int MissingListed = 12;
 
+    /// <summary>How many distinct values of one sub-criterion are remembered; past that, a value is parsed each time.</summary>
+    private const int ValuesRemembered = 1024;
+
     public static ScoreSheet Read(Table table, CompiledFramework framework, IReadOnlyCollection<string>? knownUnits, List<ImportProblem> problems)
+    {
+        using var reader = TableReader.Over(table);
+        return Read(reader, framework, knownUnits, problems);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static ScoreSheet Read(TableReader table, CompiledFramework framework, IReadOnlyCollection<string>? knownUnits, List<ImportProblem> problems)
     {
         var cols = table.RequireColumns(problems, "unit", "code", "value");
         if (cols.Contains(-1)) return new ScoreSheet([], new Dictionary<string, LeafInput[]>());
-        var known = knownUnits is null ? null : new HashSet<string>(knownUnits, StringComparer.OrdinalIgnoreCase);
+        HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? known = knownUnits is null ? null
+            : new HashSet<string>(knownUnits, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         var order = new List<string>();
         var inputs = new Dictionary<string, LeafInput[]>(StringComparer.OrdinalIgnoreCase);
+        var byUnit = inputs.GetAlternateLookup<ReadOnlySpan<char>>();
         var givenOn = new Dictionary<string, int[]>(StringComparer.OrdinalIgnoreCase);
+        var values = new Dictionary<string, (LeafInput Input, Message? Error)>?[framework.LeafNodes.Length];
         var code = framework.Framework.Code;
+        string? unit = null;
+        LeafInput[] unitInputs = [];
+        int[] lines = [];
 
-        foreach (var row in table.Rows)
+        while (table.Read())
         {
-            var unit = row.Cell(cols[0]);
-            var nodeCode = row.Cell(cols[1]);
-            var value = row.Cell(cols[2]);
-            if (unit.Length == 0) { problems.Add(table.Problem(row, cols[0], "the unit is empty")); continue; }
-            if (known is not null && !known.Contains(unit)) { problems.Add(table.Problem(row, cols[0], $"unknown unit {unit}: it is not in the units file")); continue; }
-            if (framework.NodeIndex(nodeCode) is not { } node) { problems.Add(table.Problem(row, cols[1], $"there is no node '{Excerpt.Of(nodeCode)}' in framework {code}")); continue; }
-
-            if (!inputs.TryGetValue(unit, out var unitInputs))
+            var unitText = table.Cell(cols[0]);
+            var nodeCode = table.Cell(cols[1]);
+            if (unitText.Length == 0) { problems.Add(table.Problem(cols[0], "the unit is empty")); continue; }
+            if (unit is null || !unitText.Equals(unit, StringComparison.OrdinalIgnoreCase))
             {
-                order.Add(unit);
-                inputs[unit] = unitInputs = new LeafInput[framework.LeafNodes.Length];
-                givenOn[unit] = new int[framework.LeafNodes.Length];
+                if (known is { } k && !k.Contains(unitText)) { problems.Add(table.Problem(cols[0], $"unknown unit {unitText}: it is not in the units file")); continue; }
+                if (framework.NodeIndex(nodeCode) is null) { problems.Add(NoNode(table, cols[1], nodeCode, code)); continue; }
+                if (byUnit.TryGetValue(unitText, out var u, out var found))
+                {
+                    unit = u;
+                    unitInputs = found;
+                    lines = givenOn[u];
+                }
+                else
+                {
+                    unit = unitText.ToString();
+                    order.Add(unit);
+                    inputs[unit] = unitInputs = new LeafInput[framework.LeafNodes.Length];
+                    givenOn[unit] = lines = new int[framework.LeafNodes.Length];
+                }
             }
-            var lines = givenOn[unit];
+            if (framework.NodeIndex(nodeCode) is not { } node) { problems.Add(NoNode(table, cols[1], nodeCode, code)); continue; }
+
+            var value = table.Cell(cols[2]);
             var leaf = framework.LeafOrdinal(node);
             if (leaf < 0)
             {
                 if (!value.Equals(InputText.NotApplicable, StringComparison.OrdinalIgnoreCase))
                 {
-                    problems.Add(table.Problem(row, cols[2], $"{nodeCode} is not a sub-criterion: only NA can be given for a whole criterion or area", nodeCode));
+                    problems.Add(table.Problem(cols[2], $"{nodeCode} is not a sub-criterion: only NA can be given for a whole criterion or area", nodeCode.ToString()));
                     continue;
                 }
                 foreach (var l in framework.LeavesUnder(node)) Set(l, LeafInput.NotApplicable);
                 continue;
             }
-            var (input, error) = InputText.ParseFor(value, framework.Rules[leaf], framework.Nodes[node].Max, required: true);
-            if (error is not null) problems.Add(table.Problem(row, cols[2], error, nodeCode));
+            var (input, error) = Parse(value, leaf, node);
+            if (error is not null) problems.Add(table.Problem(cols[2], error, nodeCode.ToString()));
             Set(leaf, error is null ? input : LeafInput.Missing);
 
+            [MethodImpl(MethodImplOptions.AggressiveOptimization)]
             void Set(int l, LeafInput li)
             {
                 if (lines[l] > 0)
                 {
-                    problems.Add(table.Problem(row, cols[1], $"{framework.Nodes[framework.LeafNodes[l]].Code} of unit {unit} is already given on line {lines[l]}", nodeCode));
+                    problems.Add(table.Problem(cols[1], $"{framework.Nodes[framework.LeafNodes[l]].Code} of unit {table.Text(cols[0])} is already given on line {lines[l]}", table.Text(cols[1])));
                     return;
                 }
-                lines[l] = row.Line;
+                lines[l] = table.Line;
                 unitInputs[l] = li;
             }
         }
 
-        foreach (var unit in order)
+        foreach (var u in order)
         {
-            var missing = Enumerable.Range(0, framework.LeafNodes.Length).Where(l => givenOn[unit][l] == 0)
-                .Select(l => framework.Nodes[framework.LeafNodes[l]].Code).ToList();
-            if (missing.Count > 0)
-                problems.Add(new ImportProblem(table.File, $"unit {unit} has no value for {Listed(missing)} (write NA where an item does not apply)", Sheet: table.Sheet));
+            var given = givenOn[u];
+            if (!given.Contains(0)) continue;
+            var missing = new List<string>();
+            for (var l = 0; l < given.Length; l++)
+                if (given[l] == 0) missing.Add(framework.Nodes[framework.LeafNodes[l]].Code);
+            problems.Add(new ImportProblem(table.File, $"unit {u} has no value for {Listed(missing)} (write NA where an item does not apply)", Sheet: table.Sheet));
         }
         if (known is not null)
-            foreach (var unit in knownUnits!.Where(u => !inputs.ContainsKey(u)))
-                problems.Add(new ImportProblem(table.File, $"unit {unit} of the units file has no scores", Sheet: table.Sheet));
-        if (order.Count == 0 && table.Rows.Count == 0)
+            foreach (var u in knownUnits!.Where(u => !inputs.ContainsKey(u)))
+                problems.Add(new ImportProblem(table.File, $"unit {u} of the units file has no scores", Sheet: table.Sheet));
+        if (order.Count == 0 && table.RowsRead == 0)
             problems.Add(new ImportProblem(table.File, "the file has no scores", Sheet: table.Sheet));
         return new ScoreSheet(order, inputs);
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        (LeafInput, Message?) Parse(ReadOnlySpan<char> text, int leaf, int node)
+        {
+            var seen = values[leaf] ??= new Dictionary<string, (LeafInput, Message?)>(StringComparer.Ordinal);
+            if (seen.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var parsed)) return parsed;
+            var s = text.ToString();
+            parsed = InputText.ParseFor(s, framework.Rules[leaf], framework.Nodes[node].Max, required: true);
+            if (seen.Count < ValuesRemembered) seen[s] = parsed;
+            return parsed;
+        }
     }
+
+    private static ImportProblem NoNode(TableReader table, int column, ReadOnlySpan<char> nodeCode, string framework) =>
+        table.Problem(column, $"there is no node '{Excerpt.Of(nodeCode.ToString())}' in framework {framework}");
 
     private static string Listed(List<string> codes) =>
         codes.Count <= MissingListed ? string.Join(", ", codes) : $"{string.Join(", ", codes.Take(MissingListed))} and {codes.Count - MissingListed} more";

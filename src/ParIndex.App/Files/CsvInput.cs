@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using CsvHelper;
 
@@ -107,6 +108,7 @@ public sealed class CsvInput : IDisposable
         header.Contains(semicolon) && !header.Contains(comma) ? semicolon : comma;
 
     /// <summary>Moves to the next record that is not a blank line; false at the end of the file.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Read()
     {
         _malformed = null;

@@ -11,13 +11,16 @@ public sealed class Table
 {
     private readonly bool _spreadsheet;
 
-    private Table(string file, string? sheet, IReadOnlyList<string> header, IReadOnlyList<TableRow> rows, bool spreadsheet)
+    private readonly int? _headerLine;
+
+    private Table(string file, string? sheet, IReadOnlyList<string> header, IReadOnlyList<TableRow> rows, bool spreadsheet, int? headerLine = null)
     {
         File = file;
         Sheet = sheet;
         Header = header;
         Rows = rows;
         _spreadsheet = spreadsheet;
+        _headerLine = headerLine;
     }
 
     public string File { get; }
@@ -28,13 +31,17 @@ public sealed class Table
 
     public IReadOnlyList<TableRow> Rows { get; }
 
-    public static Table Load(string path)
+    public static Table Load(string path) =>
+        IsCsv(path) ? FromCsv(Csv.Records(path), path) : FromXlsx(System.IO.File.ReadAllBytes(path), path);
+
+    /// <summary>Whether a table file is CSV (else XLSX); a missing file or another extension is refused.</summary>
+    internal static bool IsCsv(string path)
     {
         if (!System.IO.File.Exists(path)) throw new ImportException([new ImportProblem(path, "không tìm thấy tệp / file not found")]);
         return Path.GetExtension(path).ToLowerInvariant() switch
         {
-            ".xlsx" => FromXlsx(System.IO.File.ReadAllBytes(path), path),
-            ".csv" or ".txt" => FromCsv(Csv.Records(path), path),
+            ".xlsx" => false,
+            ".csv" or ".txt" => true,
             var ext => throw new ImportException([new ImportProblem(path, $"cần tệp .csv hoặc .xlsx, không phải '{Excerpt.Of(ext)}' / expected a .csv or .xlsx file, not '{Excerpt.Of(ext)}'")]),
         };
     }
@@ -44,11 +51,22 @@ public sealed class Table
     private static Table FromCsv(IEnumerable<(int Line, string[] Fields)> csv, string file)
     {
         var records = csv.ToList();
-        if (records.Count == 0) throw new ImportException([new ImportProblem(file, "tệp rỗng: cần một dòng tiêu đề / the file is empty: expected a header line", 1)]);
-        var header = records[0].Fields.Select(h => h.Trim()).ToList();
+        if (records.Count == 0) throw EmptyCsv(file);
         var rows = records.Skip(1).Select(r => new TableRow(r.Line, r.Fields)).ToList();
-        return new Table(file, null, header, rows, spreadsheet: false);
+        return new Table(file, null, CsvHeader(records[0].Fields), rows, spreadsheet: false);
     }
+
+    /// <summary>
+    /// The header of a CSV file read one row at a time, without rows; <paramref name="firstRowLine"/> is the line of
+    /// the first data row (null when there is none), which locates a problem with the header as a whole table would.
+    /// </summary>
+    internal static Table CsvHeaderOnly(string file, string[] header, int? firstRowLine) =>
+        new(file, null, CsvHeader(header), [], spreadsheet: false, firstRowLine is { } line ? Math.Max(1, line - 1) : 1);
+
+    internal static ImportException EmptyCsv(string file) =>
+        new([new ImportProblem(file, "tệp rỗng: cần một dòng tiêu đề / the file is empty: expected a header line", 1)]);
+
+    private static List<string> CsvHeader(string[] fields) => [.. fields.Select(h => h.Trim())];
 
     public static Table FromXlsx(byte[] bytes, string file)
     {
@@ -75,13 +93,17 @@ public sealed class Table
         return columns;
     }
 
-    public ImportProblem Problem(TableRow row, int column, string message, string? node = null) =>
-        new(File, message, row.Line, ColumnLabel(column), Sheet, node);
+    public ImportProblem Problem(TableRow row, int column, string message, string? node = null) => Problem(row.Line, column, message, node);
 
-    public ImportProblem Problem(TableRow row, int column, Domain.Messages.Message message, string? node = null) =>
-        new(File, message, row.Line, ColumnLabel(column), Sheet, node);
+    public ImportProblem Problem(TableRow row, int column, Domain.Messages.Message message, string? node = null) => Problem(row.Line, column, message, node);
 
-    private int HeaderLine => Rows.Count > 0 ? Math.Max(1, Rows[0].Line - 1) : 1;
+    public ImportProblem Problem(int line, int column, string message, string? node = null) =>
+        new(File, message, line, ColumnLabel(column), Sheet, node);
+
+    public ImportProblem Problem(int line, int column, Domain.Messages.Message message, string? node = null) =>
+        new(File, message, line, ColumnLabel(column), Sheet, node);
+
+    private int HeaderLine => _headerLine ?? (Rows.Count > 0 ? Math.Max(1, Rows[0].Line - 1) : 1);
 
     private string? ColumnLabel(int column) => column < 0 ? null
         : _spreadsheet ? $"{CellRef.ColumnName(column)} ({HeaderName(column)})"

@@ -87,7 +87,11 @@ public sealed class CompiledFramework
         return new CompiledFramework(framework);
     }
 
-    public int? NodeIndex(string code) => _nodeByCode.TryGetValue(code.Trim(), out var i) ? i : null;
+    public int? NodeIndex(string code) => NodeIndex(code.AsSpan());
+
+    /// <summary>The node with that code (case and surrounding spaces ignored), without making a string of it.</summary>
+    public int? NodeIndex(ReadOnlySpan<char> code) =>
+        _nodeByCode.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(code.Trim(), out var i) ? i : null;
 
     /// <summary>The leaf ordinal of a node, or −1 for an inner node.</summary>
     public int LeafOrdinal(int nodeIndex) => LeafOrdinals[nodeIndex];

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ParIndex.Domain.Frameworks;
 
 namespace ParIndex.Domain.Scoring;
@@ -13,6 +14,7 @@ public static class UnitScorer
     /// Scores the inputs, given by leaf ordinal. Every input must have been accepted by its rule
     /// (<see cref="Rules.ScoringRule.Reject"/>); an unacceptable one throws, since scoring it would publish a wrong number.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static UnitScore Score(CompiledFramework framework, LeafInput[] inputs)
     {
         if (inputs.Length != framework.LeafNodes.Length)
