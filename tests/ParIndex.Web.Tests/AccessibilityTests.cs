@@ -13,14 +13,7 @@ public sealed class AccessibilityTests(DemoSite site, ITestOutputHelper output) 
     private readonly ITestOutputHelper _output = output;
 
     [Theory]
-    [InlineData(null)]
-    [InlineData("admin")]
-    [InlineData("thuongtruc")]
-    [InlineData("hoidong")]
-    [InlineData("thamdinh1")]
-    [InlineData("snv.editor")]
-    [InlineData("snv.lead")]
-    [InlineData("nguoixem")]
+    [MemberData(nameof(SiteReaders.Everyone), MemberType = typeof(SiteReaders))]
     public async Task Every_page_a_reader_may_open_passes_axe_at_WCAG_2_1_AA(string? user)
     {
         var pages = await SitePageList.ReadAsync(Site.Services);

@@ -17,14 +17,7 @@ public sealed class EveryPageTests(DemoSite site, ITestOutputHelper output) : Br
     private readonly ITestOutputHelper _output = output;
 
     [Theory]
-    [InlineData(null)]
-    [InlineData("admin")]
-    [InlineData("thuongtruc")]
-    [InlineData("hoidong")]
-    [InlineData("thamdinh1")]
-    [InlineData("snv.editor")]
-    [InlineData("snv.lead")]
-    [InlineData("nguoixem")]
+    [MemberData(nameof(SiteReaders.Everyone), MemberType = typeof(SiteReaders))]
     public async Task Every_page_a_reader_may_open_fits_the_window_runs_cleanly_and_links_no_refusal(string? user)
     {
         var pages = await SitePageList.ReadAsync(Site.Services);
