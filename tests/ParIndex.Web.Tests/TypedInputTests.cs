@@ -54,6 +54,7 @@ public sealed class TypedInputTests(DemoSite site, ITestOutputHelper output) : B
         await box.FillAsync("1.234,5");
         await Assertions.Expect(points).ToContainTextAsync("Chưa tính được điểm");
         await Assertions.Expect(points).ToContainTextAsync("1.234,5");
+        await Assertions.Expect(points).ToContainTextAsync("dấu phân cách hàng nghìn");
         await Assertions.Expect(page.GetByTestId($"understood-{o}")).ToHaveCountAsync(0);
         await leaf.ScreenshotAsync(new() { Path = Path.Combine(Repo.Artifacts, "screenshots", "typed-thousands-refused.png") });
 

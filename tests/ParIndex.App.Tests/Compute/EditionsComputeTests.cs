@@ -111,7 +111,7 @@ public sealed class EditionsComputeTests
         File.WriteAllText(bad, File.ReadAllText(Crosswalk).Replace("\"share\": 0.5,\n      \"note\": \"Tách theo thẩm quyền giải quyết: cấp xã\"", "\"share\": 0.4"));
 
         var problems = Assert.Throws<ImportException>(() => ComputeResults.Run(Request2026(bad))).Problems.Select(p => p.ToString()).ToList();
-        Assert.Equal([$"{bad} (node 3.2.1): $.links[{SplitIndex()}].share: the shares of 3.2.1 add up to 0.9, not 1"], problems);
+        Assert.Equal([$"{bad}, tiêu chí 3.2.1: $.links[{SplitIndex()}].share: the shares of 3.2.1 add up to 0.9, not 1"], problems);
 
         var alone = Assert.Throws<ImportException>(() => ComputeResults.Run(Request2026(Crosswalk) with { Previous = null })).Problems;
         Assert.Contains(alone, p => p.File == "--previous-scores" && p.Message.Contains("--previous"));

@@ -87,7 +87,7 @@ public abstract class CrosswalkAnalysisTests(DemoDatabase demo) : IAsyncLifetime
         var problems = (await Assert.ThrowsAsync<ImportException>(() => new ImportCrosswalkHandler(db, Clock)
             .HandleAsync(Secretariat, new ImportCrosswalk(System.Text.Encoding.UTF8.GetBytes(bad), "anh-xa.json")))).Problems;
 
-        Assert.StartsWith("anh-xa.json (node 7.2.9): $.links[", problems.Single().ToString());
+        Assert.StartsWith("anh-xa.json, tiêu chí 7.2.9: $.links[", problems.Single().ToString());
         Assert.EndsWith("].to: there is no node '7.2.9' in PAR-SO-MAU-2026", problems.Single().ToString());
         Assert.Equal(before, await db.Crosswalks.CountAsync());
         await Assert.ThrowsAsync<ForbiddenException>(() => new ImportCrosswalkHandler(db, Clock)

@@ -71,9 +71,9 @@ public sealed class CrosswalkFileTests
 
         Assert.Equal(
         [
-            "cw.json (node 1): $.links[0].kind: 'reworded' is not a kind of link: same (giữ nguyên), renamed (đổi tên), moved (chuyển vị trí), split (tách), merged (gộp), new (mới), dropped (bỏ)",
-            "cw.json (node 2): $.links[1].share: expected a number, found the string \"half\"",
-            "cw.json (node 3): $.links[2].weight: unknown property",
+            "cw.json, tiêu chí 1: $.links[0].kind: 'reworded' is not a kind of link: same (giữ nguyên), renamed (đổi tên), moved (chuyển vị trí), split (tách), merged (gộp), new (mới), dropped (bỏ)",
+            "cw.json, tiêu chí 2: $.links[1].share: expected a number, found the string \"half\"",
+            "cw.json, tiêu chí 3: $.links[2].weight: unknown property",
         ], problems);
     }
 
@@ -94,10 +94,10 @@ public sealed class CrosswalkFileTests
 
         Assert.Equal(
         [
-            "cw.json (node 9.9): $.links[2].from: there is no node '9.9' in PAR-SO-MAU",
-            "cw.json (node 3.2.1): $.links[0].share: the shares of 3.2.1 add up to 0.9, not 1",
-            "cw.json (node 1.1): $.links[4].to: 1.1 → 1.1 is given 2 times",
-            "cw.json (node 1.1): $.links[3].kind: 1.1 has 2 earlier nodes: each of their links is merged (or split)",
+            "cw.json, tiêu chí 9.9: $.links[2].from: there is no node '9.9' in PAR-SO-MAU",
+            "cw.json, tiêu chí 3.2.1: $.links[0].share: the shares of 3.2.1 add up to 0.9, not 1",
+            "cw.json, tiêu chí 1.1: $.links[4].to: 1.1 → 1.1 is given 2 times",
+            "cw.json, tiêu chí 1.1: $.links[3].kind: 1.1 has 2 earlier nodes: each of their links is merged (or split)",
         ], problems);
     }
 
@@ -121,8 +121,8 @@ public sealed class CrosswalkFileTests
 
         Assert.Equal(
         [
-            "cw.xlsx [Ánh xạ] column E: unknown column 'Trọng số' (expected Mã cũ, Tên cũ, Mã mới, Tên mới, Loại, Tỷ lệ, Độ giống, Ghi chú)",
-            "cw.xlsx [Thông tin]: the field 'to' (the later edition's code) is required",
+            "cw.xlsx, trang tính “Ánh xạ”, cột E: unknown column 'Trọng số' (expected Mã cũ, Tên cũ, Mã mới, Tên mới, Loại, Tỷ lệ, Độ giống, Ghi chú)",
+            "cw.xlsx, trang tính “Thông tin”: the field 'to' (the later edition's code) is required",
         ], problems);
 
         var fixedBytes = XlsxWriter.Write(
@@ -140,8 +140,8 @@ public sealed class CrosswalkFileTests
         problems = [.. Assert.Throws<ImportException>(() => CrosswalkXlsx.Read(fixedBytes, "cw.xlsx")).Problems.Select(p => p.ToString())];
         Assert.Equal(
         [
-            "cw.xlsx [Ánh xạ]:4 column D (Tỷ lệ) (node 3.2.1): the share 'một nửa' is not a number between 0 and 1 (write e.g. 0.6)",
-            "cw.xlsx [Ánh xạ]:5 column C (Loại) (node 6.2.2): the kind of link is missing: same (giữ nguyên), renamed (đổi tên), moved (chuyển vị trí), split (tách), merged (gộp), new (mới), dropped (bỏ)",
+            "cw.xlsx, trang tính “Ánh xạ”, dòng 4, cột D (Tỷ lệ), tiêu chí 3.2.1: the share 'một nửa' is not a number between 0 and 1 (write e.g. 0.6)",
+            "cw.xlsx, trang tính “Ánh xạ”, dòng 5, cột C (Loại), tiêu chí 6.2.2: the kind of link is missing: same (giữ nguyên), renamed (đổi tên), moved (chuyển vị trí), split (tách), merged (gộp), new (mới), dropped (bỏ)",
         ], problems);
     }
 
@@ -160,8 +160,8 @@ public sealed class CrosswalkFileTests
 
         Assert.Equal(
         [
-            "cw.xlsx [Ánh xạ]:3 column C (Mã mới) (node 3.2.9): there is no node '3.2.9' in PAR-SO-MAU-2026",
-            "cw.xlsx [Ánh xạ]:4 column E (Loại) (node 7.2.2): 7.2.2 is dropped and also mapped",
+            "cw.xlsx, trang tính “Ánh xạ”, dòng 3, cột C (Mã mới), tiêu chí 3.2.9: there is no node '3.2.9' in PAR-SO-MAU-2026",
+            "cw.xlsx, trang tính “Ánh xạ”, dòng 4, cột E (Loại), tiêu chí 7.2.2: 7.2.2 is dropped and also mapped",
         ], problems);
     }
 

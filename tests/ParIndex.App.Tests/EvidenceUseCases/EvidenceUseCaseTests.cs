@@ -190,7 +190,7 @@ public abstract class EvidenceUseCaseTests(DatabaseProvider provider) : Provider
 
         var document = await Add(World.Editor("A"), "A", Pdf, "ke-hoach.pdf", "1.1");
         var incomplete = await Assert.ThrowsAsync<WorkflowException>(Submit);
-        Assert.Contains("missing evidence or explanation 2.1)", incomplete.Message);
+        Assert.Contains("thiếu tài liệu kiểm chứng hoặc giải trình 2.1)", incomplete.Message);
 
         var linked = await Link(World.Editor("A"), "A", document.Id, "2.1");
         Assert.Equal(["1.1", "2.1"], linked.LeafCodes);

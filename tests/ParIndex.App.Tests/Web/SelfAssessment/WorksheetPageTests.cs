@@ -37,7 +37,7 @@ public abstract class WorksheetPageTests(DatabaseProvider provider) : SelfAssess
         Assert.Contains("Tệp tu-danh-gia.xlsx có 1 lỗi; chưa có gì được lưu.", refused);
         var problem = SiteSession.Between(refused, "data-testid=\"worksheet-problem\"", "</tr>");
         Assert.Contains("<td>Tự đánh giá</td><td>4</td><td>F</td><td>1.2</td>", problem);
-        Assert.Contains("Kết quả \"nhiều\" của 1.2 không hợp lệ", problem);
+        Assert.Contains("“nhiều” không phải một tỷ lệ (0,93, 93% hoặc 45/50)", problem);
         Assert.Equal(0, await World.Run(db => db.Scores.CountAsync()));
 
         var right = await site.UploadAsync(Worksheet, Worksheet, "tu-danh-gia.xlsx", WorksheetTests.Edit(workbook, ("F3", "late"), ("F4", "45/50")));
