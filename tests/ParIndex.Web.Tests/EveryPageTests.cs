@@ -7,7 +7,7 @@ namespace ParIndex.Web.Tests;
 /// Each role of the demo province (and the public) signs in and opens every page it may open — from its home and menus,
 /// from the endpoint list, and through the links of each page — at 1280 px and at 360 px. The test fails on a page
 /// wider than its window, a console or script error, or a link to a page of the site that answers that reader 403 (or
-/// 404, or a server error). Screenshots of every page are kept under <c>artifacts/screenshots/Every_page_*</c>, and
+/// 404, or a server error); and at 1280 px on any axe-core violation of WCAG 2.0/2.1 A and AA. Screenshots of every page are kept under <c>artifacts/screenshots/Every_page_*</c>, and
 /// what was visited and found under <c>artifacts/crawl/</c>.
 /// </summary>
 public sealed class EveryPageTests(DemoSite site, ITestOutputHelper output) : BrowserTest(site, output)
@@ -38,7 +38,11 @@ public sealed class EveryPageTests(DemoSite site, ITestOutputHelper output) : Br
                     {
                         await b.Page.SetViewportSizeAsync(viewport.Width, viewport.Height);
                         await b.Page.GotoAsync(home);
-                        var crawl = new SiteCrawl(b, pages, Site.BaseUrl, statuses, width);
+                        var crawl = new SiteCrawl(b, pages, Site.BaseUrl, statuses, width)
+                        {
+                            // axe-core at WCAG 2.0/2.1 A and AA on every page of the desktop walk (one walk serves both checks).
+                            EachPage = width == 1280 ? async (address, template) => findings.AddRange(await AxeFindingsAsync(b.Page, address, template)) : null,
+                        };
                         await crawl.RunAsync();
                         findings.AddRange(crawl.Findings.Select(f => $"[{width} px] {f.Message}"));
                         Report($"{user ?? "public"}-{width}", crawl);
@@ -57,6 +61,9 @@ public sealed class EveryPageTests(DemoSite site, ITestOutputHelper output) : Br
         }
         Assert.True(findings.Count == 0, $"{findings.Count} finding(s) for {user ?? "the public"}:\n" + string.Join("\n", findings));
     }
+
+    private static async Task<IEnumerable<string>> AxeFindingsAsync(IPage page, string address, string template) =>
+        (await Axe.RunAsync(page)).Select(v => $"[axe] {v.Rule} ({v.Impact}, {v.Count}×) on {address} [{template}]: {v.Help}\n      " + string.Join("\n      ", v.Targets));
 
     private void Report(string variant, SiteCrawl crawl)
     {
