@@ -118,11 +118,13 @@ public abstract class EvidenceAndSubmissionTests(DatabaseProvider provider) : Se
     {
         await using var site = await OpenAsync();
         var token = await site.TokenAsync(Form);
-        await Upload(site, $"{Form}?handler=Evidence&leaf=0", token, DemoPdf.Create("QD 12", ["Ke hoach"]), "qd-12.pdf", ("number", "12/QĐ-SA"), ("summary", "Kế hoạch CCHC"));
+        await Upload(site, $"{Form}?handler=Evidence&leaf=0", token, DemoPdf.Create("QD 12", ["Ke hoach"]), "qd-12.pdf", ("number", "12/QĐ-SA"), ("issuedOn", "2024-12-20"), ("summary", "Kế hoạch CCHC"));
         var id = Assert.Single(await Evidence()).Id;
 
+        // The list names each document by number, date and summary, and chooses none by itself.
         var area2 = await site.PageAsync(Form + "?linh-vuc=2");
-        Assert.Contains($"<option value=\"{id}\">12/QĐ-SA — Kế hoạch CCHC</option>", area2);
+        Assert.Contains("<option value=\"\" selected>— Chọn một tài liệu —</option>", area2);
+        Assert.Contains($"<option value=\"{id}\">12/QĐ-SA · 20/12/2024 — Kế hoạch CCHC</option>", area2);
         var linked = await site.PostWithTokenAsync($"{Form}?handler=Link&leaf=3", [new("doc", id.ToString())], token);
         Assert.Equal($"{Form}?linh-vuc=2#leaf-3", linked.Headers.Location?.OriginalString);
         Assert.Equal(["1.1", "2.1"], Assert.Single(await Evidence()).LeafCodes);
