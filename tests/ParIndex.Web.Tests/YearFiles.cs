@@ -68,31 +68,11 @@ internal static class YearFiles
         row[column] = value;
     }
 
-    /// <summary>A one-page PDF 1.4 with a correct cross-reference table.</summary>
+    /// <summary>A one-page PDF (the demo's own generator, <see cref="App.Features.Demo.DemoPdf"/>) written to a file.</summary>
     public static string WritePdf(string dir, string name)
     {
-        const string text = "BT /F1 12 Tf 56 780 Td (Ke hoach cai cach hanh chinh nam 2025) Tj ET";
-        string[] objects =
-        [
-            "<< /Type /Catalog /Pages 2 0 R >>",
-            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
-            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-            $"<< /Length {text.Length} >>\nstream\n{text}\nendstream",
-        ];
-        var pdf = new StringBuilder("%PDF-1.4\n");
-        var offsets = new List<int>();
-        for (var i = 0; i < objects.Length; i++)
-        {
-            offsets.Add(pdf.Length);
-            pdf.Append($"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
-        }
-        var xref = pdf.Length;
-        pdf.Append($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
-        foreach (var offset in offsets) pdf.Append($"{offset:D10} 00000 n \n");
-        pdf.Append($"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
         var path = Path.Combine(dir, name);
-        File.WriteAllBytes(path, Encoding.ASCII.GetBytes(pdf.ToString()));
+        File.WriteAllBytes(path, App.Features.Demo.DemoPdf.Create("Kế hoạch cải cách hành chính năm 2025", ["Ke hoach cai cach hanh chinh nam 2025"]));
         return path;
     }
 }
