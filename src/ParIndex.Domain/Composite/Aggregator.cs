@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace ParIndex.Domain.Composite;
 
@@ -15,9 +16,15 @@ public static class Aggregator
     /// <param name="weights">Per column, its weight within its parent.</param>
     /// <param name="units">The unit codes, for error messages.</param>
     public static void Run(CompositeLayout layout, double[][] values, double[] weights, PerLevel<Aggregation> methods,
-        PerLevel<double> thresholds, IReadOnlyList<string> units)
+        PerLevel<double> thresholds, IReadOnlyList<string> units) =>
+        Run(layout, values, weights, methods, thresholds, units, Enumerable.Range(0, layout.Children.Count).ToArray());
+
+    /// <summary>Aggregates only the <paramref name="aggregates"/> (indices of <see cref="CompositeLayout.Children"/>, bottom-up).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Run(CompositeLayout layout, double[][] values, double[] weights, PerLevel<Aggregation> methods,
+        PerLevel<double> thresholds, IReadOnlyList<string> units, int[] aggregates)
     {
-        for (var k = 0; k < layout.Children.Count; k++)
+        foreach (var k in aggregates)
         {
             var column = layout.IndicatorCount + k;
             var level = layout.Columns[column].Level;
@@ -59,6 +66,7 @@ public static class Aggregator
     /// two differ in the last bits only). Several units are summed per instruction, reading each child's contiguous
     /// column, since this is the inner loop of every Monte Carlo replication.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ArithmeticMeans(double[][] values, double[] weights, int[] children, double threshold, double[] target)
     {
         var n = target.Length;

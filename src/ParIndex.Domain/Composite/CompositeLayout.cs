@@ -22,6 +22,25 @@ public sealed class CompositeLayout
         Children = structure.Aggregates.Select(a => structure.ChildrenOf(a.Code).Select(c => position[c.Code]).ToArray()).ToList();
     }
 
+    /// <summary>
+    /// The aggregates (indices k of <see cref="Children"/>, bottom-up) whose value changes when the weights of
+    /// <paramref name="reweighted"/> columns change: those with such a child, and those above them. The others keep
+    /// their values, so a Monte Carlo over some levels' weights re-aggregates only these.
+    /// </summary>
+    public int[] AggregatesAbove(IEnumerable<int> reweighted)
+    {
+        var changed = new bool[Columns.Count];
+        foreach (var c in reweighted) changed[c] = true;
+        var above = new List<int>();
+        for (var k = 0; k < Children.Count; k++)
+        {
+            if (!Children[k].Any(c => changed[c])) continue;
+            changed[IndicatorCount + k] = true;
+            above.Add(k);
+        }
+        return above.ToArray();
+    }
+
     /// <summary>The weight of every column (its weight within its parent), in column order.</summary>
     public double[] Weights() => Columns.Select(c => c.Weight).ToArray();
 }

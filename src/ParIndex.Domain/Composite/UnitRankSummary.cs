@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ParIndex.Domain.Composite;
 
 /// <summary>
@@ -10,6 +12,7 @@ public sealed record UnitRankSummary(string Unit, int Nominal, double Mean, doub
     /// The summary of a unit's ranks over the replications (0 = no rank in that replication, left out). Ranks are small
     /// whole numbers, so they are put in order by counting, once per unit over every replication.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static UnitRankSummary Of(string unit, int nominal, int[] ranks)
     {
         var counts = new int[ranks.Length == 0 ? 1 : ranks.Max() + 1];

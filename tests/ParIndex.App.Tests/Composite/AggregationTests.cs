@@ -98,6 +98,34 @@ public sealed class AggregationTests
     public void Rank_ties_share_the_lowest_rank_and_missing_has_none() =>
         Assert.Equal([3, 1, 1, 4, 0, 5], MinRank.Descending([5, 7, 7, 1, double.NaN, 0.5]));
 
+    [Fact]
+    public void Rank_into_buffers_counts_small_sets_and_sorts_large_ones()
+    {
+        double[] small = [5, 7, 7, 1, double.NaN, 0.5];
+        var ranks = new int[6];
+        Array.Fill(ranks, -1);
+        MinRank.Descending(small, ranks, new int[6], new double[6]);
+        Assert.Equal([3, 1, 1, 4, 0, 5], ranks);
+
+        // 300 values (above the counting limit): 100 at 2, 100 NaN, 100 at 1 → ranks 1, none, 101.
+        var large = Enumerable.Range(0, 300).Select(i => (i % 3) switch { 0 => 2.0, 1 => double.NaN, _ => 1.0 }).ToArray();
+        Assert.True(large.Length > MinRank.CountingLimit);
+        var into = new int[300];
+        MinRank.Descending(large, into, new int[300], new double[300]);
+        Assert.Equal(Enumerable.Range(0, 300).Select(i => (i % 3) switch { 0 => 1, 1 => 0, _ => 101 }), into);
+    }
+
+    [Fact]
+    public void Only_the_aggregates_above_reweighted_columns_are_reaggregated()
+    {
+        // Columns a, b, c, P, Q, Top; aggregates k: P = 0, Q = 1, Top = 2.
+        var layout = Small.Build(Data).Layout;
+        Assert.Equal([2], layout.AggregatesAbove([3, 4]));
+        Assert.Equal([0, 2], layout.AggregatesAbove([0]));
+        Assert.Equal([1, 2], layout.AggregatesAbove([2]));
+        Assert.Empty(layout.AggregatesAbove([]));
+    }
+
     [Theory]
     [InlineData("amean", AggregationMethod.ArithmeticMean)]
     [InlineData("GMEAN", AggregationMethod.GeometricMean)]
