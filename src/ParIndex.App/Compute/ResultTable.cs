@@ -34,7 +34,7 @@ public static class ResultTable
         u.Rank, u.Unit.Code, u.Unit.Name, Publish.Round(u.Score.TotalPoints), Publish.Round(u.Score.TotalMax), u.PublishedIndex, u.Band.Label,
         u.Change?.DeltaPoints, u.Change?.DeltaRank,
         .. Enumerable.Range(0, group.Framework.AreaNodes.Length).Select(a => (object?)Round(IsBonus(group, a)
-            ? u.Score.Points[group.Framework.AreaNodes[a]]
+            ? u.Score.AreaPoints(a)
             : u.Score.ComponentIndex(a))),
         .. compares
             ? group.Framework.AreaNodes.Select(a => (object?)u.Nodes?.Node(group.Framework.Nodes[a].Code)?.Delta)
