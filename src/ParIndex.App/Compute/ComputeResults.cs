@@ -4,7 +4,6 @@ using ParIndex.Domain.Comparison;
 using ParIndex.Domain.Frameworks;
 using ParIndex.Domain.Ranking;
 using ParIndex.Domain.Results;
-using ParIndex.Domain.Scoring;
 using ParIndex.Domain.Text;
 
 namespace ParIndex.App.Compute;
@@ -41,7 +40,7 @@ public static class ComputeResults
 
         var byCode = (units ?? scores!.Units.Select(u => new Unit(u, u, framework.Framework.Group)).ToList())
             .ToDictionary(u => u.Code, StringComparer.OrdinalIgnoreCase);
-        var scored = scores!.Units.Select(code => (Unit: byCode[code], Score: UnitScorer.Score(framework, scores.Inputs[code]))).ToList();
+        var scored = scores!.Units.Select(code => (Unit: byCode[code], Score: scores.Score(code))).ToList();
         foreach (var (unit, score) in scored.Where(s => s.Score.Index is null))
             problems.Add(new ImportProblem(request.Scores, $"unit {unit.Code}: every sub-criterion is NA, so it has no index"));
         ImportException.ThrowIfAny(problems);

@@ -37,7 +37,7 @@ public sealed class PreviousEdition
             problems.AddRange(file.ProblemsAgainst(framework, current));
             crosswalk = file.Crosswalk;
         }
-        var scores = sheet.Units.ToDictionary(u => u, u => UnitScorer.Score(framework, sheet.Inputs[u]), StringComparer.OrdinalIgnoreCase);
+        var scores = sheet.Units.ToDictionary(u => u, u => sheet.Score(u), StringComparer.OrdinalIgnoreCase);
         return new PreviousEdition(scores, crosswalk, request.PreviousScores!);
     }
 

@@ -23,17 +23,23 @@ public static class ResultTable
     /// Cells: int, string, decimal (rounded) or null where there is no value (a new unit's Δ, an area that does not
     /// apply). An area's column holds its component index; the bonus/penalty content's holds its points (it has no maximum).
     /// </summary>
-    public static IEnumerable<IReadOnlyList<object?>> Rows(GroupResult group) => group.Units.Select(u => (IReadOnlyList<object?>)
+    public static IEnumerable<IReadOnlyList<object?>> Rows(GroupResult group)
+    {
+        var compares = ComparesNodes(group);
+        return group.Units.Select(u => Row(group, u, compares));
+    }
+
+    private static IReadOnlyList<object?> Row(GroupResult group, UnitResult u, bool compares) =>
     [
         u.Rank, u.Unit.Code, u.Unit.Name, Publish.Round(u.Score.TotalPoints), Publish.Round(u.Score.TotalMax), u.PublishedIndex, u.Band.Label,
         u.Change?.DeltaPoints, u.Change?.DeltaRank,
         .. Enumerable.Range(0, group.Framework.AreaNodes.Length).Select(a => (object?)Round(IsBonus(group, a)
-            ? u.Score.Points[group.Framework.AreaNodes[a]]
+            ? u.Score.AreaPoints(a)
             : u.Score.ComponentIndex(a))),
-        .. ComparesNodes(group)
+        .. compares
             ? group.Framework.AreaNodes.Select(a => (object?)u.Nodes?.Node(group.Framework.Nodes[a].Code)?.Delta)
             : [],
-    ]);
+    ];
 
     /// <summary>Whether last year's scores gave changes per area (same edition, or through a crosswalk): then a <c>delta_area_CODE</c> column follows each area's.</summary>
     public static bool ComparesNodes(GroupResult group) => group.Units.Any(u => u.Nodes is { Scope: not ComparisonScope.TotalsOnly });

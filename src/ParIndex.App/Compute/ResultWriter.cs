@@ -53,7 +53,7 @@ public static class ResultWriter
             for (var a = 0; a < framework.AreaNodes.Length; a++)
             {
                 var node = framework.AreaNodes[a];
-                if (framework.Contents[a] == ContentKind.Bonus) bonus[framework.Nodes[node].Code] = Number(u.Score.Points[node]);
+                if (framework.Contents[a] == ContentKind.Bonus) bonus[framework.Nodes[node].Code] = Number(u.Score.AreaPoints(a));
                 else areas[framework.Nodes[node].Code] = Number(u.Score.ComponentIndex(a));
             }
             var o = new JsonObject

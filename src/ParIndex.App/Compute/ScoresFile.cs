@@ -11,7 +11,7 @@ namespace ParIndex.App.Compute;
 /// Scores file: <c>unit,code,value</c>, one row per unit and sub-criterion. <c>value</c> is the rule's input
 /// (pass/fail, an option key, a ratio, a count) or the points of a manual leaf; <c>NA</c> marks not applicable,
 /// and may be given on a criterion or area code to mark everything below it. Every leaf of every unit must be given.
-/// Read in one pass, a row at a time, into one array of inputs per unit; a value already seen on the same
+/// Read in one pass, a row at a time, into one row of palette indices per unit (<see cref="ScoreSheet"/>); a value already seen on the same
 /// sub-criterion is not parsed again.
 /// </summary>
 public static class ScoresFile
@@ -31,17 +31,18 @@ public static class ScoresFile
     public static ScoreSheet Read(TableReader table, CompiledFramework framework, IReadOnlyCollection<string>? knownUnits, List<ImportProblem> problems)
     {
         var cols = table.RequireColumns(problems, "unit", "code", "value");
-        if (cols.Contains(-1)) return new ScoreSheet([], new Dictionary<string, LeafInput[]>());
+        var palette = new InputPalette(framework);
+        if (cols.Contains(-1)) return new ScoreSheet([], palette, new Dictionary<string, int[]>());
         HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? known = knownUnits is null ? null
             : new HashSet<string>(knownUnits, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         var order = new List<string>();
-        var inputs = new Dictionary<string, LeafInput[]>(StringComparer.OrdinalIgnoreCase);
+        var inputs = new Dictionary<string, int[]>(StringComparer.OrdinalIgnoreCase);
         var byUnit = inputs.GetAlternateLookup<ReadOnlySpan<char>>();
         var givenOn = new Dictionary<string, int[]>(StringComparer.OrdinalIgnoreCase);
-        var values = new Dictionary<string, (LeafInput Input, Message? Error)>?[framework.LeafNodes.Length];
+        var values = new Dictionary<string, (int Input, Message? Error)>?[framework.LeafNodes.Length];
         var code = framework.Framework.Code;
         string? unit = null;
-        LeafInput[] unitInputs = [];
+        int[] unitInputs = [];
         int[] lines = [];
 
         while (table.Read())
@@ -63,7 +64,7 @@ public static class ScoresFile
                 {
                     unit = unitText.ToString();
                     order.Add(unit);
-                    inputs[unit] = unitInputs = new LeafInput[framework.LeafNodes.Length];
+                    inputs[unit] = unitInputs = new int[framework.LeafNodes.Length];
                     givenOn[unit] = lines = new int[framework.LeafNodes.Length];
                 }
             }
@@ -78,15 +79,15 @@ public static class ScoresFile
                     problems.Add(table.Problem(cols[2], $"{nodeCode} is not a sub-criterion: only NA can be given for a whole criterion or area", nodeCode.ToString()));
                     continue;
                 }
-                foreach (var l in framework.LeavesUnder(node)) Set(l, LeafInput.NotApplicable);
+                foreach (var l in framework.LeavesUnder(node)) Set(l, InputPalette.NotApplicable);
                 continue;
             }
             var (input, error) = Parse(value, leaf, node);
             if (error is not null) problems.Add(table.Problem(cols[2], error, nodeCode.ToString()));
-            Set(leaf, error is null ? input : LeafInput.Missing);
+            Set(leaf, error is null ? input : InputPalette.Missing);
 
             [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-            void Set(int l, LeafInput li)
+            void Set(int l, int li)
             {
                 if (lines[l] > 0)
                 {
@@ -112,15 +113,16 @@ public static class ScoresFile
                 problems.Add(new ImportProblem(table.File, $"unit {u} of the units file has no scores", Sheet: table.Sheet));
         if (order.Count == 0 && table.RowsRead == 0)
             problems.Add(new ImportProblem(table.File, "the file has no scores", Sheet: table.Sheet));
-        return new ScoreSheet(order, inputs);
+        return new ScoreSheet(order, palette, inputs);
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        (LeafInput, Message?) Parse(ReadOnlySpan<char> text, int leaf, int node)
+        (int, Message?) Parse(ReadOnlySpan<char> text, int leaf, int node)
         {
-            var seen = values[leaf] ??= new Dictionary<string, (LeafInput, Message?)>(StringComparer.Ordinal);
-            if (seen.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var parsed)) return parsed;
+            var seen = values[leaf] ??= new Dictionary<string, (int, Message?)>(StringComparer.Ordinal);
+            if (seen.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var known)) return known;
             var s = text.ToString();
-            parsed = InputText.ParseFor(s, framework.Rules[leaf], framework.Nodes[node].Max, required: true);
+            var (input, error) = InputText.ParseFor(s, framework.Rules[leaf], framework.Nodes[node].Max, required: true);
+            var parsed = (error is null ? palette.Add(leaf, input) : InputPalette.Missing, error);
             if (seen.Count < ValuesRemembered) seen[s] = parsed;
             return parsed;
         }

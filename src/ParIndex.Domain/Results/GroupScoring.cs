@@ -58,20 +58,15 @@ public static class GroupScoring
         var losing = new int[leaves.Length];
         var applicable = new int[leaves.Length];
         foreach (var u in units)
-        {
-            var inputs = u.Score.InputArray;
-            var points = u.Score.PointArray;
-            var max = u.Score.MaxArray;
             for (var leaf = 0; leaf < leaves.Length; leaf++)
             {
-                var node = leaves[leaf];
-                if (!framework.CountsTowardMax[node] || inputs[leaf].Kind == InputKind.NotApplicable) continue;
+                if (!framework.CountsTowardMax[leaves[leaf]]) continue;
+                var (l, notApplicable) = u.Score.Leaf(leaf);
+                if (notApplicable) continue;
                 applicable[leaf]++;
-                var l = max[node] - points[node];
                 lost[leaf] += l;
                 if (l > 0) losing[leaf]++;
             }
-        }
         return [.. Enumerable.Range(0, leaves.Length)
             .Select(leaf => new LeafLoss(framework.Nodes[leaves[leaf]].Code, framework.Nodes[leaves[leaf]].Name, lost[leaf], losing[leaf], applicable[leaf]))];
     }

@@ -121,8 +121,8 @@ internal sealed record DemoGroup(string FrameworkPath, CompiledFramework Framewo
 /// <summary>A group's units and inputs in one sample year.</summary>
 internal sealed record DemoYear(int Year, string UnitsPath, IReadOnlyList<DomainUnit> Units, ScoreSheet Scores)
 {
-    public LeafInput[] Inputs(string code) => Scores.Inputs[code];
+    public IReadOnlyList<LeafInput> Inputs(string code) => Scores.Inputs(code);
 
     /// <summary>A unit's input for a leaf as the ledger stores it.</summary>
-    public string Text(string code, int leaf) => InputText.Format(Scores.Inputs[code][leaf]);
+    public string Text(string code, int leaf) => InputText.Format(Scores.Palette.Input(leaf, Scores.Rows[code][leaf]));
 }
