@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ParIndex.App.Data;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
 
 namespace ParIndex.App.Security;
@@ -7,17 +8,17 @@ namespace ParIndex.App.Security;
 /// <summary>The authorization decisions every use case makes, in one place.</summary>
 public static class Access
 {
-    public static void Require(Actor actor, string what, params Role[] roles)
+    public static void Require(Actor actor, Act what, params Role[] roles)
     {
         if (!actor.IsAny(roles))
-            throw new ForbiddenException($"Bạn không có quyền {what.Split(" / ")[0]} / You may not {what.Split(" / ").Last()} (cần vai trò / needs {string.Join(", ", roles)})");
+            throw new ForbiddenException(AccessMessages.MayNot(what, roles));
     }
 
     /// <summary>Only a unit's own editors and leader change its self-assessment and evidence.</summary>
     public static void RequireUnitWriter(Actor actor, int unitId)
     {
         if (actor.BelongsTo(unitId)) return;
-        throw new ForbiddenException("Bạn chỉ được sửa hồ sơ của đơn vị mình / You may only change your own unit's submission");
+        throw new ForbiddenException(AccessMessages.OwnUnitOnly());
     }
 
     /// <summary>
@@ -28,7 +29,7 @@ public static class Access
     {
         if (actor.IsAny(Role.Admin, Role.Secretariat, Role.Council)) return;
         if (actor.Is(Role.Appraiser) && !actor.BelongsTo(unitId) && await IsAssignedAsync(db, actor, periodId, unitId, leafCode, ct)) return;
-        throw new ForbiddenException("Bạn không được phân công thẩm định mục này / You are not assigned to appraise this");
+        throw new ForbiddenException(AccessMessages.NotAssigned());
     }
 
     /// <summary>Closing a whole submission's appraisal needs an assignment to the whole unit, not to one area.</summary>
@@ -37,7 +38,7 @@ public static class Access
         if (actor.IsAny(Role.Admin, Role.Secretariat, Role.Council)) return;
         if (actor.Is(Role.Appraiser) && !actor.BelongsTo(unitId)
             && await db.Assignments.AnyAsync(a => a.PeriodId == periodId && a.UserId == actor.UserId && a.UnitId == unitId && a.AreaCode == null, ct)) return;
-        throw new ForbiddenException("Chỉ người thẩm định được phân công cả đơn vị mới kết thúc thẩm định hồ sơ / Only an appraiser assigned to the whole unit closes its appraisal");
+        throw new ForbiddenException(AccessMessages.WholeUnitAppraiser());
     }
 
     /// <summary>
@@ -55,7 +56,7 @@ public static class Access
                 .Where(a => Covers(a, unitId, null)).ToList()
             : [];
         if (!published && covering.Count == 0)
-            throw new ForbiddenException("Kết quả của đơn vị khác chưa được công bố / Another unit's results are not published yet");
+            throw new ForbiddenException(AccessMessages.NotPublished());
         return new ReaderScope(published, covering.Any(a => a.AreaCode is null), leaf => covering.Any(a => Covers(a, unitId, leaf)));
     }
 
@@ -64,7 +65,7 @@ public static class Access
     public static void RequireWholeUnit(ReaderScope scope)
     {
         if (!scope.WholeUnit)
-            throw new ForbiddenException("Bạn không được xem toàn bộ hồ sơ của đơn vị này / You may not read the whole of this unit's submission");
+            throw new ForbiddenException(AccessMessages.NotWholeUnit());
     }
 
     /// <summary>
@@ -76,8 +77,7 @@ public static class Access
     {
         if (actor.SeesAllUnits || actor.BelongsTo(unitId)) return;
         if (actor.Is(Role.Appraiser) && await IsAssignedAsync(db, actor, periodId, unitId, null, ct)) return;
-        throw new ForbiddenException("Chỉ đơn vị, người thẩm định được phân công, thường trực và hội đồng được in hồ sơ của đơn vị / " +
-            "Only the unit, its assigned appraisers, the secretariat and the council may print the unit's documents");
+        throw new ForbiddenException(AccessMessages.InsidersPrint());
     }
 
     /// <summary>Whether the actor is an appraiser assigned to this unit (and, when given, to the area of this leaf).</summary>

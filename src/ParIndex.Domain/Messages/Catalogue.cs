@@ -91,6 +91,8 @@ public static partial class Catalogue
         foreach (var family in new[] { ScoringTexts(), LocationTexts(), WorkflowTexts(), ChecklistTexts() })
             foreach (var (code, vi, en) in family)
                 texts.Add(code, (vi, en));
+        foreach (var (code, vi, en) in FaceTexts())
+            texts.Add(code, (vi, en));
         return texts;
     }
 

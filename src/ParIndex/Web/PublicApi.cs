@@ -1,8 +1,10 @@
+using System.Globalization;
 using System.Text;
 using ParIndex.App.Compute;
 using ParIndex.App.Data;
 using ParIndex.App.Features.Assessment;
 using ParIndex.App.Features.Publishing;
+using ParIndex.Domain.Messages;
 
 namespace ParIndex.Web;
 
@@ -42,12 +44,13 @@ internal static class PublicApi
                 id = p.PeriodId, year = p.Year, name = p.PeriodName, group = p.Group, published = p.PublishedAt, sha256 = p.Sha256,
             }));
 
-        api.MapGet("/periods/{id:int}/results", async (int id, string? group, AppDbContext db, CancellationToken ct) =>
+        api.MapGet("/periods/{id:int}/results", async (int id, string? group, HttpContext http, AppDbContext db, CancellationToken ct) =>
         {
+            var language = Api.ApiLanguage.Of(http);
             var publications = (await new ListPublicationsHandler(db).HandleAsync(new ListPublications(), ct)).Where(p => p.PeriodId == id).ToList();
-            if (publications.Count == 0) return Results.NotFound(new { error = $"Kỳ {id} chưa công bố kết quả / Period {id} has no published results" });
+            if (publications.Count == 0) return Results.NotFound(new { error = NotFoundMessages.Unpublished(id.ToString(CultureInfo.InvariantCulture)).In(language) });
             if (group is null && publications.Count > 1)
-                return Results.BadRequest(new { error = "Chọn khối bằng ?group= / Choose a group with ?group=", groups = publications.Select(p => p.Group) });
+                return Results.BadRequest(new { error = ApiMessages.ChooseGroup().In(language), groups = publications.Select(p => p.Group) });
             try
             {
                 var results = await new GetPublishedResultsHandler(db).HandleAsync(new GetPublishedResults(id, group ?? publications[0].Group), ct);
@@ -55,7 +58,7 @@ internal static class PublicApi
             }
             catch (NotFoundException e)
             {
-                return Results.NotFound(new { error = e.Message });
+                return Results.NotFound(new { error = e.Says.In(language) });
             }
         });
     }

@@ -102,8 +102,8 @@ internal static class WebApp
         // The API answers its errors as problem details (a malformed body, an unknown address, a fault); pages as pages.
         app.UseWhen(Api.ApiProblems.IsApi, api => api.UseStatusCodePages(Api.ApiProblems.StatusCodeAsync).UseExceptionHandler(new ExceptionHandlerOptions
         {
-            ExceptionHandler = context => Api.ApiProblems.Write(context, StatusCodes.Status500InternalServerError, "Lỗi hệ thống / Server error",
-                "Hệ thống gặp lỗi; xin thử lại sau / Something went wrong; please try again later"),
+            ExceptionHandler = context => Api.ApiProblems.Write(context, StatusCodes.Status500InternalServerError, Domain.Messages.ApiMessages.ServerError(),
+                Domain.Messages.ApiMessages.ServerErrorDetail()),
         }));
         app.UseWhen(context => !Api.ApiProblems.IsApi(context), pages => pages.UseStatusCodePagesWithReExecute("/loi/{0}").UseExceptionHandler("/loi/500"));
         app.UseStaticFiles();

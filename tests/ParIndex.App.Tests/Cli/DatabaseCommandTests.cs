@@ -179,14 +179,15 @@ public sealed class DatabaseCommandTests
         Ok(CreatePeriod());
 
         var missing = Run("period", "advance", "--period", "9");
-        Assert.Equal((2, "Không có kỳ đánh giá 9 / No period 9"), (missing.ExitCode, missing.Error.Trim()));
+        Assert.Equal((2, "Không có kỳ đánh giá 9"), (missing.ExitCode, missing.Error.Trim()));
         Ok(Run("period", "open", "--period", "1"));
         var again = Run("period", "open", "--period", "1");
         Assert.Equal(2, again.ExitCode);
         Assert.Contains("already open", again.Error);
         var unpublished = Run("results", "verify", "--period", "1");
         Assert.Equal(2, unpublished.ExitCode);
-        Assert.Contains("has no published results", unpublished.Error);
+        Assert.Equal("Kỳ 1 chưa công bố kết quả", unpublished.Error.Trim());
+        Assert.Equal("The period 1 has no published results", Run("results", "verify", "--period", "1", "--en").Error.Trim());
         var duplicate = CreatePeriod();
         Assert.Equal(2, duplicate.ExitCode);
         Assert.Contains("A period named \"CCHC 2024\" exists", duplicate.Error);
@@ -241,10 +242,10 @@ public sealed class DatabaseCommandTests
 
         var forbidden = Run("period", "open", "--period", "1", "--as", "snv.editor");
         Assert.Equal(2, forbidden.ExitCode);
-        Assert.Contains("You may not advance a period", forbidden.Error);
+        Assert.Contains("Bạn không có quyền chuyển giai đoạn kỳ đánh giá (cần vai trò “Quản trị hệ thống” hoặc “Cơ quan thường trực”)", forbidden.Error);
         var unknown = Run("period", "open", "--period", "1", "--as", "nobody");
         Assert.Equal(2, unknown.ExitCode);
-        Assert.Contains("No user nobody", unknown.Error);
+        Assert.Equal("Không có người dùng nobody", unknown.Error.Trim());
 
         var secretariat = Run("user", "add", "--name", "snv.so", "--password", "Mat-khau-2024", "--role", "Secretariat");
         Ok(secretariat);

@@ -7,6 +7,7 @@ using ParIndex.App.Features.Results;
 using ParIndex.App.Security;
 using ParIndex.Domain.Analysis;
 using ParIndex.Domain.Comparison;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Ranking;
 using ParIndex.Domain.Scoring;
 
@@ -38,7 +39,7 @@ public sealed class GetAnalysisHandler(AppDbContext db)
         var crosswalk = last is null ? null : await EditionChanges.CrosswalkAsync(db, last, results, ct);
         if (last is not null) results = EditionChanges.Apply(results, last, lineage, crosswalk, period.Combine);
         if (request.Unit is { } code && !results.Units.Any(u => string.Equals(u.Unit.Code, code, StringComparison.OrdinalIgnoreCase)))
-            throw new NotFoundException($"Đơn vị {code} không có trong kết quả khối {ranking.Group} / Unit {code} is not in the {ranking.Group} results");
+            throw new NotFoundException(NotFoundMessages.NotInResults(code, ranking.Group));
 
         var selfAppraisals = await SelfAppraisalsAsync(ranking, ct);
         var analysis = GroupAnalyzer.Analyse(results, last, selfAppraisals, request.Unit, crosswalk);

@@ -3,6 +3,7 @@ using ParIndex.App.Audit;
 using ParIndex.App.Data;
 using ParIndex.App.Features.Assessment;
 using ParIndex.App.Security;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Scoring;
 using ParIndex.Domain.Workflow;
 
@@ -19,7 +20,7 @@ public sealed class DecideAppealHandler(AppDbContext db, TimeProvider clock)
     public async Task<Appeal> HandleAsync(Actor actor, DecideAppeal request, CancellationToken ct = default)
     {
         var appeal = await db.Appeals.SingleOrDefaultAsync(a => a.Id == request.AppealId, ct)
-            ?? throw new NotFoundException($"Không có giải trình {request.AppealId} / No appeal {request.AppealId}");
+            ?? throw new NotFoundException(NotFoundMessages.Appeal(request.AppealId));
         var submission = await db.Submissions.Include(s => s.Unit).SingleAsync(s => s.Id == appeal.SubmissionId, ct);
         var scope = await SubmissionScope.LoadAsync(db, submission.PeriodId, submission.Unit.Code, ct);
         await Access.RequireAppraiserOfAsync(db, actor, scope.Period.Id, scope.Unit.Id, appeal.LeafCode, ct);

@@ -3,6 +3,7 @@ using ParIndex.App.Data;
 using ParIndex.App.Features.Appraisal;
 using ParIndex.App.Features.Assessment;
 using ParIndex.App.Security;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Scoring;
 using ParIndex.Domain.Scoring.Rules;
 using ParIndex.Domain.Workflow;
@@ -32,10 +33,10 @@ public sealed class ListAppealsHandler(AppDbContext db)
     /// <returns>Open appeals first, then by unit and sub-criterion.</returns>
     public async Task<AppealList> HandleAsync(Actor actor, ListAppeals request, CancellationToken ct = default)
     {
-        Access.Require(actor, "xem giải trình / see appeals", Role.Admin, Role.Secretariat, Role.Council, Role.Appraiser);
+        Access.Require(actor, Act.ListAppeals, Role.Admin, Role.Secretariat, Role.Council, Role.Appraiser);
         var period = await db.Periods.AsNoTracking().Include(p => p.Frameworks).ThenInclude(f => f.FrameworkEdition)
             .SingleOrDefaultAsync(p => p.Id == request.PeriodId, ct)
-            ?? throw new NotFoundException($"Không có kỳ đánh giá {request.PeriodId} / No period {request.PeriodId}");
+            ?? throw new NotFoundException(NotFoundMessages.Period(request.PeriodId));
         var who = await AppraiserScope.LoadAsync(db, actor, [period.Id], ct);
         var rows = await db.Appeals.AsNoTracking()
             .Join(db.Submissions.Include(s => s.Unit).Where(s => s.PeriodId == period.Id), a => a.SubmissionId, s => s.Id, (a, s) => new { Appeal = a, Submission = s })

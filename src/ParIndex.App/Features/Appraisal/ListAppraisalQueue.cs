@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ParIndex.App.Data;
 using ParIndex.App.Features.Assessment;
 using ParIndex.App.Security;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
 
 namespace ParIndex.App.Features.Appraisal;
@@ -24,7 +25,7 @@ public sealed class ListAppraisalQueueHandler(AppDbContext db)
     /// <returns>The queue by period (newest first), then unit code.</returns>
     public async Task<IReadOnlyList<QueueItem>> HandleAsync(Actor actor, ListAppraisalQueue request, CancellationToken ct = default)
     {
-        Access.Require(actor, "xem hồ sơ cần thẩm định / see the appraisal queue", Role.Admin, Role.Secretariat, Role.Council, Role.Appraiser);
+        Access.Require(actor, Act.ViewAppraisalQueue, Role.Admin, Role.Secretariat, Role.Council, Role.Appraiser);
         var periods = await db.Periods.AsNoTracking().Include(p => p.Frameworks).ThenInclude(f => f.FrameworkEdition)
             .Where(p => p.State != PeriodState.Draft && p.State != PeriodState.Published && (request.PeriodId == null || p.Id == request.PeriodId))
             .ToListAsync(ct);

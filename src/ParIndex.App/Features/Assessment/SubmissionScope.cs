@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ParIndex.App.Data;
 using ParIndex.App.Files;
 using ParIndex.Domain.Frameworks;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Scoring;
 using ParIndex.Domain.Workflow;
 using ParIndex.Domain.Text;
@@ -25,7 +26,7 @@ public sealed record SubmissionScope(Period Period, Submission Submission, Unit 
                     .Select(f => new EditionRef(f.FrameworkEditionId, f.FrameworkEdition.Code, f.FrameworkEdition.Sha256)).FirstOrDefault(),
             })
             .SingleOrDefaultAsync(ct)
-            ?? throw new NotFoundException($"Đơn vị {unitCode} không được đánh giá trong kỳ {periodId} / Unit {unitCode} is not assessed in period {periodId}");
+            ?? throw new NotFoundException(NotFoundMessages.NotAssessed(unitCode, periodId));
         var edition = found.Edition ?? throw new InvalidOperationException($"Period {periodId} has no framework for group {found.Unit.Group}");
         return new SubmissionScope(found.Period, found.Submission, found.Unit, edition, await CompiledFrameworks.OfAsync(db, edition, ct));
     }
@@ -36,7 +37,7 @@ public sealed record SubmissionScope(Period Period, Submission Submission, Unit 
         var node = Framework.NodeIndex(code);
         var leaf = node is { } n ? Framework.LeafOrdinal(n) : -1;
         if (leaf < 0)
-            throw new NotFoundException($"Không có tiêu chí thành phần '{Excerpt.Of(code)}' trong bộ chỉ số {Framework.Framework.Code} / There is no sub-criterion '{Excerpt.Of(code)}' in framework {Framework.Framework.Code}");
+            throw new NotFoundException(NotFoundMessages.Leaf(code, Framework.Framework.Code));
         return leaf;
     }
 

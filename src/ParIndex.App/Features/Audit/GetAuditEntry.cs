@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ParIndex.App.Data;
 using ParIndex.App.Features.Assessment;
 using ParIndex.App.Security;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
 
 namespace ParIndex.App.Features.Audit;
@@ -15,9 +16,9 @@ public sealed class GetAuditEntryHandler(AppDbContext db)
 {
     public async Task<AuditEntryView> HandleAsync(Actor actor, GetAuditEntry request, CancellationToken ct = default)
     {
-        Access.Require(actor, "xem nhật ký / read the audit log", Role.Admin, Role.Secretariat, Role.Council);
+        Access.Require(actor, Act.ReadAuditLog, Role.Admin, Role.Secretariat, Role.Council);
         var e = await db.Audit.AsNoTracking().SingleOrDefaultAsync(a => a.Id == request.Id, ct)
-            ?? throw new NotFoundException($"Không có mục nhật ký {request.Id} / No audit entry {request.Id}");
+            ?? throw new NotFoundException(NotFoundMessages.AuditEntry(request.Id));
         var names = await AuditActors.NamesAsync(db, [e.Actor], ct);
         var previous = await db.Audit.Where(a => a.Id < e.Id).OrderByDescending(a => a.Id).Select(a => (long?)a.Id).FirstOrDefaultAsync(ct);
         var next = await db.Audit.Where(a => a.Id > e.Id).OrderBy(a => a.Id).Select(a => (long?)a.Id).FirstOrDefaultAsync(ct);

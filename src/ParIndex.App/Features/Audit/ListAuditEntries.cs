@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ParIndex.App.Data;
 using ParIndex.App.Security;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
 
 namespace ParIndex.App.Features.Audit;
@@ -31,7 +32,7 @@ public sealed class ListAuditEntriesHandler(AppDbContext db)
 
     public async Task<AuditPage> HandleAsync(Actor actor, ListAuditEntries request, CancellationToken ct = default)
     {
-        Access.Require(actor, "xem nhật ký / read the audit log", Role.Admin, Role.Secretariat, Role.Council);
+        Access.Require(actor, Act.ReadAuditLog, Role.Admin, Role.Secretariat, Role.Council);
         var entries = AuditDays.Between(db, request.From, request.To);
 
         if (request.PeriodId is { } period)

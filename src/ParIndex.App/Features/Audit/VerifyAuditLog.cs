@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ParIndex.App.Audit;
 using ParIndex.App.Data;
 using ParIndex.App.Security;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
 
 namespace ParIndex.App.Features.Audit;
@@ -22,7 +23,7 @@ public sealed class VerifyAuditLogHandler(AppDbContext db, TimeProvider clock)
 {
     public async Task<AuditCheck> HandleAsync(Actor actor, VerifyAuditLog request, CancellationToken ct = default)
     {
-        Access.Require(actor, "kiểm tra nhật ký / verify the audit log", Role.Admin, Role.Secretariat, Role.Council);
+        Access.Require(actor, Act.VerifyAuditLog, Role.Admin, Role.Secretariat, Role.Council);
         var broken = await AuditChain.VerifyAsync(db, ct);
         return new AuditCheck(await db.Audit.CountAsync(ct), broken, clock.GetUtcNow());
     }

@@ -6,6 +6,7 @@ using ParIndex.App.Files;
 using ParIndex.App.Security;
 using ParIndex.App.Spreadsheets;
 using ParIndex.Domain.Composite;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
 
 namespace ParIndex.App.Features.Composite;
@@ -56,7 +57,7 @@ public sealed class BuildCompositeHandler
 
     /// <summary>Who may build a composite index; the API asks before it reads the request body.</summary>
     public static void Authorize(Actor actor) =>
-        Access.Require(actor, "tính chỉ số tổng hợp / build a composite index", Role.Admin, Role.Secretariat);
+        Access.Require(actor, Act.BuildComposite, Role.Admin, Role.Secretariat);
 
     /// <summary>Checks the actor, then builds on the thread pool (the Monte Carlo runs on every core).</summary>
     public Task<CompositeFile> HandleAsync(Actor actor, BuildComposite request, CancellationToken ct = default)

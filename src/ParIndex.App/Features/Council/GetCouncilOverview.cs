@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ParIndex.App.Data;
 using ParIndex.App.Features.Assessment;
 using ParIndex.App.Security;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
 
 namespace ParIndex.App.Features.Council;
@@ -31,9 +32,9 @@ public sealed class GetCouncilOverviewHandler(AppDbContext db)
 
     public async Task<CouncilOverview> HandleAsync(Actor actor, GetCouncilOverview request, CancellationToken ct = default)
     {
-        Access.Require(actor, "xem tổng hợp của hội đồng / see the council's overview", Role.Admin, Role.Secretariat, Role.Council);
+        Access.Require(actor, Act.ViewCouncilOverview, Role.Admin, Role.Secretariat, Role.Council);
         var period = await db.Periods.AsNoTracking().SingleOrDefaultAsync(p => p.Id == request.PeriodId, ct)
-            ?? throw new NotFoundException($"Không có kỳ đánh giá {request.PeriodId} / No period {request.PeriodId}");
+            ?? throw new NotFoundException(NotFoundMessages.Period(request.PeriodId));
         var submissions = (await db.Submissions.AsNoTracking().Include(s => s.Unit).Where(s => s.PeriodId == period.Id).ToListAsync(ct))
             .OrderBy(s => s.Unit.Code, StringComparer.Ordinal).ToList();
         var appeals = (await db.Appeals.AsNoTracking().Where(a => a.State == AppealState.Open)

@@ -7,6 +7,7 @@ using ParIndex.App.Data;
 using ParIndex.App.Files;
 using ParIndex.App.Features.Assessment;
 using ParIndex.App.Security;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
 
 namespace ParIndex.App.Features.Crosswalks;
@@ -22,7 +23,7 @@ public sealed class ImportCrosswalkHandler(AppDbContext db, TimeProvider clock)
 {
     public async Task<CrosswalkEdition> HandleAsync(Actor actor, ImportCrosswalk request, CancellationToken ct = default)
     {
-        Access.Require(actor, "xác nhận bảng ánh xạ / confirm a crosswalk", Role.Admin, Role.Secretariat);
+        Access.Require(actor, Act.ConfirmCrosswalk, Role.Admin, Role.Secretariat);
         var file = CrosswalkFiles.Read(request.Content, request.FileName);
         var (fromCode, toCode) = (file.Crosswalk.From, file.Crosswalk.To);
         var editions = await db.Frameworks.AsNoTracking().Where(f => f.Code == fromCode || f.Code == toCode).ToListAsync(ct);

@@ -3,6 +3,7 @@ using ParIndex.App.Data;
 using ParIndex.App.Features.Assessment;
 using ParIndex.App.Security;
 using ParIndex.Domain.Frameworks;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Scoring;
 using ParIndex.Domain.Workflow;
 
@@ -25,9 +26,9 @@ public sealed class GetFrameworkHandler(AppDbContext db)
 {
     public async Task<FrameworkView> HandleAsync(Actor actor, GetFramework request, CancellationToken ct = default)
     {
-        Access.Require(actor, "xem bộ chỉ số / view a framework", Role.Admin, Role.Secretariat, Role.Council);
+        Access.Require(actor, Act.ViewFramework, Role.Admin, Role.Secretariat, Role.Council);
         var edition = await db.Frameworks.AsNoTracking().SingleOrDefaultAsync(f => f.Id == request.Id, ct)
-            ?? throw new NotFoundException($"Không có bộ chỉ số {request.Id} / No framework {request.Id}");
+            ?? throw new NotFoundException(NotFoundMessages.Framework(request.Id));
         var compiled = CompiledFrameworks.Of(edition);
         var f = compiled.Framework;
         var rows = new List<FrameworkRow>();

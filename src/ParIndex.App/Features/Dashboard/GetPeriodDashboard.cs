@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ParIndex.App.Data;
 using ParIndex.App.Features.Assessment;
 using ParIndex.App.Security;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Scoring;
 using ParIndex.Domain.Scoring.Rules;
 using ParIndex.Domain.Workflow;
@@ -64,12 +65,12 @@ public sealed class GetPeriodDashboardHandler(AppDbContext db, TimeProvider cloc
     /// <summary>The dashboard, or null when there is no period at all.</summary>
     public async Task<PeriodDashboard?> HandleAsync(Actor actor, GetPeriodDashboard request, CancellationToken ct = default)
     {
-        Access.Require(actor, "xem tiến độ kỳ đánh giá / view a period's progress", Role.Admin, Role.Secretariat, Role.Council);
+        Access.Require(actor, Act.ViewPeriodProgress, Role.Admin, Role.Secretariat, Role.Council);
         var periods = (await db.Periods.AsNoTracking().Select(p => new PeriodChoice(p.Id, p.Year, p.Name, p.State)).ToListAsync(ct))
             .OrderByDescending(p => p.Year).ThenByDescending(p => p.Id).ToList();
         if (periods.Count == 0 && request.PeriodId is null) return null;
         var chosen = request.PeriodId is { } id
-            ? periods.SingleOrDefault(p => p.Id == id) ?? throw new NotFoundException($"Không có kỳ đánh giá {id} / No period {id}")
+            ? periods.SingleOrDefault(p => p.Id == id) ?? throw new NotFoundException(NotFoundMessages.Period(id))
             : periods.FirstOrDefault(p => p.State != PeriodState.Published) ?? periods[0];
 
         var period = await db.Periods.AsNoTracking().Include(p => p.Frameworks).ThenInclude(f => f.FrameworkEdition)

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ParIndex.App.Data;
 using ParIndex.App.Features.Assessment;
 using ParIndex.App.Security;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
 
 namespace ParIndex.App.Features.Dashboard;
@@ -16,7 +17,7 @@ public sealed class ListFrameworksHandler(AppDbContext db)
 {
     public async Task<IReadOnlyList<FrameworkSummary>> HandleAsync(Actor actor, ListFrameworks request, CancellationToken ct = default)
     {
-        Access.Require(actor, "xem các bộ chỉ số / view the frameworks", Role.Admin, Role.Secretariat, Role.Council);
+        Access.Require(actor, Act.ListFrameworks, Role.Admin, Role.Secretariat, Role.Council);
         var editions = await db.Frameworks.AsNoTracking().ToListAsync(ct);
         var uses = await db.PeriodFrameworks.AsNoTracking().Join(db.Periods, f => f.PeriodId, p => p.Id, (f, p) => new { f.FrameworkEditionId, p.Name }).ToListAsync(ct);
         return [.. editions.OrderByDescending(e => e.ImportedAt).ThenBy(e => e.Code, StringComparer.Ordinal).Select(e =>

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ParIndex.App.Data;
 using ParIndex.App.Security;
 using ParIndex.App.Lookup;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
 
 namespace ParIndex.App.Features.Dashboard;
@@ -27,7 +28,7 @@ public sealed class ListUnitsHandler(AppDbContext db)
 {
     public async Task<UnitList> HandleAsync(Actor actor, ListUnits request, CancellationToken ct = default)
     {
-        Access.Require(actor, "xem danh sách đơn vị / view the units", Role.Admin, Role.Secretariat, Role.Council, Role.Viewer);
+        Access.Require(actor, Act.ListUnits, Role.Admin, Role.Secretariat, Role.Council, Role.Viewer);
         var units = await db.Units.AsNoTracking().ToListAsync(ct);
         var codeOf = units.ToDictionary(u => u.Id, u => u.Code);
         var lineage = await db.Lineage.AsNoTracking().ToListAsync(ct);

@@ -5,6 +5,7 @@ using ParIndex.App.Data;
 using ParIndex.App.Evidence.Storage;
 using ParIndex.App.Frameworks;
 using ParIndex.App.Security;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
 
 namespace ParIndex.App.Features.Demo;
@@ -91,7 +92,7 @@ public sealed class LoadDemoHandler(Func<AppDbContext> open, TimeProvider clock,
     /// <exception cref="Files.ImportException">A sample file is missing or wrong (every problem listed); nothing was changed.</exception>
     public async Task<DemoLoaded> HandleAsync(Actor actor, LoadDemo request, CancellationToken ct = default)
     {
-        Access.Require(actor, "nạp dữ liệu mẫu / load the demo", Role.Admin);
+        Access.Require(actor, Act.LoadDemo, Role.Admin);
         var samples = DemoSamples.Load(request.SamplesFolder);
         DemoRun.Check(samples);
         await using (var db = open())

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ParIndex.App.Data;
 using ParIndex.App.Features.Assessment;
 using ParIndex.App.Security;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Scoring;
 using ParIndex.Domain.Workflow;
 using static ParIndex.App.Features.Analysis.ReportHtml;
@@ -23,16 +24,15 @@ public sealed class PrintAppealDecisionsHandler(AppDbContext db, TimeProvider cl
     {
         var period = await db.Periods.AsNoTracking().Include(p => p.Frameworks).ThenInclude(f => f.FrameworkEdition)
             .SingleOrDefaultAsync(p => p.Id == request.PeriodId, ct)
-            ?? throw new NotFoundException($"Không có kỳ đánh giá {request.PeriodId} / No period {request.PeriodId}");
+            ?? throw new NotFoundException(NotFoundMessages.Period(request.PeriodId));
         var unit = request.UnitCode is { } code
-            ? await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Code == code, ct) ?? throw new NotFoundException($"Không có đơn vị {code} / No unit {code}")
+            ? await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Code == code, ct) ?? throw new NotFoundException(NotFoundMessages.Unit(code))
             : null;
         if (!actor.SeesAllUnits)
         {
             if (unit is null && actor.UnitId is { } own && actor.BelongsTo(own)) unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == own, ct);
             if (unit is null || !actor.BelongsTo(unit.Id))
-                throw new ForbiddenException("Chỉ thường trực, hội đồng và chính đơn vị được in kết quả giải quyết giải trình của đơn vị / " +
-                    "Only the secretariat, the council and the unit itself may print the decisions on its appeals");
+                throw new ForbiddenException(AccessMessages.AppealDecisionsPrint());
         }
 
         var rows = await db.Appeals.AsNoTracking()

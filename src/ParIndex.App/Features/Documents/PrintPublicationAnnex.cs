@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using ParIndex.App.Data;
 using ParIndex.App.Features.Assessment;
 using ParIndex.App.Features.Publishing;
+using ParIndex.Domain.Messages;
 using static ParIndex.App.Features.Analysis.ReportHtml;
 
 namespace ParIndex.App.Features.Documents;
@@ -21,12 +22,11 @@ public sealed class PrintPublicationAnnexHandler(AppDbContext db, TimeProvider c
     public async Task<PrintedDocument> HandleAsync(PrintPublicationAnnex request, CancellationToken ct = default)
     {
         var period = await db.Periods.AsNoTracking().SingleOrDefaultAsync(p => p.Id == request.PeriodId, ct)
-            ?? throw new NotFoundException($"Không có kỳ đánh giá {request.PeriodId} / No period {request.PeriodId}");
+            ?? throw new NotFoundException(NotFoundMessages.Period(request.PeriodId));
         var groups = await db.Publications.AsNoTracking().Where(p => p.PeriodId == period.Id && (request.Group == null || p.Group == request.Group))
             .Select(p => p.Group).ToListAsync(ct);
         if (groups.Count == 0)
-            throw new NotFoundException($"Kỳ {period.Name} chưa công bố kết quả{(request.Group is null ? "" : " khối " + request.Group)} / " +
-                $"Period {period.Name} has no published results{(request.Group is null ? "" : " for " + request.Group)}");
+            throw new NotFoundException(request.Group is null ? NotFoundMessages.Unpublished(period.Name) : NotFoundMessages.GroupUnpublished(period.Name, request.Group));
 
         var b = new StringBuilder();
         var hashes = new List<string>();

@@ -3,6 +3,7 @@ using ParIndex.App.Data;
 using ParIndex.App.Evidence.Storage;
 using ParIndex.App.Features.Assessment;
 using ParIndex.App.Security;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
 
 namespace ParIndex.App.Features.Evidence;
@@ -33,9 +34,9 @@ public sealed class OpenEvidenceFileHandler(AppDbContext db, IEvidenceStore stor
             ?? throw EvidenceRules.NoDocument(request.DocumentId);
         await RequireOpenerAsync(actor, document, ct);
         if (document.FileSha256 is not { } sha256)
-            throw new NotFoundException($"Tài liệu kiểm chứng {document.Id} không có tệp đính kèm / Evidence document {document.Id} has no file");
+            throw new NotFoundException(NotFoundMessages.EvidenceNoFile(document.Id));
         var content = await store.OpenAsync(sha256, ct)
-            ?? throw new NotFoundException($"Không tìm thấy tệp của tài liệu kiểm chứng {document.Id} trong kho lưu trữ / The file of evidence document {document.Id} is missing from the store");
+            ?? throw new NotFoundException(NotFoundMessages.EvidenceFileMissing(document.Id));
         return new EvidenceFile(content, document.ContentType ?? "application/octet-stream", document.FileName ?? FileNames.Fallback, document.FileSize ?? 0);
     }
 
@@ -53,6 +54,6 @@ public sealed class OpenEvidenceFileHandler(AppDbContext db, IEvidenceStore stor
             foreach (var use in uses)
                 if (await Access.IsAssignedAsync(db, actor, use.PeriodId, document.UnitId, use.LeafCode, ct)) return;
         }
-        throw new ForbiddenException("Bạn không được xem tài liệu kiểm chứng của đơn vị này / You may not open this unit's evidence");
+        throw new ForbiddenException(AccessMessages.OpenEvidence());
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ParIndex.App.Data;
 using ParIndex.App.Evidence.Storage;
 using ParIndex.App.Security;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
 
 namespace ParIndex.App.Features.Evidence;
@@ -30,7 +31,7 @@ public sealed class SweepEvidenceHandler(AppDbContext db, IEvidenceStore store)
     /// <exception cref="ArgumentOutOfRangeException">The grace is shorter than <see cref="SweepEvidence.MinimumGrace"/>.</exception>
     public async Task<EvidenceSweep> HandleAsync(Actor actor, SweepEvidence request, CancellationToken ct = default)
     {
-        Access.Require(actor, "dọn tệp kiểm chứng / sweep evidence files", Role.Admin);
+        Access.Require(actor, Act.SweepEvidence, Role.Admin);
         ArgumentOutOfRangeException.ThrowIfLessThan(request.Grace, SweepEvidence.MinimumGrace);
         var files = 0;
         var removed = new List<string>();

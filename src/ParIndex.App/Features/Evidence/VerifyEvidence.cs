@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ParIndex.App.Data;
 using ParIndex.App.Evidence.Storage;
 using ParIndex.App.Security;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
 
 namespace ParIndex.App.Features.Evidence;
@@ -32,7 +33,7 @@ public sealed class VerifyEvidenceHandler(AppDbContext db, IEvidenceStore store)
     /// <exception cref="ForbiddenException">The actor is not an administrator.</exception>
     public async Task<EvidenceVerification> HandleAsync(Actor actor, VerifyEvidence request, CancellationToken ct = default)
     {
-        Access.Require(actor, "kiểm tra tệp kiểm chứng / verify evidence files", Role.Admin);
+        Access.Require(actor, Act.VerifyEvidence, Role.Admin);
         var documents = await db.Evidence.AsNoTracking().Where(d => d.FileSha256 != null)
             .Select(d => new { d.Id, Sha256 = d.FileSha256!, d.FileSize }).ToListAsync(ct);
         var problems = new List<EvidenceFileProblem>();

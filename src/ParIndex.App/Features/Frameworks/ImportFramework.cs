@@ -6,6 +6,7 @@ using ParIndex.App.Data;
 using ParIndex.App.Files;
 using ParIndex.App.Frameworks;
 using ParIndex.App.Security;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
 
 namespace ParIndex.App.Features.Frameworks;
@@ -20,7 +21,7 @@ public sealed class ImportFrameworkHandler(AppDbContext db, TimeProvider clock)
 {
     public async Task<FrameworkEdition> HandleAsync(Actor actor, ImportFramework request, CancellationToken ct = default)
     {
-        Access.Require(actor, "nhập bộ chỉ số / import a framework", Role.Admin, Role.Secretariat);
+        Access.Require(actor, Act.ImportFramework, Role.Admin, Role.Secretariat);
         var framework = FrameworkFiles.Load(request.Path);
         var json = FrameworkJson.Write(framework);
         var sha = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)));

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ParIndex.App.Data;
 using ParIndex.App.Security;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
 
 namespace ParIndex.App.Features.Homes;
@@ -27,7 +28,7 @@ public sealed class GetSystemOverviewHandler(AppDbContext db, TimeProvider clock
     /// <exception cref="ForbiddenException">The actor is not an administrator.</exception>
     public async Task<SystemOverview> HandleAsync(Actor actor, GetSystemOverview request, CancellationToken ct = default)
     {
-        Access.Require(actor, "xem tình trạng hệ thống / see the system overview", Role.Admin);
+        Access.Require(actor, Act.ViewSystemOverview, Role.Admin);
         var now = clock.GetUtcNow();
         var users = await db.Users.AsNoTracking().Select(u => new { u.Id, u.UserName, u.LockoutEnd }).ToListAsync(ct);
         var roles = await db.UserRoles.AsNoTracking().Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name }).ToListAsync(ct);

@@ -1,6 +1,7 @@
 using ParIndex.App.Audit;
 using ParIndex.App.Data;
 using ParIndex.App.Security;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
 
 namespace ParIndex.App.Features.Periods;
@@ -22,7 +23,7 @@ public sealed class AdvancePeriodHandler(AppDbContext db, TimeProvider clock)
     /// <summary>Who may advance a period; a page asks before it shows the second confirmation.</summary>
     /// <exception cref="ForbiddenException">The actor is neither an administrator nor the secretariat.</exception>
     public static void Authorize(Actor actor) =>
-        Access.Require(actor, "chuyển giai đoạn kỳ đánh giá / advance a period", Role.Admin, Role.Secretariat);
+        Access.Require(actor, Act.AdvancePeriod, Role.Admin, Role.Secretariat);
 
     public async Task<PeriodMove> HandleAsync(Actor actor, AdvancePeriod request, CancellationToken ct = default)
     {

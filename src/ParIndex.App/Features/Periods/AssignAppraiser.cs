@@ -3,6 +3,7 @@ using ParIndex.App.Audit;
 using ParIndex.App.Data;
 using ParIndex.App.Features.Assessment;
 using ParIndex.App.Security;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
 
 namespace ParIndex.App.Features.Periods;
@@ -14,18 +15,18 @@ public sealed class AssignAppraiserHandler(AppDbContext db, TimeProvider clock)
 {
     public async Task<AppraiserAssignment> HandleAsync(Actor actor, AssignAppraiser request, CancellationToken ct = default)
     {
-        Access.Require(actor, "phân công thẩm định / assign appraisers", Role.Admin, Role.Secretariat);
+        Access.Require(actor, Act.AssignAppraisers, Role.Admin, Role.Secretariat);
         if (request.UnitCode is null && request.AreaCode is null)
             throw new WorkflowException("Cần chỉ rõ đơn vị hoặc lĩnh vực / Name a unit or an area");
         var period = await db.Periods.SingleOrDefaultAsync(p => p.Id == request.PeriodId, ct)
-            ?? throw new NotFoundException($"Không có kỳ đánh giá {request.PeriodId} / No period {request.PeriodId}");
+            ?? throw new NotFoundException(NotFoundMessages.Period(request.PeriodId));
         PeriodWorkflow.Require(PeriodWorkflow.AcceptsAssignments(period.State), period.State, "phân công thẩm định", "assign appraisers");
         var user = await db.Users.SingleOrDefaultAsync(u => u.UserName == request.UserName, ct)
-            ?? throw new NotFoundException($"Không có người dùng {request.UserName} / No user {request.UserName}");
+            ?? throw new NotFoundException(NotFoundMessages.User(request.UserName));
         int? unitId = null;
         if (request.UnitCode is not null)
             unitId = (await db.Units.SingleOrDefaultAsync(u => u.Code == request.UnitCode, ct)
-                ?? throw new NotFoundException($"Không có đơn vị {request.UnitCode} / No unit {request.UnitCode}")).Id;
+                ?? throw new NotFoundException(NotFoundMessages.Unit(request.UnitCode))).Id;
         var assignment = new AppraiserAssignment { PeriodId = request.PeriodId, UserId = user.Id, UnitId = unitId, AreaCode = request.AreaCode };
         var now = clock.GetUtcNow();
         await db.WriteAsync(() =>

@@ -5,6 +5,7 @@ using ParIndex.App.Files;
 using ParIndex.App.Security;
 using ParIndex.Domain.Comparison;
 using ParIndex.Domain.Frameworks;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
 
 namespace ParIndex.App.Features.Periods;
@@ -30,7 +31,7 @@ public sealed class CreatePeriodHandler(AppDbContext db, TimeProvider clock)
 {
     public async Task<Period> HandleAsync(Actor actor, CreatePeriod request, CancellationToken ct = default)
     {
-        Access.Require(actor, "tạo kỳ đánh giá / create a period", Role.Admin, Role.Secretariat);
+        Access.Require(actor, Act.CreatePeriod, Role.Admin, Role.Secretariat);
         var problems = new List<ImportProblem>();
         var editions = await db.Frameworks.Where(f => request.FrameworkCodes.Contains(f.Code)).ToListAsync(ct);
         foreach (var missing in request.FrameworkCodes.Except(editions.Select(e => e.Code)))
@@ -47,7 +48,7 @@ public sealed class CreatePeriodHandler(AppDbContext db, TimeProvider clock)
         {
             units = candidates.Where(u => codes.Contains(u.Code, StringComparer.OrdinalIgnoreCase)).ToList();
             foreach (var code in codes.Where(c => !units.Any(u => string.Equals(u.Code, c, StringComparison.OrdinalIgnoreCase))))
-                problems.Add(new ImportProblem("period", $"Không có đơn vị {code} / There is no unit {code}"));
+                problems.Add(new ImportProblem("period", NotFoundMessages.Unit(code)));
             foreach (var u in units.Where(u => !groups.Contains(u.Group)))
                 problems.Add(new ImportProblem("period", $"Đơn vị {u.Code} thuộc khối {u.Group}, kỳ này không có bộ chỉ số cho khối đó / Unit {u.Code} is in group {u.Group}, which has no framework in this period"));
         }

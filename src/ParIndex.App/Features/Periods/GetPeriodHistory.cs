@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ParIndex.App.Data;
 using ParIndex.App.Security;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
 
 namespace ParIndex.App.Features.Periods;
@@ -33,9 +34,9 @@ public sealed class GetPeriodHistoryHandler(AppDbContext db)
 
     public async Task<IReadOnlyList<PeriodChange>> HandleAsync(Actor actor, GetPeriodHistory request, CancellationToken ct = default)
     {
-        Access.Require(actor, "xem lịch sử kỳ đánh giá / see a period's history", Role.Admin, Role.Secretariat, Role.Council);
+        Access.Require(actor, Act.ViewPeriodHistory, Role.Admin, Role.Secretariat, Role.Council);
         var period = await db.Periods.AsNoTracking().Include(p => p.Submissions).ThenInclude(s => s.Unit).SingleOrDefaultAsync(p => p.Id == request.PeriodId, ct)
-            ?? throw new Assessment.NotFoundException($"Không có kỳ đánh giá {request.PeriodId} / No period {request.PeriodId}");
+            ?? throw new Assessment.NotFoundException(NotFoundMessages.Period(request.PeriodId));
         var key = period.Id.ToString();
         var prefix = key + "/";
         var actions = Kinds.Keys.ToList();

@@ -1,5 +1,6 @@
 using ParIndex.App.Data;
 using ParIndex.App.Security;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
 
 namespace ParIndex.App.Features.Periods;
@@ -14,7 +15,7 @@ public sealed class GetStageChecklistHandler(AppDbContext db)
 {
     public async Task<StageChecklist?> HandleAsync(Actor actor, GetStageChecklist request, CancellationToken ct = default)
     {
-        Access.Require(actor, "xem việc chưa xong của kỳ đánh giá / see a period's open items", Role.Admin, Role.Secretariat, Role.Council);
+        Access.Require(actor, Act.ViewOpenItems, Role.Admin, Role.Secretariat, Role.Council);
         var period = await StageChecklists.LoadAsync(db, request.PeriodId, ct);
         return period.State == PeriodState.Published ? null : await StageChecklists.BuildAsync(db, period, period.State + 1, ct);
     }

@@ -2,6 +2,7 @@ using ParIndex.App.Audit;
 using ParIndex.App.Data;
 using ParIndex.App.Features.Assessment;
 using ParIndex.App.Security;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
 
 namespace ParIndex.App.Features.Periods;
@@ -16,7 +17,7 @@ public sealed class GrantExtensionHandler(AppDbContext db, TimeProvider clock)
 {
     public async Task HandleAsync(Actor actor, GrantExtension request, CancellationToken ct = default)
     {
-        Access.Require(actor, "gia hạn / grant an extension", Role.Admin, Role.Secretariat);
+        Access.Require(actor, Act.GrantExtension, Role.Admin, Role.Secretariat);
         if (string.IsNullOrWhiteSpace(request.Reason)) throw new WorkflowException("Gia hạn cần lý do / An extension needs a reason");
         var scope = await SubmissionScope.LoadAsync(db, request.PeriodId, request.UnitCode, ct);
         PeriodWorkflow.Require(PeriodWorkflow.AcceptsExtensions(scope.Period.State), scope.Period.State, "gia hạn", "extend a deadline");

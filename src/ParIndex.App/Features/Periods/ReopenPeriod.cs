@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ParIndex.App.Audit;
 using ParIndex.App.Data;
 using ParIndex.App.Security;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
 
 namespace ParIndex.App.Features.Periods;
@@ -19,7 +20,7 @@ public sealed class ReopenPeriodHandler(AppDbContext db, TimeProvider clock)
 {
     public async Task<PeriodMove> HandleAsync(Actor actor, ReopenPeriod request, CancellationToken ct = default)
     {
-        Access.Require(actor, "lùi giai đoạn hoặc mở lại kỳ đánh giá / step back or reopen a period", Role.Admin, Role.Secretariat);
+        Access.Require(actor, Act.ReopenPeriod, Role.Admin, Role.Secretariat);
         var period = await StageChecklists.LoadAsync(db, request.PeriodId, ct);
         // Which of the two may do it at this stage is the workflow's rule: the strongest of the actor's roles decides.
         var previous = PeriodWorkflow.StepBack(period.State, actor.Roles.DefaultIfEmpty(Role.Viewer).Min(), request.Reason);

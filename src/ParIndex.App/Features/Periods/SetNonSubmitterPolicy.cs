@@ -2,6 +2,7 @@ using ParIndex.App.Audit;
 using ParIndex.App.Data;
 using ParIndex.App.Features.Assessment;
 using ParIndex.App.Security;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
 
 namespace ParIndex.App.Features.Periods;
@@ -16,10 +17,10 @@ public sealed class SetNonSubmitterPolicyHandler(AppDbContext db, TimeProvider c
 {
     public async Task HandleAsync(Actor actor, SetNonSubmitterPolicy request, CancellationToken ct = default)
     {
-        Access.Require(actor, "chọn cách xử lý đơn vị không nộp / choose what happens to units that never submit", Role.Admin, Role.Secretariat);
+        Access.Require(actor, Act.SetNonSubmitterPolicy, Role.Admin, Role.Secretariat);
         if (!Enum.IsDefined(request.Policy))
             throw new WorkflowException($"Không có lựa chọn {request.Policy} / There is no choice {request.Policy}");
-        var period = await db.Periods.FindAsync([request.PeriodId], ct) ?? throw new NotFoundException($"Không có kỳ đánh giá {request.PeriodId} / No period {request.PeriodId}");
+        var period = await db.Periods.FindAsync([request.PeriodId], ct) ?? throw new NotFoundException(NotFoundMessages.Period(request.PeriodId));
         PeriodWorkflow.Require(PeriodWorkflow.AcceptsNonSubmitterPolicy(period.State), period.State,
             "đổi cách xử lý đơn vị không nộp", "change what happens to units that never submit");
         if (period.NonSubmitters == request.Policy) return;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ParIndex.App.Data;
 using ParIndex.App.Features.Assessment;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Scoring.Rules;
 using ParIndex.Domain.Workflow;
 
@@ -65,5 +66,5 @@ internal static class StageChecklists
         await db.Periods.Include(p => p.Frameworks).ThenInclude(f => f.FrameworkEdition)
             .Include(p => p.Submissions).ThenInclude(s => s.Unit)
             .SingleOrDefaultAsync(p => p.Id == periodId, ct)
-        ?? throw new NotFoundException($"Không có kỳ đánh giá {periodId} / No period {periodId}");
+        ?? throw new NotFoundException(NotFoundMessages.Period(periodId));
 }

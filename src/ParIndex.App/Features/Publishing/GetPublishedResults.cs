@@ -1,6 +1,8 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using ParIndex.App.Data;
 using ParIndex.App.Features.Assessment;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Results;
 
 namespace ParIndex.App.Features.Publishing;
@@ -19,7 +21,7 @@ public sealed class GetPublishedResultsHandler(AppDbContext db)
     public async Task<PublishedResults> HandleAsync(GetPublishedResults request, CancellationToken ct = default)
     {
         var publication = await db.Publications.AsNoTracking().SingleOrDefaultAsync(p => p.PeriodId == request.PeriodId && p.Group == request.Group, ct)
-            ?? throw new NotFoundException($"Chưa công bố kết quả khối {request.Group} kỳ {request.PeriodId} / No published results for {request.Group} in period {request.PeriodId}");
+            ?? throw new NotFoundException(NotFoundMessages.GroupUnpublished(request.PeriodId.ToString(CultureInfo.InvariantCulture), request.Group));
         var snapshot = Snapshot.Parse(publication.SnapshotJson);
         return new PublishedResults(snapshot.Recompute(), Snapshot.ResultsOf(publication.SnapshotJson),
             publication.Sha256, publication.PublishedAt, snapshot.Excluded ?? []);

@@ -5,6 +5,7 @@ using ParIndex.App.Features.Assessment;
 using ParIndex.App.Features.Periods;
 using ParIndex.App.Security;
 using ParIndex.Domain.Comparison;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Ranking;
 using ParIndex.Domain.Workflow;
 using DomainUnit = ParIndex.Domain.Results.Unit;
@@ -30,7 +31,7 @@ public sealed class PublishResultsHandler(AppDbContext db, TimeProvider clock)
 {
     public async Task<IReadOnlyList<PublishedGroup>> HandleAsync(Actor actor, PublishResults request, CancellationToken ct = default)
     {
-        Access.Require(actor, "công bố kết quả / publish results", Role.Admin, Role.Secretariat, Role.Council);
+        Access.Require(actor, Act.PublishResults, Role.Admin, Role.Secretariat, Role.Council);
         var period = await StageChecklists.LoadAsync(db, request.PeriodId, ct);
         var now = clock.GetUtcNow();
         if (period.State != PeriodState.Finalisation)

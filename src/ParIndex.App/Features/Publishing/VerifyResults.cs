@@ -1,7 +1,9 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using ParIndex.App.Data;
 using ParIndex.App.Features.Assessment;
 using ParIndex.App.Security;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
 
 namespace ParIndex.App.Features.Publishing;
@@ -21,9 +23,9 @@ public sealed class VerifyResultsHandler(AppDbContext db)
 {
     public async Task<IReadOnlyList<GroupVerification>> HandleAsync(Actor actor, VerifyResults request, CancellationToken ct = default)
     {
-        Access.Require(actor, "kiểm tra kết quả / verify results", Role.Admin, Role.Secretariat, Role.Council, Role.Viewer);
+        Access.Require(actor, Act.VerifyResults, Role.Admin, Role.Secretariat, Role.Council, Role.Viewer);
         var publications = await db.Publications.AsNoTracking().Where(p => p.PeriodId == request.PeriodId).OrderBy(p => p.Group).ToListAsync(ct);
-        if (publications.Count == 0) throw new NotFoundException($"Kỳ {request.PeriodId} chưa công bố kết quả / Period {request.PeriodId} has no published results");
+        if (publications.Count == 0) throw new NotFoundException(NotFoundMessages.Unpublished(request.PeriodId.ToString(CultureInfo.InvariantCulture)));
         return [.. publications.Select(Verify)];
     }
 

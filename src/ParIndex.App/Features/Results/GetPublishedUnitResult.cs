@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ParIndex.App.Data;
 using ParIndex.App.Features.Assessment;
 using ParIndex.App.Features.Publishing;
+using ParIndex.Domain.Messages;
 
 namespace ParIndex.App.Features.Results;
 
@@ -25,7 +26,7 @@ public sealed class GetPublishedUnitResultHandler(AppDbContext db)
                 await SurveySources.AddAsync(db, period.Id, unit.Unit.Code, unit.Score.Framework, Domain.Results.ScoreTrace.For(unit.Score), ct),
                 await HistoryAsync(db, unit.Unit.Code, ct));
         }
-        throw new NotFoundException($"Chưa công bố kết quả của đơn vị {request.UnitCode} kỳ {request.PeriodId} / No published result of {request.UnitCode} in period {request.PeriodId}");
+        throw new NotFoundException(NotFoundMessages.UnitUnpublished(request.UnitCode, request.PeriodId));
     }
 
     /// <summary>Every published year of the unit, oldest first, read from the results frozen in each snapshot.</summary>

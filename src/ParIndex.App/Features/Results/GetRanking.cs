@@ -3,6 +3,7 @@ using ParIndex.App.Data;
 using ParIndex.App.Features.Assessment;
 using ParIndex.App.Features.Publishing;
 using ParIndex.App.Security;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Results;
 using ParIndex.Domain.Workflow;
 
@@ -24,11 +25,11 @@ public sealed class GetRankingHandler(AppDbContext db)
     {
         var period = await db.Periods.AsNoTracking().Include(p => p.Frameworks).ThenInclude(f => f.FrameworkEdition)
             .SingleOrDefaultAsync(p => p.Id == request.PeriodId, ct)
-            ?? throw new NotFoundException($"Không có kỳ đánh giá {request.PeriodId} / No period {request.PeriodId}");
+            ?? throw new NotFoundException(NotFoundMessages.Period(request.PeriodId));
         var groups = period.Frameworks.Select(f => f.Group).Order(StringComparer.Ordinal).ToList();
         var group = request.Group ?? groups.FirstOrDefault();
         if (group is null || !groups.Contains(group))
-            throw new NotFoundException($"Kỳ {period.Name} không có khối {request.Group} / Period {period.Name} has no group {request.Group}");
+            throw new NotFoundException(NotFoundMessages.Group(period.Name, request.Group ?? ""));
 
         var publication = await db.Publications.AsNoTracking().Where(p => p.PeriodId == period.Id && p.Group == group)
             .Select(p => new { p.Sha256, p.PublishedAt }).SingleOrDefaultAsync(ct);
@@ -37,7 +38,7 @@ public sealed class GetRankingHandler(AppDbContext db)
             var published = await new GetPublishedResultsHandler(db).HandleAsync(new GetPublishedResults(period.Id, group), ct);
             return new RankingView(period.Id, period.Year, period.Name, period.State, group, groups, published.Results, true, published.Sha256, published.PublishedAt, published.Excluded);
         }
-        Access.Require(actor, "xem kết quả tạm tính của mọi đơn vị / see every unit's provisional results", Role.Admin, Role.Secretariat, Role.Council);
+        Access.Require(actor, Act.ViewProvisionalResults, Role.Admin, Role.Secretariat, Role.Council);
         var results = await ProvisionalResults.ComputeAsync(db, period, group, ct);
         return new RankingView(period.Id, period.Year, period.Name, period.State, group, groups, results, false, null, null);
     }

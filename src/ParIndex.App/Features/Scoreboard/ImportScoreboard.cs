@@ -4,6 +4,7 @@ using ParIndex.App.Audit;
 using ParIndex.App.Data;
 using ParIndex.App.Files;
 using ParIndex.App.Security;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
 
 namespace ParIndex.App.Features.Scoreboard;
@@ -27,7 +28,7 @@ public sealed class ImportScoreboardHandler(AppDbContext db, TimeProvider clock)
 {
     public async Task<ScoreboardImport> HandleAsync(Actor actor, ImportScoreboard request, CancellationToken ct = default)
     {
-        Access.Require(actor, "nhập chỉ số của tỉnh / import the province's indices", Role.Admin, Role.Secretariat);
+        Access.Require(actor, Act.ImportScoreboard, Role.Admin, Role.Secretariat);
         var table = Table.Load(request.Path);
         var problems = new List<ImportProblem>();
         var rows = ScoreboardFile.Read(table, problems);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ParIndex.App.Data;
 using ParIndex.App.Security;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
 
 namespace ParIndex.App.Features.SelfAssessment;
@@ -18,7 +19,7 @@ public sealed class ListUnitSubmissionsHandler(AppDbContext db)
     public async Task<IReadOnlyList<UnitSubmissionSummary>> HandleAsync(Actor actor, ListUnitSubmissions request, CancellationToken ct = default)
     {
         if (actor.UnitId is not { } unitId || !actor.BelongsTo(unitId))
-            throw new ForbiddenException("Chỉ cán bộ và lãnh đạo của một đơn vị mới có hồ sơ tự đánh giá / Only a unit's editors and leader have self-assessments");
+            throw new ForbiddenException(AccessMessages.UnitUsersOnly());
         var rows = await db.Submissions.AsNoTracking().Where(s => s.UnitId == unitId)
             .Select(s => new
             {

@@ -2,6 +2,7 @@ using ParIndex.App.Audit;
 using ParIndex.App.Data;
 using ParIndex.App.Features.Assessment;
 using ParIndex.App.Security;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
 
 namespace ParIndex.App.Features.SelfAssessment;
@@ -13,7 +14,7 @@ public sealed class ReturnSubmissionHandler(AppDbContext db, TimeProvider clock)
 {
     public async Task<SubmissionState> HandleAsync(Actor actor, ReturnSubmission request, CancellationToken ct = default)
     {
-        Access.Require(actor, "trả lại hồ sơ / return a submission", Role.Secretariat);
+        Access.Require(actor, Act.ReturnSubmission, Role.Secretariat);
         var scope = await SubmissionScope.LoadAsync(db, request.PeriodId, request.UnitCode, ct);
         var now = clock.GetUtcNow();
         var state = SubmissionWorkflow.Apply(scope.Submission.State, SubmissionAction.Return, scope.Context(actor, now, reason: request.Reason));

@@ -108,8 +108,7 @@ public sealed class SaveSelfAssessmentHandler(AppDbContext db, TimeProvider cloc
         {
             // Someone saved one of these leaves, or changed the submission, between the checks and the commit.
             throw new ConflictException(
-                $"Hồ sơ {scope.Unit.Code} vừa được người khác cập nhật; chưa có gì được lưu, hãy xem lại rồi lưu / " +
-                $"{scope.Unit.Code}'s self-assessment was just changed by someone else; nothing was saved, review it and save again", 0, null);
+                NotFoundMessages.SelfAssessmentChanged(scope.Unit.Code), 0, null);
         }
     }
 }

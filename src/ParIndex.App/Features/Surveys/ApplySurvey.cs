@@ -4,6 +4,7 @@ using ParIndex.App.Audit;
 using ParIndex.App.Data;
 using ParIndex.App.Features.Assessment;
 using ParIndex.App.Security;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Numbers;
 using ParIndex.Domain.Scoring;
 using ParIndex.Domain.Scoring.Rules;
@@ -28,9 +29,9 @@ public sealed class ApplySurveyHandler(AppDbContext db, TimeProvider clock)
 {
     public async Task<SurveyApplied> HandleAsync(Actor actor, ApplySurvey request, CancellationToken ct = default)
     {
-        Access.Require(actor, "đưa kết quả khảo sát vào điểm / apply survey results to scores", Role.Admin, Role.Secretariat);
+        Access.Require(actor, Act.ApplySurvey, Role.Admin, Role.Secretariat);
         var period = await db.Periods.AsNoTracking().SingleOrDefaultAsync(p => p.Id == request.PeriodId, ct)
-            ?? throw new NotFoundException($"Không có kỳ đánh giá {request.PeriodId} / There is no period {request.PeriodId}");
+            ?? throw new NotFoundException(NotFoundMessages.Period(request.PeriodId));
         var now = clock.GetUtcNow();
         if (!PeriodWorkflow.AcceptsAppraisal(period.State))
             throw new WorkflowException($"Chỉ đưa kết quả khảo sát vào điểm khi kỳ đang ở giai đoạn thẩm định (kỳ: {period.State}) / Survey results are applied while the period is in appraisal (period: {period.State})");

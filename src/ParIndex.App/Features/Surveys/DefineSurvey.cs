@@ -7,6 +7,7 @@ using ParIndex.App.Files;
 using ParIndex.App.Features.Assessment;
 using ParIndex.App.Security;
 using ParIndex.App.Surveys;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
 
 namespace ParIndex.App.Features.Surveys;
@@ -25,7 +26,7 @@ public sealed class DefineSurveyHandler(AppDbContext db, TimeProvider clock)
 {
     public async Task<SurveyDefined> HandleAsync(Actor actor, DefineSurvey request, CancellationToken ct = default)
     {
-        Access.Require(actor, "định nghĩa cuộc khảo sát / define a survey", Role.Admin, Role.Secretariat);
+        Access.Require(actor, Act.DefineSurvey, Role.Admin, Role.Secretariat);
         if (request.Threshold is < 1m or > 5m)
             throw new WorkflowException($"Ngưỡng hài lòng {request.Threshold} phải từ 1 đến 5 / The satisfaction threshold {request.Threshold} must be between 1 and 5");
         if (request.MinRespondents < 1)
@@ -50,7 +51,7 @@ public sealed class DefineSurveyHandler(AppDbContext db, TimeProvider clock)
                 db.Surveys.Add(survey);
             }
             else if (survey.Sha256 != sha && await db.SurveyResponses.AnyAsync(r => r.SurveyId == survey.Id, ct))
-                throw new ConflictException($"Khảo sát {code} đã có phiếu trả lời nên không đổi được câu hỏi / Survey {code} already has responses, so its questions cannot change", 0, survey.Sha256);
+                throw new ConflictException(NotFoundMessages.SurveyHasResponses(code), 0, survey.Sha256);
             var old = created ? null : $"{survey.Sha256[..12]} {survey.Year} ≥{survey.Threshold} n≥{survey.MinRespondents}";
             survey.Name = questionnaire.Name;
             survey.QuestionnaireJson = json;

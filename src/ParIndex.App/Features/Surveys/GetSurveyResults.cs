@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ParIndex.App.Data;
 using ParIndex.App.Security;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Surveys;
 
 namespace ParIndex.App.Features.Surveys;
@@ -21,7 +22,7 @@ public sealed class GetSurveyResultsHandler(AppDbContext db)
         if (!actor.SeesAllUnits)
         {
             var unitId = request.UnitCode is { } code ? await db.Units.Where(u => u.Code == code).Select(u => (int?)u.Id).SingleOrDefaultAsync(ct) : null;
-            if (unitId is not { } id || !actor.BelongsTo(id)) throw new ForbiddenException("Bạn chỉ xem được kết quả khảo sát của đơn vị mình / You may only see your own unit's survey results");
+            if (unitId is not { } id || !actor.BelongsTo(id)) throw new ForbiddenException(AccessMessages.OwnSurveyResults());
         }
         var survey = await SurveyData.LoadAsync(db, request.Survey, ct);
         var results = await SurveyData.ComputeAsync(db, survey, ct);

@@ -4,6 +4,7 @@ using ParIndex.App.Data;
 using ParIndex.App.Files;
 using ParIndex.App.Security;
 using ParIndex.App.Surveys;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Surveys;
 using ParIndex.Domain.Workflow;
 using ParIndex.Domain.Text;
@@ -33,7 +34,7 @@ public sealed class ImportResponsesHandler(AppDbContext db, TimeProvider clock)
 
     public async Task<ResponsesImported> HandleAsync(Actor actor, ImportResponses request, CancellationToken ct = default)
     {
-        Access.Require(actor, "nhập phiếu khảo sát / import survey responses", Role.Admin, Role.Secretariat);
+        Access.Require(actor, Act.ImportResponses, Role.Admin, Role.Secretariat);
         var survey = await SurveyData.LoadAsync(db, request.Survey, ct);
         var questionnaire = SurveyData.Questionnaire(survey);
         var units = await SurveyData.UnitCodesAsync(db, ct);

@@ -4,6 +4,7 @@ using ParIndex.App.Data;
 using ParIndex.App.Features.Assessment;
 using ParIndex.App.Security;
 using ParIndex.App.Surveys;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Surveys;
 using ParIndex.Domain.Workflow;
 
@@ -21,12 +22,12 @@ public sealed class IssueSurveyInvitationsHandler(AppDbContext db, TimeProvider 
 
     public async Task<IReadOnlyList<string>> HandleAsync(Actor actor, IssueSurveyInvitations request, CancellationToken ct = default)
     {
-        Access.Require(actor, "phát phiếu khảo sát trực tuyến / issue survey links", Role.Admin, Role.Secretariat);
+        Access.Require(actor, Act.IssueSurveyLinks, Role.Admin, Role.Secretariat);
         if (request.Count is < 1 or > MaxCount)
             throw new WorkflowException($"Số phiếu từ 1 đến {MaxCount} / Issue 1 to {MaxCount} links at a time");
         var survey = await SurveyData.LoadAsync(db, request.Survey, ct);
         if (!(await SurveyData.UnitCodesAsync(db, ct)).TryGetValue(request.UnitCode, out var unit))
-            throw new NotFoundException($"Không có đơn vị {request.UnitCode} / There is no unit {request.UnitCode}");
+            throw new NotFoundException(NotFoundMessages.Unit(request.UnitCode));
         var now = clock.GetUtcNow();
         var tokens = Enumerable.Range(0, request.Count).Select(_ => SurveyToken.New()).ToList();
         await db.WriteAsync(() =>

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ParIndex.App.Data;
 using ParIndex.App.Security;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
 
 namespace ParIndex.App.Features.Surveys;
@@ -19,7 +20,7 @@ public sealed class ListSurveysHandler(AppDbContext db)
 {
     public async Task<IReadOnlyList<SurveyRow>> HandleAsync(Actor actor, ListSurveys request, CancellationToken ct = default)
     {
-        Access.Require(actor, "xem các cuộc khảo sát / view the surveys", Role.Admin, Role.Secretariat);
+        Access.Require(actor, Act.ListSurveys, Role.Admin, Role.Secretariat);
         var surveys = await db.Surveys.AsNoTracking().Where(s => request.Id == null || s.Id == request.Id).ToListAsync(ct);
         var ids = surveys.Select(s => s.Id).ToList();
         var responses = await db.SurveyResponses.Where(r => ids.Contains(r.SurveyId)).GroupBy(r => r.SurveyId)

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ParIndex.App.Data;
 using ParIndex.App.Security;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Surveys;
 using ParIndex.Domain.Workflow;
 
@@ -21,7 +22,7 @@ public sealed class ReadSurveyLinksHandler(AppDbContext db)
 
     public async Task<IReadOnlyList<SurveyLink>> HandleAsync(Actor actor, ReadSurveyLinks request, CancellationToken ct = default)
     {
-        Access.Require(actor, "phát phiếu khảo sát trực tuyến / issue survey links", Role.Admin, Role.Secretariat);
+        Access.Require(actor, Act.IssueSurveyLinks, Role.Admin, Role.Secretariat);
         var tokens = request.Tokens.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t.Trim()).Distinct().Take(MaxTokens).ToList();
         var hashes = tokens.Select(SurveyToken.Hash).ToList();
         var open = await db.SurveyInvitations.AsNoTracking()

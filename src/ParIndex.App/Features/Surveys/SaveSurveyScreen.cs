@@ -4,6 +4,7 @@ using ParIndex.App.Data;
 using ParIndex.App.Features.Assessment;
 using ParIndex.App.Security;
 using ParIndex.App.Surveys;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Surveys;
 
 namespace ParIndex.App.Features.Surveys;
@@ -27,10 +28,10 @@ public sealed class SaveSurveyScreenHandler(AppDbContext db, TimeProvider clock)
         var screens = await SurveyScreens.LoadAsync(db, request.Token, ct);
         var invitation = screens.Invitation;
         if (invitation.SubmittedAt is not null)
-            throw new ConflictException("Phiếu khảo sát này đã được gửi; cảm ơn ông/bà / This survey has already been sent; thank you", invitation.Version, null);
+            throw new ConflictException(NotFoundMessages.SurveySent(), invitation.Version, null);
         var saved = AnswersJson.Read(invitation.AnswersJson);
         if (request.Screen < 0 || request.Screen >= screens.Sections.Count || request.Screen > invitation.ScreensDone)
-            throw new NotFoundException($"Không có trang {request.Screen + 1} / There is no screen {request.Screen + 1}");
+            throw new NotFoundException(NotFoundMessages.SurveyScreen(request.Screen + 1));
 
         var section = screens.Sections[request.Screen];
         var here = section.Questions.Select(q => q.Code).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -79,7 +80,7 @@ public sealed class SaveSurveyScreenHandler(AppDbContext db, TimeProvider clock)
         }
         catch (DbUpdateException e) when (ScoreLedger.IsRace(e))
         {
-            throw new ConflictException("Phiếu vừa được lưu ở cửa sổ khác; hãy tải lại trang / The survey was just saved in another window; reload the page", invitation.Version, null);
+            throw new ConflictException(NotFoundMessages.SurveySavedElsewhere(), invitation.Version, null);
         }
         return new SurveyScreenSaved(next is null, next, [], ignored);
     }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ParIndex.App.Data;
 using ParIndex.App.Features.Assessment;
 using ParIndex.App.Surveys;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Surveys;
 using ParIndex.Domain.Workflow;
 
@@ -12,7 +13,7 @@ public static class SurveyData
 {
     public static async Task<Survey> LoadAsync(AppDbContext db, string code, CancellationToken ct) =>
         await db.Surveys.AsNoTracking().SingleOrDefaultAsync(s => s.Code == code, ct)
-        ?? throw new NotFoundException($"Không có cuộc khảo sát {code} / There is no survey {code}");
+        ?? throw new NotFoundException(NotFoundMessages.Survey(code));
 
     /// <summary>Every unit code, any case → the code as stored.</summary>
     public static async Task<Dictionary<string, string>> UnitCodesAsync(AppDbContext db, CancellationToken ct)

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ParIndex.App.Data;
 using ParIndex.App.Features.Assessment;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Surveys;
 
 namespace ParIndex.App.Features.Surveys;
@@ -19,7 +20,7 @@ internal sealed record SurveyScreens(SurveyInvitation Invitation, Survey Survey,
     {
         var hash = SurveyToken.Hash(token ?? "");
         var invitation = await db.SurveyInvitations.SingleOrDefaultAsync(i => i.Sha256 == hash, ct)
-            ?? throw new NotFoundException("Đường dẫn khảo sát không đúng / This survey link is not valid");
+            ?? throw new NotFoundException(NotFoundMessages.SurveyLink());
         var survey = await db.Surveys.AsNoTracking().SingleAsync(s => s.Id == invitation.SurveyId, ct);
         return new SurveyScreens(invitation, survey, SurveyData.Questionnaire(survey));
     }

@@ -3,6 +3,7 @@ using ParIndex.App.Data;
 using ParIndex.App.Features.Assessment;
 using ParIndex.App.Security;
 using ParIndex.App.Spreadsheets;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
 
 namespace ParIndex.App.Features.Templates;
@@ -22,7 +23,7 @@ public sealed class GetImportTemplateHandler(AppDbContext db)
 
     public async Task<ImportTemplate> HandleAsync(Actor actor, GetImportTemplate request, CancellationToken ct = default)
     {
-        Access.Require(actor, "tải tệp mẫu để nhập / download import templates", Role.Admin, Role.Secretariat);
+        Access.Require(actor, Act.DownloadTemplates, Role.Admin, Role.Secretariat);
         var kind = request.Kind.Trim().ToLowerInvariant();
         var units = await db.Units.AsNoTracking().OrderBy(u => u.Code).Select(u => new { u.Code, u.Group }).Take(1).ToListAsync(ct);
         var sheets = kind switch
@@ -32,7 +33,7 @@ public sealed class GetImportTemplateHandler(AppDbContext db)
             "lineage" => ImportTemplates.Lineage(),
             "accounts" => ImportTemplates.Accounts(units.FirstOrDefault()?.Code ?? "SNV", actor.Is(Role.Admin)),
             "scoreboard" => ImportTemplates.Scoreboard(),
-            _ => throw new NotFoundException($"Không có mẫu '{request.Kind}'; có: {string.Join(", ", Kinds)} / No template '{request.Kind}'; there are: {string.Join(", ", Kinds)}"),
+            _ => throw new NotFoundException(NotFoundMessages.Template(request.Kind, Kinds)),
         };
         return new ImportTemplate($"mau-{kind}.xlsx", XlsxWriter.Write(sheets));
     }

@@ -3,6 +3,7 @@ using ParIndex.App.Audit;
 using ParIndex.App.Data;
 using ParIndex.App.Features.Assessment;
 using ParIndex.App.Security;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
 
 namespace ParIndex.App.Features.Tokens;
@@ -15,9 +16,9 @@ public sealed class RevokeApiTokenHandler(AppDbContext db, TimeProvider clock)
     public async Task HandleAsync(Actor actor, RevokeApiToken request, CancellationToken ct = default)
     {
         var token = await db.ApiTokens.SingleOrDefaultAsync(t => t.Id == request.Id, ct)
-            ?? throw new NotFoundException($"Không có mã truy cập {request.Id} / No token {request.Id}");
+            ?? throw new NotFoundException(NotFoundMessages.Token(request.Id));
         if (token.UserId != actor.UserId && !actor.Is(Role.Admin))
-            throw new ForbiddenException("Bạn chỉ thu hồi được mã truy cập của mình / You may only revoke your own tokens");
+            throw new ForbiddenException(AccessMessages.OwnTokens());
         if (token.RevokedAt is not null) return;
         var now = clock.GetUtcNow();
         await db.WriteAsync(() =>

@@ -3,6 +3,7 @@ using ParIndex.App.Data;
 using ParIndex.App.Files;
 using ParIndex.App.Security;
 using ParIndex.App.Spreadsheets;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
 
 namespace ParIndex.App.Features.Units;
@@ -20,7 +21,7 @@ public sealed class ExportUnitsHandler(AppDbContext db)
 {
     public async Task<UnitExport> HandleAsync(Actor actor, ExportUnits request, CancellationToken ct = default)
     {
-        Access.Require(actor, "xuất danh sách đơn vị / export units", Role.Admin, Role.Secretariat, Role.Council, Role.Viewer);
+        Access.Require(actor, Act.ExportUnits, Role.Admin, Role.Secretariat, Role.Council, Role.Viewer);
         var units = (await db.Units.AsNoTracking().ToListAsync(ct)).OrderBy(u => u.Code, StringComparer.Ordinal).ToList();
         var codeOf = units.ToDictionary(u => u.Id, u => u.Code);
         var lineage = (await db.Lineage.AsNoTracking().ToListAsync(ct))

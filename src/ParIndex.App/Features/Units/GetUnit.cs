@@ -3,6 +3,7 @@ using ParIndex.App.Data;
 using ParIndex.App.Features.Assessment;
 using ParIndex.App.Features.Dashboard;
 using ParIndex.App.Security;
+using ParIndex.Domain.Messages;
 
 namespace ParIndex.App.Features.Units;
 
@@ -17,7 +18,7 @@ public sealed class GetUnitHandler(AppDbContext db)
     {
         var all = await new ListUnitsHandler(db).HandleAsync(actor, new ListUnits(), ct);
         var unit = all.Units.FirstOrDefault(u => string.Equals(u.Code, request.Code.Trim(), StringComparison.OrdinalIgnoreCase))
-            ?? throw new NotFoundException($"Không có đơn vị {request.Code} / There is no unit {request.Code}");
+            ?? throw new NotFoundException(NotFoundMessages.Unit(request.Code));
         return new UnitDetails(unit, [.. all.Units.Where(u => u.ParentCode == unit.Code).Select(u => u.Code)],
             [.. all.Lineage.Where(l => l.FromCode == unit.Code || l.ToCode == unit.Code)]);
     }

@@ -4,6 +4,7 @@ using ParIndex.App.Data;
 using ParIndex.App.Files;
 using ParIndex.App.Security;
 using ParIndex.Domain.Comparison;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
 using ParIndex.Domain.Text;
 
@@ -30,7 +31,7 @@ public sealed class ImportLineageHandler(AppDbContext db, TimeProvider clock)
 {
     public async Task<LineageImport> HandleAsync(Actor actor, ImportLineage request, CancellationToken ct = default)
     {
-        Access.Require(actor, "nhập lịch sử sáp nhập, chia tách đơn vị / import unit lineage", Role.Admin, Role.Secretariat);
+        Access.Require(actor, Act.ImportLineage, Role.Admin, Role.Secretariat);
         var table = Table.Load(request.Path);
         var problems = new List<ImportProblem>();
         var cols = table.RequireColumns(problems, "from", "to", "kind");

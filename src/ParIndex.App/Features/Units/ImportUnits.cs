@@ -3,6 +3,7 @@ using ParIndex.App.Audit;
 using ParIndex.App.Data;
 using ParIndex.App.Files;
 using ParIndex.App.Security;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
 using ParIndex.Domain.Text;
 
@@ -26,7 +27,7 @@ public sealed class ImportUnitsHandler(AppDbContext db, TimeProvider clock)
 {
     public async Task<UnitImport> HandleAsync(Actor actor, ImportUnits request, CancellationToken ct = default)
     {
-        Access.Require(actor, "nhập danh sách đơn vị / import units", Role.Admin, Role.Secretariat);
+        Access.Require(actor, Act.ImportUnits, Role.Admin, Role.Secretariat);
         var table = Table.Load(request.Path);
         var problems = new List<ImportProblem>();
         var (rows, codesInFile) = Read(table, problems);

@@ -4,6 +4,7 @@ using ParIndex.App.Data;
 using ParIndex.App.Features.Assessment;
 using ParIndex.App.Files;
 using ParIndex.App.Security;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
 
 namespace ParIndex.App.Features.Units;
@@ -25,7 +26,7 @@ public sealed class SaveUnitHandler(AppDbContext db, TimeProvider clock)
 {
     public async Task<SavedUnit> HandleAsync(Actor actor, SaveUnit request, CancellationToken ct = default)
     {
-        Access.Require(actor, "thêm, sửa đơn vị / add or change units", Role.Admin, Role.Secretariat);
+        Access.Require(actor, Act.SaveUnits, Role.Admin, Role.Secretariat);
         var code = request.Code.Trim();
         var units = await db.Units.ToListAsync(ct);
         var byCode = units.ToDictionary(u => u.Code, StringComparer.OrdinalIgnoreCase);
@@ -33,7 +34,7 @@ public sealed class SaveUnitHandler(AppDbContext db, TimeProvider clock)
         void Problem(string field, string message) => problems.Add(new ImportProblem(field, message));
 
         byCode.TryGetValue(code, out var unit);
-        if (!request.New && unit is null) throw new NotFoundException($"Không có đơn vị {code} / There is no unit {code}");
+        if (!request.New && unit is null) throw new NotFoundException(NotFoundMessages.Unit(code));
         if (UnitFile.CodeProblem(code) is { } wrong) Problem("code", wrong);
         else if (request.New && unit is not null) Problem("code", $"Đã có đơn vị mã {unit.Code} ({unit.Name}) / There is already a unit {unit.Code} ({unit.Name})");
         var name = request.Name?.Trim() ?? "";

@@ -4,6 +4,7 @@ using ParIndex.App.Data;
 using ParIndex.App.Features.Assessment;
 using ParIndex.App.Files;
 using ParIndex.App.Security;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
 
 namespace ParIndex.App.Features.Users;
@@ -23,9 +24,7 @@ public static class Accounts
         if (actor.Is(Role.Admin)) return;
         var involved = roles.ToList();
         if (actor.Is(Role.Secretariat) && involved.Count > 0 && involved.All(IsUnitRole)) return;
-        throw new ForbiddenException(actor.Is(Role.Secretariat)
-            ? "Cơ quan thường trực chỉ quản lý tài khoản của đơn vị (cán bộ, lãnh đạo đơn vị) / The secretariat manages only unit accounts (unit officers and leaders)"
-            : "Bạn không có quyền quản lý tài khoản / You may not manage accounts (cần vai trò / needs Admin, Secretariat)");
+        throw new ForbiddenException(actor.Is(Role.Secretariat) ? AccessMessages.SecretariatUnitAccounts() : AccessMessages.MayNot(Act.ManageAccounts, [Role.Admin, Role.Secretariat]));
     }
 
     /// <summary>The stored account with this username (any case), or <see cref="NotFoundException"/>.</summary>
@@ -34,7 +33,7 @@ public static class Accounts
         var normalized = new UpperInvariantLookupNormalizer().NormalizeName(userName.Trim());
         var users = tracked ? db.Users : db.Users.AsNoTracking();
         return await users.SingleOrDefaultAsync(u => u.NormalizedUserName == normalized, ct)
-            ?? throw new NotFoundException($"Không có tài khoản {userName} / No account {userName}");
+            ?? throw new NotFoundException(NotFoundMessages.Account(userName));
     }
 
     /// <summary>The roles a stored user holds (names that are not a <see cref="Role"/> are left out).</summary>

@@ -4,6 +4,7 @@ using ParIndex.App.Data;
 using ParIndex.App.Features.Assessment;
 using ParIndex.App.Files;
 using ParIndex.App.Security;
+using ParIndex.Domain.Messages;
 
 namespace ParIndex.App.Features.Users;
 
@@ -22,7 +23,7 @@ public sealed class ChangeOwnPasswordHandler(AppDbContext db, TimeProvider clock
     public async Task HandleAsync(Actor actor, ChangeOwnPassword request, CancellationToken ct = default)
     {
         var user = await db.Users.SingleOrDefaultAsync(u => u.Id == actor.UserId, ct)
-            ?? throw new NotFoundException("Bạn không có tài khoản để đổi mật khẩu / You have no account whose password could change");
+            ?? throw new NotFoundException(NotFoundMessages.NoOwnAccount());
         using var identity = IdentitySetup.Create(db, clock);
         var problems = new List<ImportProblem>();
         if (!await identity.Users.CheckPasswordAsync(user, request.Current ?? ""))

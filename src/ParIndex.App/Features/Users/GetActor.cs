@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ParIndex.App.Data;
 using ParIndex.App.Features.Assessment;
 using ParIndex.App.Security;
+using ParIndex.Domain.Messages;
 
 namespace ParIndex.App.Features.Users;
 
@@ -19,7 +20,7 @@ public sealed class GetActorHandler(AppDbContext db)
     {
         var normalized = new UpperInvariantLookupNormalizer().NormalizeName(request.UserName.Trim());
         var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.NormalizedUserName == normalized, ct)
-            ?? throw new NotFoundException($"Không có người dùng {request.UserName} / No user {request.UserName}");
+            ?? throw new NotFoundException(NotFoundMessages.User(request.UserName));
         if (user.DisabledAt is not null) throw new AccountDisabledException(user.UserName ?? request.UserName);
         return Actor.Of(user.Id, user.DisplayName ?? user.UserName ?? user.Id, user.UnitId, await Accounts.RolesAsync(db, user.Id, ct));
     }

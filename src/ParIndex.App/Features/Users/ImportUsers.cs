@@ -4,6 +4,7 @@ using ParIndex.App.Audit;
 using ParIndex.App.Data;
 using ParIndex.App.Files;
 using ParIndex.App.Security;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
 
 namespace ParIndex.App.Features.Users;
@@ -25,7 +26,7 @@ public sealed class ImportUsersHandler(AppDbContext db, TimeProvider clock)
 {
     public async Task<UsersImported> HandleAsync(Actor actor, ImportUsers request, CancellationToken ct = default)
     {
-        Access.Require(actor, "nhập tài khoản / import accounts", Role.Admin, Role.Secretariat);
+        Access.Require(actor, Act.ImportUsers, Role.Admin, Role.Secretariat);
         var table = Table.Load(request.Path);
         var problems = new List<ImportProblem>();
         var required = table.RequireColumns(problems, "username", "role");

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ParIndex.App.Data;
 using ParIndex.App.Security;
 using ParIndex.App.Lookup;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
 
 namespace ParIndex.App.Features.Users;
@@ -28,7 +29,7 @@ public sealed class ListUsersHandler(AppDbContext db)
 
     public async Task<UserList> HandleAsync(Actor actor, ListUsers request, CancellationToken ct = default)
     {
-        Access.Require(actor, "xem danh sách tài khoản / view the accounts", Role.Admin, Role.Secretariat);
+        Access.Require(actor, Act.ListUsers, Role.Admin, Role.Secretariat);
         var users = await db.Users.AsNoTracking()
             .Select(u => new { u.Id, u.UserName, u.DisplayName, u.Email, u.UnitId, u.DisabledAt, HasPassword = u.PasswordHash != null })
             .ToListAsync(ct);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ParIndex.App.Data;
 using ParIndex.App.Security;
+using ParIndex.Domain.Messages;
 
 namespace ParIndex.App.Features.Users;
 
@@ -22,7 +23,7 @@ public sealed class ReadPasswordLinksHandler(AppDbContext db, TimeProvider clock
 
     public async Task<IReadOnlyList<OpenPasswordLink>> HandleAsync(Actor actor, ReadPasswordLinks request, CancellationToken ct = default)
     {
-        Access.Require(actor, "xem đường dẫn đặt mật khẩu / read password links", Domain.Workflow.Role.Admin, Domain.Workflow.Role.Secretariat);
+        Access.Require(actor, Act.ReadPasswordLinks, Domain.Workflow.Role.Admin, Domain.Workflow.Role.Secretariat);
         var now = clock.GetUtcNow();
         var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Code, ct);
         var result = new List<OpenPasswordLink>();

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using ParIndex.App.Data;
 using ParIndex.App.Features.Tokens;
+using ParIndex.Domain.Messages;
 
 namespace ParIndex.Web.Api;
 
@@ -52,11 +53,9 @@ internal sealed class ApiTokenHandler(IOptionsMonitor<AuthenticationSchemeOption
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
     {
         Response.Headers.WWWAuthenticate = "Bearer";
-        return ApiProblems.Write(Context, StatusCodes.Status401Unauthorized, "Chưa xác thực / Not authenticated",
-            "Cần mã truy cập hợp lệ (Authorization: Bearer …) hoặc đăng nhập; mã đã thu hồi hoặc hết hạn không dùng được / " +
-            "A valid token (Authorization: Bearer …) or a sign-in is needed; a revoked or expired token does not work");
+        return ApiProblems.Write(Context, StatusCodes.Status401Unauthorized, ApiMessages.NotAuthenticated(), ApiMessages.NotAuthenticatedDetail());
     }
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
-        ApiProblems.Write(Context, StatusCodes.Status403Forbidden, "Không có quyền / Forbidden", null);
+        ApiProblems.Write(Context, StatusCodes.Status403Forbidden, ApiMessages.Forbidden(), null);
 }

@@ -5,7 +5,9 @@ using ParIndex.App.Evidence.Storage;
 using ParIndex.App.Features.Assessment;
 using ParIndex.App.Files;
 using ParIndex.App.Security;
+using Microsoft.Net.Http.Headers;
 using ParIndex.Domain.Frameworks;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
 
 namespace ParIndex.Web.Api;
@@ -13,7 +15,8 @@ namespace ParIndex.Web.Api;
 /// <summary>
 /// What a use case refuses, as RFC 9457 problem details: 400 with each message under its location (the node code or
 /// field), 403, 404, 409 for a lost edit race (with the current version and value) or a step the workflow does not
-/// allow now. The messages are the use case's own, Vietnamese then English.
+/// allow now. Titles and messages come from the catalogue in the request's language (<see cref="ApiLanguage"/>):
+/// Vietnamese, or English for <c>Accept-Language: en</c>.
 /// </summary>
 internal static class ApiProblems
 {
@@ -25,53 +28,51 @@ internal static class ApiProblems
         }
         catch (ForbiddenException e)
         {
-            return Problem(StatusCodes.Status403Forbidden, "Không có quyền / Forbidden", e.Message);
+            return Problem(StatusCodes.Status403Forbidden, ApiMessages.Forbidden(), e.Says);
         }
         catch (NotFoundException e)
         {
-            return Problem(StatusCodes.Status404NotFound, "Không tìm thấy / Not found", e.Message);
+            return Problem(StatusCodes.Status404NotFound, ApiMessages.NotFound(), e.Says);
         }
         catch (ConflictException e)
         {
-            return Problem(StatusCodes.Status409Conflict, "Xung đột phiên bản / Edit conflict", e.Message,
+            return Problem(StatusCodes.Status409Conflict, ApiMessages.Conflict(), e.Says,
                 new Dictionary<string, object?> { ["currentVersion"] = e.CurrentVersion, ["currentValue"] = e.CurrentValue });
         }
         catch (InvalidTextException e)
         {
-            return Invalid([(e.Field, e.Message)]);
+            return Invalid([(e.Field, Message.Plain(e.Message))]);
         }
         catch (WorkflowException e)
         {
-            return Problem(StatusCodes.Status409Conflict, "Không thực hiện được ở bước này / Not allowed at this step", e.Message);
+            return Problem(StatusCodes.Status409Conflict, ApiMessages.NotNow(), e.Says);
         }
         catch (ImportException e)
         {
-            return Invalid(e.Problems.Select(p => (p.Node ?? p.Column ?? "", p.Message)));
+            return Invalid(e.Problems.Select(p => (p.Node ?? p.Column ?? "", p.Says)));
         }
         catch (InvalidFrameworkException e)
         {
-            return Invalid(e.Problems.Select(p => (p.Where, p.Message)));
+            return Invalid(e.Problems.Select(p => (p.Where, Message.Plain(p.Message))));
         }
         catch (EvidenceRejectedException e)
         {
-            return Invalid([("file", e.Message)]);
+            return Invalid([("file", Message.Plain(e.Message))]);
         }
     }
 
-    public static IResult Invalid(IEnumerable<(string Where, string Message)> problems)
+    /// <summary>A 400 validation problem: each message, in the request's language, under its location.</summary>
+    public static IResult Invalid(IEnumerable<(string Where, Message Message)> problems)
     {
         App.Telemetry.AppMetrics.RefusedInput("api");
-        return TypedResults.ValidationProblem(
-            problems.GroupBy(p => p.Where, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()),
-            title: "Dữ liệu không hợp lệ / Invalid data");
+        var listed = problems.ToList();
+        return new Rendered(language => TypedResults.ValidationProblem(
+            listed.GroupBy(p => p.Where, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(p => p.Message.In(language)).ToArray()),
+            title: ApiMessages.Invalid().In(language)));
     }
 
-    public static IResult Problem(int status, string title, string? detail, IDictionary<string, object?>? extensions = null) =>
-        TypedResults.Problem(detail, statusCode: status, title: title, extensions: extensions);
-
-    /// <summary>The refusal of a write whose body is not JSON (see <see cref="ApiWrites"/>).</summary>
-    public static readonly (string Title, string Detail) NeedsJson = ("Cần thân JSON / A JSON body is needed",
-        "Gửi dữ liệu dạng JSON với Content-Type: application/json (có thể là {}) / Send a JSON body with Content-Type: application/json ({} will do)");
+    public static IResult Problem(int status, Message title, Message? detail, IDictionary<string, object?>? extensions = null) =>
+        new Rendered(language => TypedResults.Problem(detail?.In(language), statusCode: status, title: title.In(language), extensions: extensions));
 
     /// <summary>An address of the JSON API (signed-in or public), whose errors are problem details rather than pages.</summary>
     public static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
@@ -85,20 +86,32 @@ internal static class ApiProblems
         var status = context.HttpContext.Response.StatusCode;
         var (title, detail) = status switch
         {
-            StatusCodes.Status400BadRequest => ("Yêu cầu không hợp lệ / Bad request",
-                "Không đọc được yêu cầu: thân JSON sai cú pháp, thiếu hoặc sai kiểu trường, hay tham số không hợp lệ / The request could not be read: malformed JSON, a missing or mistyped field, or a bad parameter"),
-            StatusCodes.Status404NotFound => ("Không tìm thấy / Not found", "Không có địa chỉ này trong API / No such address in the API"),
-            StatusCodes.Status405MethodNotAllowed => ("Phương thức không được phép / Method not allowed", null),
-            StatusCodes.Status415UnsupportedMediaType => (NeedsJson.Title, NeedsJson.Detail),
-            _ => ("Lỗi / Error", null),
+            StatusCodes.Status400BadRequest => (ApiMessages.BadRequest(), ApiMessages.BadRequestDetail()),
+            StatusCodes.Status404NotFound => (ApiMessages.NotFound(), ApiMessages.NoAddress()),
+            StatusCodes.Status405MethodNotAllowed => (ApiMessages.MethodNotAllowed(), null),
+            StatusCodes.Status415UnsupportedMediaType => (ApiMessages.NeedsJson(), ApiMessages.NeedsJsonDetail()),
+            _ => (ApiMessages.Error(), (Message?)null),
         };
         return Write(context.HttpContext, status, title, detail);
     }
 
     /// <summary>Writes a problem straight to the response, for authentication, which runs before any endpoint.</summary>
-    public static Task Write(HttpContext context, int status, string title, string? detail)
+    public static Task Write(HttpContext context, int status, Message title, Message? detail)
     {
+        var language = ApiLanguage.Of(context);
         context.Response.StatusCode = status;
-        return context.Response.WriteAsJsonAsync(new ProblemDetails { Status = status, Title = title, Detail = detail }, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json");
+        context.Response.Headers.Append(HeaderNames.Vary, HeaderNames.AcceptLanguage);
+        return context.Response.WriteAsJsonAsync(new ProblemDetails { Status = status, Title = title.In(language), Detail = detail?.In(language) },
+            (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json");
+    }
+
+    /// <summary>A result rendered when it runs, in the language of the request it answers.</summary>
+    private sealed class Rendered(Func<Language, IResult> render) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.Headers.Append(HeaderNames.Vary, HeaderNames.AcceptLanguage);
+            return render(ApiLanguage.Of(httpContext)).ExecuteAsync(httpContext);
+        }
     }
 }

@@ -13,6 +13,7 @@ using ParIndex.App.Features.SelfAssessment;
 using ParIndex.App.Features.Users;
 using ParIndex.App.Security;
 using ParIndex.Domain.Analysis;
+using ParIndex.Domain.Messages;
 
 namespace ParIndex.Web.Api;
 
@@ -43,15 +44,15 @@ internal static class ApiV1
 
         api.MapGet("/periods", (AppDbContext db, CancellationToken ct) => ApiProblems.RunAsync(async () =>
             TypedResults.Ok((await new ListPeriodsHandler(db).HandleAsync(new ListPeriods(), ct)).Select(PeriodDto.Of).ToList())))
-            .WithName("ListPeriods").WithSummary("Các kỳ đánh giá / Periods").Produces<List<PeriodDto>>();
+            .WithName("ListPeriods").WithSummary("Các kỳ đánh giá").WithDescription("Periods").Produces<List<PeriodDto>>();
 
         api.MapGet("/periods/{id:int}", (int id, AppDbContext db, CancellationToken ct) => ApiProblems.RunAsync(async () =>
         {
             var period = (await new ListPeriodsHandler(db).HandleAsync(new ListPeriods(), ct)).FirstOrDefault(p => p.Id == id);
-            if (period is null) return ApiProblems.Problem(StatusCodes.Status404NotFound, "Không tìm thấy / Not found", $"Không có kỳ đánh giá {id} / No period {id}");
+            if (period is null) return ApiProblems.Problem(StatusCodes.Status404NotFound, ApiMessages.NotFound(), NotFoundMessages.Period(id));
             var publications = (await new ListPublicationsHandler(db).HandleAsync(new ListPublications(), ct)).Where(p => p.PeriodId == id).Select(PublicationDto.Of).ToList();
             return TypedResults.Ok(new PeriodDetailsDto(PeriodDto.Of(period), publications));
-        })).WithName("GetPeriod").WithSummary("Một kỳ đánh giá và các bản công bố / One period and its publications").Produces<PeriodDetailsDto>();
+        })).WithName("GetPeriod").WithSummary("Một kỳ đánh giá và các bản công bố").WithDescription("One period and its publications").Produces<PeriodDetailsDto>();
 
         api.MapPost("/composite", (CompositeBody body, ClaimsPrincipal user, AppDbContext db, CancellationToken ct) => ApiProblems.RunAsync(async () =>
             {
@@ -60,31 +61,30 @@ internal static class ApiV1
                 var file = await new BuildCompositeHandler().HandleAsync(actor, body.Request(), ct);
                 return TypedResults.File(file.Bytes, file.ContentType, file.Name);
             }))
-            .WithName("BuildComposite").WithSummary("Chỉ số tổng hợp kiểu COINr từ tệp cấu trúc và dữ liệu / A COINr-style composite index from structure and data")
+            .WithName("BuildComposite").WithSummary("Chỉ số tổng hợp kiểu COINr từ tệp cấu trúc và dữ liệu").WithDescription("A COINr-style composite index from structure and data")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv").ProducesValidationProblem();
 
         api.MapGet("/periods/{id:int}/results", (int id, string? group, ClaimsPrincipal user, AppDbContext db, CancellationToken ct) => ApiProblems.RunAsync(async () =>
             TypedResults.Ok(RankingDto.Of(await new GetRankingHandler(db).HandleAsync(await ActorAsync(db, user, ct), new GetRanking(id, group), ct)))))
-            .WithName("GetRanking").WithSummary("Xếp hạng một khối (công bố hoặc tạm tính) / A group's ranking (published or provisional)").Produces<RankingDto>();
+            .WithName("GetRanking").WithSummary("Xếp hạng một khối (công bố hoặc tạm tính)").WithDescription("A group's ranking (published or provisional)").Produces<RankingDto>();
 
         api.MapGet("/periods/{id:int}/analysis", (int id, string? group, string? unit, int? draws, decimal? noise, int? seed, ClaimsPrincipal user, AppDbContext db, CancellationToken ct) =>
             ApiProblems.RunAsync(async () =>
             {
                 if (noise is < 0 or >= 100 || draws is < 0 or > 20000)
-                    return ApiProblems.Problem(StatusCodes.Status400BadRequest, "Tham số không hợp lệ / Bad parameters",
-                        "noise là % trong [0, 100), draws trong [0, 20000] / noise is a percentage in [0, 100), draws in [0, 20000]");
+                    return ApiProblems.Problem(StatusCodes.Status400BadRequest, ApiMessages.BadParameters(), ApiMessages.AnalysisParameters());
                 var robustness = (draws ?? 1000) is > 0 and var n ? new RobustnessOptions(n, (noise ?? 10m) / 100m, seed ?? 1) : null;
                 return TypedResults.Ok(AnalysisDto.Of(await new GetAnalysisHandler(db).HandleAsync(await ActorAsync(db, user, ct), new GetAnalysis(id, group, unit, robustness), ct)));
             }))
-            .WithName("GetAnalysis").WithSummary("Phân tích một khối: tổng quan, thành phần, điểm bị mất, tự đánh giá, độ vững của thứ hạng, mô phỏng cho một đơn vị / A group's analysis").Produces<AnalysisDto>();
+            .WithName("GetAnalysis").WithSummary("Phân tích một khối: tổng quan, thành phần, điểm bị mất, tự đánh giá, độ vững của thứ hạng, mô phỏng cho một đơn vị").WithDescription("A group's analysis").Produces<AnalysisDto>();
 
         api.MapGet("/periods/{id:int}/units/{unit}/result", (int id, string unit, ClaimsPrincipal user, AppDbContext db, CancellationToken ct) => ApiProblems.RunAsync(async () =>
             TypedResults.Ok(UnitResultDto.Of(await new GetUnitResultHandler(db).HandleAsync(await ActorAsync(db, user, ct), new GetUnitResult(id, unit), ct)))))
-            .WithName("GetUnitResult").WithSummary("Kết quả một đơn vị, giải thích đến từng tiêu chí / A unit's result traced to each leaf").Produces<UnitResultDto>();
+            .WithName("GetUnitResult").WithSummary("Kết quả một đơn vị, giải thích đến từng tiêu chí").WithDescription("A unit's result traced to each leaf").Produces<UnitResultDto>();
 
         api.MapGet("/periods/{id:int}/submissions/{unit}", (int id, string unit, ClaimsPrincipal user, AppDbContext db, CancellationToken ct) => ApiProblems.RunAsync(async () =>
             TypedResults.Ok(SubmissionDto.Of(await new GetSubmissionHandler(db).HandleAsync(await ActorAsync(db, user, ct), new GetSubmission(id, unit), ct)))))
-            .WithName("GetSubmission").WithSummary("Hồ sơ tự đánh giá / A submission").Produces<SubmissionDto>();
+            .WithName("GetSubmission").WithSummary("Hồ sơ tự đánh giá").WithDescription("A submission").Produces<SubmissionDto>();
 
         api.MapPut("/periods/{id:int}/submissions/{unit}/scores/{leaf}", (int id, string unit, string leaf, ScoreBody body, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
             ApiProblems.RunAsync(async () =>
@@ -92,7 +92,7 @@ internal static class ApiV1
                 var saved = await new SaveScoreHandler(db, clock).HandleAsync(await ActorAsync(db, user, ct), new SaveScore(id, unit, leaf, body.Input, body.ExpectedVersion, body.Explanation), ct);
                 return TypedResults.Ok(new SavedScoreDto(saved.LeafCode, saved.Input, saved.Points, saved.Version, saved.Explanation.Vi, saved.State.ToString()));
             }))
-            .WithName("SaveScore").WithSummary("Tự chấm điểm một tiêu chí thành phần / Save a self-assessed score")
+            .WithName("SaveScore").WithSummary("Tự chấm điểm một tiêu chí thành phần").WithDescription("Save a self-assessed score")
             .Produces<SavedScoreDto>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
 
         api.MapPost("/periods/{id:int}/submissions/{unit}/submit", (int id, string unit, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
@@ -101,13 +101,13 @@ internal static class ApiV1
                 var state = await new SubmitSelfAssessmentHandler(db, clock).HandleAsync(await ActorAsync(db, user, ct), new SubmitSelfAssessment(id, unit), ct);
                 return TypedResults.Ok(new { state = state.ToString() });
             }))
-            .WithName("SubmitSelfAssessment").WithSummary("Lãnh đạo đơn vị nộp hồ sơ (thân JSON {}) / The unit's leader submits (JSON body {})")
+            .WithName("SubmitSelfAssessment").WithSummary("Lãnh đạo đơn vị nộp hồ sơ (thân JSON {})").WithDescription("The unit's leader submits (JSON body {})")
             .Accepts<EmptyBody>("application/json").ProducesProblem(StatusCodes.Status409Conflict);
 
         api.MapPut("/periods/{id:int}/submissions/{unit}/appraisals/{leaf}", (int id, string unit, string leaf, AppraisalBody body, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
             ApiProblems.RunAsync(async () =>
                 TypedResults.Ok(await new AppraiseScoreHandler(db, clock).HandleAsync(await ActorAsync(db, user, ct), new AppraiseScore(id, unit, leaf, body.Input, body.Reason, body.ExpectedVersion), ct))))
-            .WithName("AppraiseScore").WithSummary("Thẩm định một tiêu chí thành phần / Appraise a score")
+            .WithName("AppraiseScore").WithSummary("Thẩm định một tiêu chí thành phần").WithDescription("Appraise a score")
             .Produces<SavedAppraisal>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
 
         api.MapPost("/periods/{id:int}/submissions/{unit}/appeals", (int id, string unit, AppealBody body, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
@@ -117,13 +117,13 @@ internal static class ApiV1
                 var appeals = await new SubmitAppealHandler(db, clock).HandleAsync(await ActorAsync(db, user, ct), new SubmitAppeal(id, unit, items), ct);
                 return TypedResults.Ok(appeals.Select(AppealDto.Of).ToList());
             }))
-            .WithName("SubmitAppeal").WithSummary("Gửi giải trình / Submit an appeal")
+            .WithName("SubmitAppeal").WithSummary("Gửi giải trình").WithDescription("Submit an appeal")
             .Produces<List<AppealDto>>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
 
         api.MapPost("/appeals/{id:int}/decision", (int id, DecisionBody body, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
             ApiProblems.RunAsync(async () =>
                 TypedResults.Ok(AppealDto.Of(await new DecideAppealHandler(db, clock).HandleAsync(await ActorAsync(db, user, ct), new DecideAppeal(id, body.Accept, body.Reason, body.DecidedInput), ct)))))
-            .WithName("DecideAppeal").WithSummary("Quyết định giải trình / Decide an appeal")
+            .WithName("DecideAppeal").WithSummary("Quyết định giải trình").WithDescription("Decide an appeal")
             .Produces<AppealDto>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Antiforgery;
+using ParIndex.Domain.Messages;
 
 namespace ParIndex.Web.Api;
 
@@ -16,7 +17,7 @@ internal static class ApiWrites
         var http = context.HttpContext;
         if (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)) return await next(context);
         if (!http.Request.HasJsonContentType())
-            return ApiProblems.Problem(StatusCodes.Status415UnsupportedMediaType, ApiProblems.NeedsJson.Title, ApiProblems.NeedsJson.Detail);
+            return ApiProblems.Problem(StatusCodes.Status415UnsupportedMediaType, ApiMessages.NeedsJson(), ApiMessages.NeedsJsonDetail());
         if (ApiAuthentication.BearerOf(http.Request) is null)
         {
             try
@@ -25,9 +26,7 @@ internal static class ApiWrites
             }
             catch (AntiforgeryValidationException)
             {
-                return ApiProblems.Problem(StatusCodes.Status400BadRequest, "Thiếu mã chống giả mạo / Antiforgery token missing",
-                    "Khi gọi API bằng phiên đăng nhập của trình duyệt, gửi mã chống giả mạo của trang trong tiêu đề RequestVerificationToken; " +
-                    "phần mềm hãy dùng Authorization: Bearer … / With the browser's sign-in, send the page's antiforgery token in the RequestVerificationToken header; software should use Authorization: Bearer …");
+                return ApiProblems.Problem(StatusCodes.Status400BadRequest, ApiMessages.Antiforgery(), ApiMessages.AntiforgeryDetail());
             }
         }
         return await next(context);

@@ -1,5 +1,6 @@
 using ParIndex.App.Features.Composite;
 using ParIndex.App.Files;
+using ParIndex.Domain.Messages;
 
 namespace ParIndex.Web.Api;
 
@@ -22,10 +23,10 @@ public sealed record CompositeBody(
     /// <summary>One of an enum's names, in any case; anything else is refused naming the choices.</summary>
     private static T Choice<T>(string text, string field) where T : struct, Enum =>
         Enum.TryParse<T>(text, ignoreCase: true, out var value) && Enum.IsDefined(value) && !text.Any(char.IsDigit) ? value
-            : throw new ImportException([new ImportProblem(field, $"'{text}': use {string.Join(", ", Enum.GetNames<T>())}", Column: field)]);
+            : throw new ImportException([new ImportProblem(field, ApiMessages.ChooseOne(text, Enum.GetNames<T>()), Column: field)]);
 
     /// <summary>JSON may leave any field out (null): the two files are needed, the methods fall back to their defaults.</summary>
     private static string Required(string? text, string field) => string.IsNullOrEmpty(text)
-        ? throw new ImportException([new ImportProblem(field, $"cần nội dung tệp CSV / the CSV text is needed", Column: field)])
+        ? throw new ImportException([new ImportProblem(field, ApiMessages.CsvNeeded(), Column: field)])
         : text;
 }

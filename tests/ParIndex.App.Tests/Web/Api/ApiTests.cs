@@ -12,10 +12,11 @@ namespace ParIndex.App.Tests.Web.Api;
 /// <summary>The JSON API v1 over the real application: the same use cases, problem details for refusals, token authentication.</summary>
 public abstract class ApiTests(DatabaseProvider provider) : ProviderTest(provider)
 {
-    private static async Task<HttpResponseMessage> Send(RunningSite site, HttpMethod method, string path, string? token, object? body = null)
+    private static async Task<HttpResponseMessage> Send(RunningSite site, HttpMethod method, string path, string? token, object? body = null, string? language = null)
     {
         using var request = new HttpRequestMessage(method, path);
         if (token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        if (language is not null) request.Headers.TryAddWithoutValidation("Accept-Language", language);
         if (body is not null) request.Content = JsonContent.Create(body);
         return await site.Client.SendAsync(request);
     }
@@ -72,6 +73,51 @@ public abstract class ApiTests(DatabaseProvider provider) : ProviderTest(provide
         await Json(await Send(site, HttpMethod.Get, $"/api/v1/periods/{year.PeriodId}/submissions/KHONG-CO", a), HttpStatusCode.NotFound);
         await Json(await Send(site, HttpMethod.Get, "/api/v1/periods/9999", a), HttpStatusCode.NotFound);
         await Json(await Send(site, HttpMethod.Post, $"/api/v1/periods/{year.PeriodId}/submissions/A/submit", a, new { }), HttpStatusCode.Conflict);
+    }
+
+    [Fact]
+    public async Task Problems_speak_the_language_the_request_accepts_vietnamese_by_default_in_the_same_shape()
+    {
+        var year = await new ApiTestYear(World).SetUpAsync();
+        await using var site = await RunningSite.StartAsync(World.Database);
+        var a = year.Tokens["can-bo-a"];
+
+        async Task<JsonElement> Missing(string? language)
+        {
+            var response = await Send(site, HttpMethod.Get, "/api/v1/periods/9999", a, language: language);
+            Assert.Contains("Accept-Language", response.Headers.Vary);
+            return await Json(response, HttpStatusCode.NotFound);
+        }
+        foreach (var (language, title, detail) in new[]
+        {
+            ((string?)null, "Không tìm thấy", "Không có kỳ đánh giá 9999"),
+            ("vi-VN", "Không tìm thấy", "Không có kỳ đánh giá 9999"),
+            ("en", "Not found", "There is no period 9999"),
+            ("fr, en-GB;q=0.8, vi;q=0.5", "Not found", "There is no period 9999"),
+            ("en;q=0.4, vi", "Không tìm thấy", "Không có kỳ đánh giá 9999"),
+            ("fr", "Không tìm thấy", "Không có kỳ đánh giá 9999"),
+        })
+        {
+            var problem = await Missing(language);
+            Assert.Equal((404, title, detail), (problem.GetProperty("status").GetInt32(), problem.GetProperty("title").GetString(), problem.GetProperty("detail").GetString()));
+        }
+
+        var forbidden = await Json(await Send(site, HttpMethod.Put, $"/api/v1/periods/{year.PeriodId}/submissions/B/scores/1.2", a,
+            new { input = "95%", expectedVersion = 0 }, "en"), HttpStatusCode.Forbidden);
+        Assert.Equal(("Forbidden", "You may only change your own unit's submission"), (forbidden.GetProperty("title").GetString(), forbidden.GetProperty("detail").GetString()));
+
+        // A validation problem keeps its errors under the same keys in either language, each message in one language.
+        var vi = await Json(await Send(site, HttpMethod.Put, $"/api/v1/periods/{year.PeriodId}/submissions/A/scores/1.2", a, new { input = "120%", expectedVersion = 0 }), HttpStatusCode.BadRequest);
+        var en = await Json(await Send(site, HttpMethod.Put, $"/api/v1/periods/{year.PeriodId}/submissions/A/scores/1.2", a, new { input = "120%", expectedVersion = 0 }, "en"), HttpStatusCode.BadRequest);
+        Assert.Equal(("Dữ liệu không hợp lệ", "Invalid data"), (vi.GetProperty("title").GetString(), en.GetProperty("title").GetString()));
+        Assert.Equal("Tỷ lệ 120% nằm ngoài khoảng 0–100%", Assert.Single(vi.GetProperty("errors").GetProperty("1.2").EnumerateArray()).GetString());
+        Assert.Equal("The ratio 120% is outside 0–100%", Assert.Single(en.GetProperty("errors").GetProperty("1.2").EnumerateArray()).GetString());
+
+        var anonymous = await Json(await Send(site, HttpMethod.Get, "/api/v1/periods", null, language: "en"), HttpStatusCode.Unauthorized);
+        Assert.Equal("Not authenticated", anonymous.GetProperty("title").GetString());
+        Assert.StartsWith("A valid token (Authorization: Bearer …)", anonymous.GetProperty("detail").GetString());
+        var unknown = await Json(await Send(site, HttpMethod.Get, "/api/v1/khong-co", a), HttpStatusCode.NotFound);
+        Assert.Equal(("Không tìm thấy", "Không có địa chỉ này trong API"), (unknown.GetProperty("title").GetString(), unknown.GetProperty("detail").GetString()));
     }
 
     [Fact]

@@ -64,6 +64,6 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, Texts texts)
         Periods = [.. (await new ListPeriodsHandler(Db).HandleAsync(new ListPeriods(), ct)).Where(p => p.State != PeriodState.Draft).OrderByDescending(p => p.Year).ThenByDescending(p => p.Id)];
         PeriodId ??= (Periods.FirstOrDefault(p => p.State is PeriodState.Appeals or PeriodState.Finalisation) ?? Periods.FirstOrDefault())?.Id;
         if (PeriodId is { } id) Overview = await new GetCouncilOverviewHandler(Db).HandleAsync(actor, new GetCouncilOverview(id), ct);
-        else App.Security.Access.Require(actor, "xem tổng hợp của hội đồng / see the council's overview", Role.Admin, Role.Secretariat, Role.Council);
+        else App.Security.Access.Require(actor, Domain.Messages.Act.ViewCouncilOverview, Role.Admin, Role.Secretariat, Role.Council);
     }
 }
