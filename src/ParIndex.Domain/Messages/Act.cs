@@ -43,6 +43,7 @@ public enum Act
     ReadPasswordLinks,
     ExportUnits,
     ConfirmCrosswalk,
+    ReadCrosswalks,
     ApplySurvey,
     DefineSurvey,
     ManageAccounts,

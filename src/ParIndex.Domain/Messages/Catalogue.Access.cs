@@ -90,6 +90,7 @@ public static partial class Catalogue
         ("act.ReadPasswordLinks", "xem đường dẫn đặt mật khẩu", "read password links"),
         ("act.ExportUnits", "xuất danh sách đơn vị", "export units"),
         ("act.ConfirmCrosswalk", "xác nhận bảng ánh xạ", "confirm a crosswalk"),
+        ("act.ReadCrosswalks", "xem bảng ánh xạ", "read the crosswalks"),
         ("act.ApplySurvey", "đưa kết quả khảo sát vào điểm", "apply survey results to scores"),
         ("act.DefineSurvey", "định nghĩa cuộc khảo sát", "define a survey"),
         ("act.ManageAccounts", "quản lý tài khoản", "manage accounts"),

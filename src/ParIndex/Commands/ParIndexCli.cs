@@ -15,6 +15,7 @@ internal static class ParIndexCli
         root.Subcommands.Add(ExplainCommand.Create());
         root.Subcommands.Add(CompositeCommand.Create());
         root.Subcommands.Add(FrameworkCommand.Create(database));
+        root.Subcommands.Add(CrosswalkCommand.Create(database));
         root.Subcommands.Add(DbCommand.Create(database));
         root.Subcommands.Add(UnitsCommand.Create(database));
         root.Subcommands.Add(LineageCommand.Create(database));

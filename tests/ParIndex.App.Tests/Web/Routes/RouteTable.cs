@@ -149,6 +149,11 @@ internal static class RouteTable
             },
         },
         ["GET /quan-tri/ky/{id:int}"] = Roles("/quan-tri/ky/{P}", SeesAll),
+        // The crosswalk of a period on a new edition: the council reads it, the office proposes, checks and confirms it.
+        ["GET /quan-tri/ky/{id:int}/chuyen-doi"] = Roles("/quan-tri/ky/{P}/chuyen-doi", SeesAll),
+        ["GET /quan-tri/ky/{id:int}/chuyen-doi ?handler=Proposal"] = Roles("/quan-tri/ky/{P}/chuyen-doi?handler=Proposal&tu=TEST-SO&den=TEST-SO&dang=xlsx", Office),
+        ["POST /quan-tri/ky/{id:int}/chuyen-doi ?handler=Check"] = Roles("/quan-tri/ky/{P}/chuyen-doi?handler=Check", Office) with { Upload = ("anh-xa.json", "{}") },
+        ["POST /quan-tri/ky/{id:int}/chuyen-doi ?handler=Confirm"] = Roles("/quan-tri/ky/{P}/chuyen-doi?handler=Confirm", Office) with { Form = new Dictionary<string, string> { ["json"] = "{}" } },
         ["POST /quan-tri/ky/{id:int} ?handler=Advance"] = Roles("/quan-tri/ky/{P}?handler=Advance", Office) with { Form = Confirmed },
         ["POST /quan-tri/ky/{id:int} ?handler=Extend"] = Roles("/quan-tri/ky/{P}?handler=Extend", Office)
             with { Form = new Dictionary<string, string> { ["Extension.Unit"] = "C", ["Extension.Until"] = "2025-04-05T17:00", ["Extension.Reason"] = "Đơn vị mới sáp nhập" } },

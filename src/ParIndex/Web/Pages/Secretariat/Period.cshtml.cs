@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using ParIndex.App.Data;
+using ParIndex.App.Features.Crosswalks;
 using ParIndex.App.Features.Dashboard;
 using ParIndex.App.Features.Periods;
 using ParIndex.App.Features.Publishing;
@@ -81,6 +82,9 @@ public sealed class PeriodModel(AppDbContext db, TimeProvider clock) : WorkPage(
     public StageChecklist? Checklist { get; private set; }
 
     public IReadOnlyList<PeriodChange> History { get; private set; } = [];
+
+    /// <summary>The groups whose framework edition differs from last year's, and whether their crosswalk is confirmed.</summary>
+    public PeriodEditionSteps Editions { get; private set; } = null!;
 
     /// <summary>The form (advance or publish) whose second confirmation, naming the open items, is shown.</summary>
     public string? SecondConfirmation { get; private set; }
@@ -208,6 +212,7 @@ public sealed class PeriodModel(AppDbContext db, TimeProvider clock) : WorkPage(
         Dashboard = (await new GetPeriodDashboardHandler(Db, clock).HandleAsync(Actor, new GetPeriodDashboard(id), ct))!;
         Checklist = await new GetStageChecklistHandler(Db).HandleAsync(Actor, new GetStageChecklist(id), ct);
         History = await new GetPeriodHistoryHandler(Db).HandleAsync(Actor, new GetPeriodHistory(id), ct);
+        Editions = await new GetEditionStepsHandler(Db).HandleAsync(Actor, new GetEditionSteps(id), ct);
         return Page();
     }
 }
