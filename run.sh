@@ -26,7 +26,9 @@ if ! dotnet publish src/ParIndex -c Release -nologo -v minimal -tl:off -o .build
   echo "the build failed (log: .build/publish.log)" >&2
   exit 1
 fi
-parindex() { dotnet .build/parindex/parindex.dll "$@"; }
+# One-off commands start faster without the runtime's profile-guided recompilation (bench/README.md "The data path");
+# the server below keeps it.
+parindex() { DOTNET_TieredPGO=0 dotnet .build/parindex/parindex.dll "$@"; }
 
 mkdir -p data
 fresh=false

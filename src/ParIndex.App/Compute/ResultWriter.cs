@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using ParIndex.App.Files;
 using ParIndex.App.Frameworks;
@@ -14,16 +15,39 @@ namespace ParIndex.App.Compute;
 /// <summary>Writes a group's results as CSV, JSON, XLSX or a text table (docs/formats.md).</summary>
 public static class ResultWriter
 {
-    public static byte[] Render(GroupResult group, ResultFormat format) => format switch
+    public static byte[] Render(GroupResult group, ResultFormat format)
     {
-        ResultFormat.Csv => Encoding.UTF8.GetBytes(Csv(group)),
-        ResultFormat.Json => Encoding.UTF8.GetBytes(Json(group)),
-        ResultFormat.Xlsx => XlsxWriter.Write([new Sheet("Xếp hạng", [ResultTable.Header(group), .. ResultTable.Rows(group)],
-            Formats: Enumerable.Range(3, ResultTable.Header(group).Count - 3).Where(c => c is not (6 or 8)).ToDictionary(c => c, _ => "0.00"))]),
-        _ => Encoding.UTF8.GetBytes(ResultText.Render(group)),
-    };
+        using var memory = new MemoryStream();
+        Write(group, format, memory);
+        return memory.ToArray();
+    }
 
-    public static string Csv(GroupResult group) => CsvOutput.Text(csv =>
+    /// <summary>Writes the results to a stream as they are turned into rows (CSV, JSON), not as one document first.</summary>
+    public static void Write(GroupResult group, ResultFormat format, Stream output)
+    {
+        switch (format)
+        {
+            case ResultFormat.Csv:
+                using (var csv = CsvOutput.To(output)) Csv(group, csv);
+                break;
+            case ResultFormat.Json:
+                Json(group, output);
+                break;
+            case ResultFormat.Xlsx:
+                output.Write(XlsxWriter.Write([new Sheet("Xếp hạng", [ResultTable.Header(group), .. ResultTable.Rows(group)],
+                    Formats: Enumerable.Range(3, ResultTable.Header(group).Count - 3).Where(c => c is not (6 or 8)).ToDictionary(c => c, _ => "0.00"))]));
+                break;
+            default:
+                output.Write(Encoding.UTF8.GetBytes(ResultText.Render(group)));
+                break;
+        }
+    }
+
+    public static string Csv(GroupResult group) => CsvOutput.Text(csv => Csv(group, csv));
+
+    public static string Json(GroupResult group) => Encoding.UTF8.GetString(Render(group, ResultFormat.Json));
+
+    private static void Csv(GroupResult group, CsvOutput csv)
     {
         csv.Row(ResultTable.Header(group));
         foreach (var row in ResultTable.Rows(group))
@@ -37,52 +61,71 @@ public static class ResultWriter
                 };
             csv.EndRow();
         }
-    });
+    }
 
-    public static string Json(GroupResult group) => Frameworks.Json.Write(JsonOf(group));
+    /// <summary>The JSON results document (<see cref="JsonOf"/>), written a unit at a time.</summary>
+    private static void Json(GroupResult group, Stream output)
+    {
+        using (var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = Frameworks.Json.Options.Encoder }))
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("units");
+            foreach (var u in group.Units) UnitJson(group.Framework, u).WriteTo(json, Frameworks.Json.Options);
+            json.WriteEndArray();
+            json.WritePropertyName("summary");
+            SummaryJson(group).WriteTo(json, Frameworks.Json.Options);
+            json.WriteEndObject();
+        }
+        output.WriteByte((byte)'\n');
+    }
 
     /// <summary>The JSON results document: units, then the group summary.</summary>
-    public static JsonObject JsonOf(GroupResult group)
+    public static JsonObject JsonOf(GroupResult group) => new()
     {
-        var framework = group.Framework;
-        var units = new JsonArray();
-        foreach (var u in group.Units)
+        ["units"] = new JsonArray([.. group.Units.Select(u => (JsonNode)UnitJson(group.Framework, u))]),
+        ["summary"] = SummaryJson(group),
+    };
+
+    private static JsonObject UnitJson(CompiledFramework framework, UnitResult u)
+    {
+        var areas = new JsonObject();
+        var bonus = new JsonObject();
+        for (var a = 0; a < framework.AreaNodes.Length; a++)
         {
-            var areas = new JsonObject();
-            var bonus = new JsonObject();
-            for (var a = 0; a < framework.AreaNodes.Length; a++)
-            {
-                var node = framework.AreaNodes[a];
-                if (framework.Contents[a] == ContentKind.Bonus) bonus[framework.Nodes[node].Code] = Number(u.Score.AreaPoints(a));
-                else areas[framework.Nodes[node].Code] = Number(u.Score.ComponentIndex(a));
-            }
-            var o = new JsonObject
-            {
-                ["rank"] = u.Rank,
-                ["unit"] = u.Unit.Code,
-                ["name"] = u.Unit.Name,
-                ["group"] = u.Unit.Group,
-                ["points"] = Number(u.Score.TotalPoints),
-                ["max"] = Number(u.Score.TotalMax),
-                ["index"] = Number(u.Index),
-                ["band"] = u.Band.Label,
-                ["delta_points"] = u.Change?.DeltaPoints is { } dp ? Frameworks.Json.Number(dp) : null,
-                ["delta_rank"] = u.Change?.DeltaRank,
-                ["areas"] = areas,
-            };
-            if (bonus.Count > 0) o["bonus"] = bonus;
-            if (u.Change is { } change)
-            {
-                o["basis"] = change.Basis.ToString().ToLowerInvariant();
-                o["compared_with"] = new JsonArray([.. change.ComparedWith.Select(c => (JsonNode)c)]);
-            }
-            if (u.Nodes is { } nodes) o["changes"] = Changes(nodes);
-            units.Add(o);
+            var node = framework.AreaNodes[a];
+            if (framework.Contents[a] == ContentKind.Bonus) bonus[framework.Nodes[node].Code] = Number(u.Score.AreaPoints(a));
+            else areas[framework.Nodes[node].Code] = Number(u.Score.ComponentIndex(a));
         }
-        var summary = Summary(group.Statistics, framework.Framework.Code, framework.Contents);
+        var o = new JsonObject
+        {
+            ["rank"] = u.Rank,
+            ["unit"] = u.Unit.Code,
+            ["name"] = u.Unit.Name,
+            ["group"] = u.Unit.Group,
+            ["points"] = Number(u.Score.TotalPoints),
+            ["max"] = Number(u.Score.TotalMax),
+            ["index"] = Number(u.Index),
+            ["band"] = u.Band.Label,
+            ["delta_points"] = u.Change?.DeltaPoints is { } dp ? Frameworks.Json.Number(dp) : null,
+            ["delta_rank"] = u.Change?.DeltaRank,
+            ["areas"] = areas,
+        };
+        if (bonus.Count > 0) o["bonus"] = bonus;
+        if (u.Change is { } change)
+        {
+            o["basis"] = change.Basis.ToString().ToLowerInvariant();
+            o["compared_with"] = new JsonArray([.. change.ComparedWith.Select(c => (JsonNode)c)]);
+        }
+        if (u.Nodes is { } nodes) o["changes"] = Changes(nodes);
+        return o;
+    }
+
+    private static JsonObject SummaryJson(GroupResult group)
+    {
+        var summary = Summary(group.Statistics, group.Framework.Framework.Code, group.Framework.Contents);
         if (group.Units.Select(u => u.Nodes).FirstOrDefault(n => n is not null) is { } any)
             summary["comparison"] = new JsonObject { ["scope"] = ScopeName(any.Scope), ["from"] = any.FromEdition, ["to"] = any.ToEdition };
-        return new JsonObject { ["units"] = units, ["summary"] = summary };
+        return summary;
     }
 
     /// <summary>The names of the comparison scopes in the results: <c>same_edition</c>, <c>crosswalk</c>, <c>totals_only</c>.</summary>

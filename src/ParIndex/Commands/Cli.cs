@@ -92,14 +92,17 @@ internal static class Cli
     }
 
     /// <summary>Writes to a temporary file beside the target and moves it into place, so a reader never sees half a file.</summary>
-    public static void WriteAtomically(string path, byte[] content)
+    public static void WriteAtomically(string path, byte[] content) => WriteAtomically(path, stream => stream.Write(content));
+
+    /// <inheritdoc cref="WriteAtomically(string, byte[])"/>
+    public static void WriteAtomically(string path, Action<Stream> write)
     {
         var full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         var temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            File.WriteAllBytes(temp, content);
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16)) write(stream);
             File.Move(temp, full, overwrite: true);
         }
         finally

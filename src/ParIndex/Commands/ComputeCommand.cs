@@ -37,9 +37,8 @@ internal static class ComputeCommand
                 parsed.GetValue(framework)!, parsed.GetValue(scores)!, parsed.GetValue(units), parsed.GetValue(previous),
                 parsed.GetValue(lineage), parsed.GetValue(precision), parsed.GetValue(combine),
                 parsed.GetValue(previousScores), parsed.GetValue(previousFramework), parsed.GetValue(crosswalk)));
-            var bytes = ResultWriter.Render(result, chosen);
-            if (outPath is null) parsed.InvocationConfiguration.Output.Write(Encoding.UTF8.GetString(bytes));
-            else Cli.WriteAtomically(outPath, bytes);
+            if (outPath is null) parsed.InvocationConfiguration.Output.Write(Encoding.UTF8.GetString(ResultWriter.Render(result, chosen)));
+            else Cli.WriteAtomically(outPath, stream => ResultWriter.Write(result, chosen, stream));
             return Cli.Ok;
         }));
         return command;
