@@ -41,7 +41,7 @@ internal static class ApiProblems
         }
         catch (InvalidTextException e)
         {
-            return Invalid([(e.Field, Message.Plain(e.Message))]);
+            return Invalid([(e.Field, e.Problem)]);
         }
         catch (WorkflowException e)
         {
@@ -57,7 +57,7 @@ internal static class ApiProblems
         }
         catch (EvidenceRejectedException e)
         {
-            return Invalid([("file", Message.Plain(e.Message))]);
+            return Invalid([("file", e.Says)]);
         }
     }
 
