@@ -53,7 +53,7 @@ internal static class ApiProblems
         }
         catch (InvalidFrameworkException e)
         {
-            return Invalid(e.Problems.Select(p => (p.Where, Message.Plain(p.Message))));
+            return Invalid(e.Problems.Select(p => (p.Where, p.Says)));
         }
         catch (EvidenceRejectedException e)
         {
