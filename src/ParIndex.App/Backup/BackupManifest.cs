@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ParIndex.App.Data;
+using ParIndex.Domain.Messages;
 
 namespace ParIndex.App.Backup;
 
@@ -37,15 +38,15 @@ public sealed record BackupManifest(
     {
         var path = Path.Combine(folder, FileName);
         if (!File.Exists(path))
-            throw new BackupRefusedException($"Không có {FileName} trong {folder}: không phải bản sao lưu hoàn chỉnh / No {FileName} in {folder}: not a finished backup");
+            throw new BackupRefusedException(BackupMessages.NoManifest(FileName, folder));
         try
         {
             return JsonSerializer.Deserialize<BackupManifest>(File.ReadAllText(path), Json)
-                ?? throw new BackupRefusedException($"{FileName} rỗng / {FileName} is empty");
+                ?? throw new BackupRefusedException(BackupMessages.ManifestEmpty(FileName));
         }
         catch (JsonException e)
         {
-            throw new BackupRefusedException($"{FileName} không đọc được / {FileName} cannot be read: {e.Message}");
+            throw new BackupRefusedException(BackupMessages.ManifestUnreadable(FileName, e.Message));
         }
     }
 }
@@ -62,4 +63,7 @@ public sealed record BackupPart(string Path, long Bytes, string Sha256)
 }
 
 /// <summary>A backup or restore that cannot go ahead (tampered or incomplete backup, non-empty target…); nothing was changed.</summary>
-public sealed class BackupRefusedException(string message) : Exception(message);
+public sealed class BackupRefusedException(Message says) : Exception(says.ToString()), IRefusal
+{
+    public Message Says { get; } = says;
+}

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ParIndex.App.Audit;
 using ParIndex.App.Data;
 using ParIndex.App.Evidence.Storage;
+using ParIndex.Domain.Messages;
 
 namespace ParIndex.App.Backup;
 
@@ -20,7 +21,7 @@ public static class InstanceBackup
     {
         folder = Path.GetFullPath(folder);
         if (Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any())
-            throw new BackupRefusedException($"Thư mục {folder} không trống; hãy chọn thư mục mới / Folder {folder} is not empty; choose a new one");
+            throw new BackupRefusedException(BackupMessages.FolderNotEmpty(folder));
         Directory.CreateDirectory(folder);
         var createdAt = clock.GetUtcNow();
 
@@ -42,15 +43,13 @@ public static class InstanceBackup
                 if (from is not null) await from.CopyToAsync(to, ct);
             var part = await BackupPart.OfAsync(folder, relative, ct);
             if (part.Sha256 != sha)
-                throw new BackupRefusedException($"Tệp kiểm chứng {sha} bị hỏng (nội dung không khớp mã băm) / Evidence file {sha} is corrupt (its content does not match its hash)");
+                throw new BackupRefusedException(BackupMessages.EvidenceCorrupt(sha));
             parts.Add(part);
             copied.Add(sha);
         }
         var missing = referenced.Where(r => !copied.Contains(r.Sha256)).ToList();
         if (missing.Count > 0)
-            throw new BackupRefusedException($"{missing.Count} tệp kiểm chứng mà tài liệu dùng không có trong kho; chạy `parindex evidence verify` / "
-                + $"{missing.Count} evidence file(s) that documents name are missing from the store; run `parindex evidence verify`:"
-                + string.Concat(missing.Select(m => $"{Environment.NewLine}  {m.Sha256} (tài liệu / document(s) {string.Join(", ", m.DocumentIds)})")));
+            throw new BackupRefusedException(BackupMessages.EvidenceMissing([.. missing.Select(m => BackupMessages.MissingFile(m.Sha256, m.DocumentIds))]));
 
         var manifest = new BackupManifest(BackupManifest.CurrentFormat, createdAt, source.Provider, migration, auditHead, auditEntries, parts.Count - 1, parts);
         manifest.Write(folder);
@@ -98,7 +97,7 @@ public static class InstanceBackup
     internal static async Task<(string Migration, string AuditHead, int AuditEntries)> StateAsync(AppDbContext db, CancellationToken ct)
     {
         var migration = (await db.Database.GetAppliedMigrationsAsync(ct)).LastOrDefault()
-            ?? throw new BackupRefusedException("Cơ sở dữ liệu chưa có cấu trúc (chưa migrate) / The database has no structure (not migrated)");
+            ?? throw new BackupRefusedException(BackupMessages.NotMigrated());
         return (migration, await AuditChain.HeadAsync(db, ct), await db.Audit.CountAsync(ct));
     }
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using ParIndex.App.Data;
 using ParIndex.App.Evidence.Storage;
+using ParIndex.Domain.Messages;
 
 namespace ParIndex.App.Backup;
 
@@ -22,16 +23,14 @@ public static class InstanceRestore
         var manifest = BackupManifest.Read(folder);
         await CheckAsync(folder, manifest, ct);
         if (manifest.Provider != target.Provider)
-            throw new BackupRefusedException($"Bản sao lưu là {manifest.Provider}, nơi khôi phục là {target.Provider} / The backup is of {manifest.Provider}, the target is {target.Provider}");
+            throw new BackupRefusedException(BackupMessages.OtherProvider(manifest.Provider.ToString(), target.Provider.ToString()));
         if (target.Provider == DatabaseProvider.Postgres) await CreatePostgresDatabaseAsync(target.ConnectionString, ct);
         await using (var db = Database.Open(target.Provider, target.ConnectionString))
         {
             if (!db.Database.GetMigrations().Contains(manifest.Migration))
-                throw new BackupRefusedException($"Bản sao lưu có cấu trúc {manifest.Migration}, phiên bản này không biết; hãy dùng phiên bản mới hơn / "
-                    + $"The backup's structure {manifest.Migration} is unknown to this version; restore with a newer one");
+                throw new BackupRefusedException(BackupMessages.UnknownStructure(manifest.Migration));
             if (!force && await HasDataAsync(db, target, ct))
-                throw new BackupRefusedException("Nơi khôi phục đã có dữ liệu (cơ sở dữ liệu hoặc tệp kiểm chứng); thêm --force để ghi đè / "
-                    + "The target already holds data (a database or evidence files); add --force to overwrite it");
+                throw new BackupRefusedException(BackupMessages.TargetNotEmpty());
         }
 
         var dump = Path.Combine(folder, target.DatabasePart);
@@ -49,8 +48,7 @@ public static class InstanceRestore
         {
             var (_, head, entries) = await InstanceBackup.StateAsync(restored, ct);
             if (head != manifest.AuditHead || entries != manifest.AuditEntries)
-                throw new BackupRefusedException($"Dữ liệu khôi phục không khớp bản sao lưu (đầu nhật ký {head}, {entries} mục) / "
-                    + $"The restored data does not match the backup (audit head {head}, {entries} entries; expected {manifest.AuditHead}, {manifest.AuditEntries})");
+                throw new BackupRefusedException(BackupMessages.RestoredDiffers(head, entries, manifest.AuditHead, manifest.AuditEntries));
         }
         return manifest;
     }
@@ -61,21 +59,20 @@ public static class InstanceRestore
         foreach (var part in manifest.Parts)
         {
             if (part.Path.Contains("..", StringComparison.Ordinal) || Path.IsPathRooted(part.Path))
-                throw new BackupRefusedException($"Tên phần không hợp lệ / Invalid part name: {part.Path}");
+                throw new BackupRefusedException(BackupMessages.BadPartName(part.Path));
             if (!File.Exists(Path.Combine(folder, part.Path)))
-                throw new BackupRefusedException($"Bản sao lưu thiếu phần {part.Path} / The backup lacks part {part.Path}");
+                throw new BackupRefusedException(BackupMessages.PartMissing(part.Path));
             var actual = await BackupPart.OfAsync(folder, part.Path, ct);
             if (actual != part)
-                throw new BackupRefusedException($"Phần {part.Path} đã bị thay đổi (SHA-256 {actual.Sha256}, {actual.Bytes} byte; sổ ghi {part.Sha256}, {part.Bytes} byte) / "
-                    + $"Part {part.Path} was altered: it does not match the manifest's size and SHA-256");
+                throw new BackupRefusedException(BackupMessages.PartAltered(part.Path, actual.Sha256, actual.Bytes, part.Sha256, part.Bytes));
         }
         var listed = manifest.Parts.Select(p => p.Path).Append(BackupManifest.FileName).ToHashSet(StringComparer.Ordinal);
         var extra = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/')).FirstOrDefault(f => !listed.Contains(f));
         if (extra is not null)
-            throw new BackupRefusedException($"Bản sao lưu có tệp lạ {extra} không có trong {BackupManifest.FileName} / The backup holds {extra}, which its manifest does not list");
+            throw new BackupRefusedException(BackupMessages.StrayFile(extra, BackupManifest.FileName));
         if (!manifest.Parts.Any(p => p.Path is "database.sqlite" or "database.pgdump"))
-            throw new BackupRefusedException($"Bản sao lưu không có cơ sở dữ liệu / The backup has no database part");
+            throw new BackupRefusedException(BackupMessages.NoDatabase());
     }
 
     private static async Task<bool> HasDataAsync(AppDbContext db, BackupTarget target, CancellationToken ct)

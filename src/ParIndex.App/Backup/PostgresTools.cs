@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Npgsql;
+using ParIndex.Domain.Messages;
 
 namespace ParIndex.App.Backup;
 
@@ -45,7 +46,7 @@ internal static class PostgresTools
         }
         catch (System.ComponentModel.Win32Exception e)
         {
-            throw new BackupRefusedException($"Không chạy được {tool} / Cannot run {tool} ({e.Message}): install postgresql-client or set PARINDEX_PG_BIN");
+            throw new BackupRefusedException(BackupMessages.CannotRun(tool, e.Message));
         }
         using (process)
         {
@@ -53,7 +54,7 @@ internal static class PostgresTools
             var output = process.StandardOutput.ReadToEndAsync(ct);
             await process.WaitForExitAsync(ct);
             if (process.ExitCode != 0)
-                throw new BackupRefusedException($"{tool} thất bại / {tool} failed (exit code {process.ExitCode}): {(await error).Trim()} {(await output).Trim()}".Trim());
+                throw new BackupRefusedException(BackupMessages.ToolFailed(tool, process.ExitCode, $"{(await error).Trim()} {(await output).Trim()}".Trim()));
         }
     }
 }

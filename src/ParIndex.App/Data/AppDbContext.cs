@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using ParIndex.Domain.Messages;
 
 namespace ParIndex.App.Data;
 
@@ -31,9 +32,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
             {
                 if (property.CurrentValue is not string text) continue;
                 var field = $"{entry.Metadata.ClrType.Name}.{property.Metadata.Name}";
-                if (Files.NulText.In(text)) throw new InvalidTextException(field, Files.NulText.Message);
+                if (Files.NulText.In(text)) throw new InvalidTextException(field, TextMessages.Nul());
                 if ((property.Metadata.GetMaxLength() ?? TextLimits.ByField.GetValueOrDefault(field)) is var max and > 0 && text.Length > max)
-                    throw new InvalidTextException(field, $"dài {text.Length} ký tự, quá {max} / {text.Length} characters long, over {max}");
+                    throw new InvalidTextException(field, TextMessages.LongerThanColumn(text.Length, max));
             }
     }
 

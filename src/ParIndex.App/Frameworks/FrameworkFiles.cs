@@ -30,7 +30,9 @@ public static class FrameworkFiles
     internal static Framework Validated(Framework framework, string file)
     {
         var problems = FrameworkValidator.Validate(framework);
-        ImportException.ThrowIfAny([.. problems.Select(p => new ImportProblem(file, p.Message, Node: p.Where))]);
+        // A problem of the whole framework or its bands has no node: the message says where.
+        ImportException.ThrowIfAny([.. problems.Select(p => p.Where is FrameworkProblem.OfFramework or FrameworkProblem.OfBands
+            ? new ImportProblem(file, p.Located) : new ImportProblem(file, p.Says, Node: p.Where))]);
         return framework;
     }
 }

@@ -1,7 +1,9 @@
+using ParIndex.Domain.Messages;
+
 namespace ParIndex.Domain.Frameworks;
 
 public sealed class InvalidFrameworkException(IReadOnlyList<FrameworkProblem> problems)
-    : Exception("Bộ chỉ số không hợp lệ / invalid framework:" + Environment.NewLine + string.Join(Environment.NewLine, problems))
+    : Exception(FrameworkMessages.Invalid() + Environment.NewLine + string.Join(Environment.NewLine, problems))
 {
     public IReadOnlyList<FrameworkProblem> Problems { get; } = problems;
 }

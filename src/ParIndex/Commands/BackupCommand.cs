@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ParIndex.App.Backup;
 using ParIndex.App.Data;
+using ParIndex.Domain.Messages;
 using ParIndex.Web;
 
 namespace ParIndex.Commands;
@@ -19,12 +20,12 @@ internal static class BackupCommand
         backup.SetAction((parsed, ct) => Cli.GuardAsync(parsed.InvocationConfiguration.Error, async () =>
         {
             var source = Target(database, parsed, backupEvidence);
-            var manifest = await Terminal.StatusAsync(parsed.InvocationConfiguration.Error, "Đang sao lưu… / Backing up…",
+            var manifest = await Terminal.StatusAsync(parsed.InvocationConfiguration.Error, BackupMessages.BackingUp().In(Cli.Language),
                 () => InstanceBackup.CreateAsync(source, parsed.GetValue(outDir)!, database.Clock, ct));
             var o = parsed.InvocationConfiguration.Output;
-            o.WriteLine($"Đã sao lưu / Backed up ({manifest.Provider}, {manifest.Migration}) vào / to {Path.GetFullPath(parsed.GetValue(outDir)!)}:");
-            o.WriteLine($"  {manifest.AuditEntries} mục nhật ký / audit entries, đầu chuỗi / head {manifest.AuditHead}");
-            o.WriteLine($"  {manifest.EvidenceFiles} tệp kiểm chứng / evidence files; {manifest.Parts.Sum(p => p.Bytes):N0} byte");
+            o.WriteLine(BackupMessages.BackedUp(manifest.Provider.ToString(), manifest.Migration, Path.GetFullPath(parsed.GetValue(outDir)!)).In(Cli.Language));
+            o.WriteLine(BackupMessages.BackupAudit(manifest.AuditEntries, manifest.AuditHead).In(Cli.Language));
+            o.WriteLine(BackupMessages.BackupFiles(manifest.EvidenceFiles, manifest.Parts.Sum(p => p.Bytes)).In(Cli.Language));
             return Cli.Ok;
         }));
 
@@ -35,12 +36,12 @@ internal static class BackupCommand
         restore.SetAction((parsed, ct) => Cli.GuardAsync(parsed.InvocationConfiguration.Error, async () =>
         {
             var target = Target(database, parsed, restoreEvidence);
-            var manifest = await Terminal.StatusAsync(parsed.InvocationConfiguration.Error, "Đang kiểm tra và khôi phục… / Checking and restoring…",
+            var manifest = await Terminal.StatusAsync(parsed.InvocationConfiguration.Error, BackupMessages.Restoring().In(Cli.Language),
                 () => InstanceRestore.RunAsync(parsed.GetValue(from)!, target, parsed.GetValue(force), ct));
             var o = parsed.InvocationConfiguration.Output;
-            o.WriteLine($"Đã khôi phục bản sao lưu lúc {manifest.CreatedAt:yyyy-MM-dd HH:mm:ss} UTC / Restored the backup of {manifest.CreatedAt:u}:");
-            o.WriteLine($"  {manifest.AuditEntries} mục nhật ký / audit entries, đầu chuỗi khớp / head matches {manifest.AuditHead}");
-            o.WriteLine($"  {manifest.EvidenceFiles} tệp kiểm chứng / evidence files");
+            o.WriteLine(BackupMessages.Restored(manifest.CreatedAt).In(Cli.Language));
+            o.WriteLine(BackupMessages.RestoredAudit(manifest.AuditEntries, manifest.AuditHead).In(Cli.Language));
+            o.WriteLine(BackupMessages.RestoredFiles(manifest.EvidenceFiles).In(Cli.Language));
             return Cli.Ok;
         }));
         return [backup, restore];

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using ParIndex.App.Evidence.Storage;
 using ParIndex.App.Features.Evidence;
+using ParIndex.Domain.Messages;
 using ParIndex.Web;
 
 namespace ParIndex.Commands;
@@ -24,13 +25,12 @@ internal static class EvidenceCommand
             var result = await new VerifyEvidenceHandler(db, Store(database, parsed, verifyEvidence)).HandleAsync(actor, new VerifyEvidence(parsed.GetValue(hashes)), ct);
             if (result.Ok)
             {
-                parsed.InvocationConfiguration.Output.WriteLine(
-                    $"OK: {result.Files} tệp của {result.Documents} tài liệu đều có trong kho / all {result.Files} file(s) of {result.Documents} document(s) are in the store");
+                parsed.InvocationConfiguration.Output.WriteLine(BackupMessages.EvidenceOk(result.Files, result.Documents).In(Cli.Language));
                 return Cli.Ok;
             }
             var error = parsed.InvocationConfiguration.Error;
-            error.WriteLine($"{result.Problems.Count}/{result.Files} tệp bị thiếu hoặc hỏng / file(s) missing or damaged:");
-            foreach (var problem in result.Problems) error.WriteLine("  " + problem);
+            error.WriteLine(BackupMessages.EvidenceDamaged(result.Problems.Count, result.Files).In(Cli.Language));
+            foreach (var problem in result.Problems) error.WriteLine("  " + problem.Says.In(Cli.Language));
             return Cli.BadInput;
         }));
 
@@ -45,13 +45,12 @@ internal static class EvidenceCommand
         {
             var hours = parsed.GetValue(grace);
             if (hours < SweepEvidence.MinimumGrace.TotalHours)
-                throw new UsageException($"--grace-hours phải ít nhất 1 / --grace-hours must be at least 1 (got {hours.ToString(CultureInfo.InvariantCulture)})");
+                throw new UsageException(BackupMessages.GraceTooShort(hours).In(Cli.Language));
             await using var db = await database.OpenAsync(parsed, ct);
             var actor = await database.ActorAsync(parsed, db, ct);
             var result = await new SweepEvidenceHandler(db, Store(database, parsed, sweepEvidence)).HandleAsync(actor, new SweepEvidence(TimeSpan.FromHours(hours)), ct);
             var o = parsed.InvocationConfiguration.Output;
-            o.WriteLine($"Đã xoá {result.Removed.Count}/{result.Files} tệp không tài liệu nào dùng và {result.AbandonedUploads} tệp tải lên dở / "
-                + $"Removed {result.Removed.Count} of {result.Files} file(s) no document names and {result.AbandonedUploads} abandoned upload(s)");
+            o.WriteLine(BackupMessages.Swept(result.Removed.Count, result.Files, result.AbandonedUploads).In(Cli.Language));
             foreach (var sha256 in result.Removed) o.WriteLine("  " + sha256);
             return Cli.Ok;
         }));

@@ -88,7 +88,7 @@ public abstract class WorkPage(AppDbContext db) : PageModel
         {
             WorkflowException or ConflictException or EvidenceRejectedException or InvalidTextException => [e is IRefusal r ? r.Says.In(language) : e.Message],
             ImportException import => import.Problems.Select(p => p.In(language)).ToList(),
-            InvalidFrameworkException framework => framework.Problems.Select(p => p.ToString()).ToList(),
+            InvalidFrameworkException framework => framework.Problems.Select(p => p.Located.In(language)).ToList(),
             _ => null,
         };
     }

@@ -36,9 +36,9 @@ public abstract class BackupCommandTests(DatabaseProvider provider) : ProviderTe
         Assert.Equal(sourceEntries, manifest.AuditEntries);
         Assert.Equal(1, manifest.EvidenceFiles);
         Assert.Contains(manifest.Parts, p => p.Path == InstanceBackup.EvidencePath(document.FileSha256!) && p.Sha256 == document.FileSha256);
-        Assert.Contains($"{sourceEntries} mục nhật ký / audit entries", made.Out);
-        Assert.Contains("Backed up (", CliRun.Of(["backup", "--out", Path.Combine(_dir, "second"), .. Source(evidence)]).Out);
-        Assert.Contains("is not empty", CliRun.Of(["backup", "--out", backup, .. Source(evidence)]).Error);
+        Assert.Contains($"  {sourceEntries} mục nhật ký, đầu chuỗi ", made.Out);
+        Assert.Contains("Backed up (", CliRun.Of(["backup", "--out", Path.Combine(_dir, "second"), "--en", .. Source(evidence)]).Out);
+        Assert.Contains("không trống; hãy chọn thư mục mới", CliRun.Of(["backup", "--out", backup, .. Source(evidence)]).Error);
 
         await using var target = await TestDatabase.CreateAsync(World.Database.Provider, migrate: false);
         var targetEvidence = Path.Combine(_dir, "restored-evidence");
@@ -49,12 +49,12 @@ public abstract class BackupCommandTests(DatabaseProvider provider) : ProviderTe
         File.WriteAllText(Path.Combine(tampered, evidencePart), "%PDF-1.4\n% sửa đổi\n%%EOF\n");
         var refused = CliRun.Of(["restore", "--from", tampered, .. On(target, targetEvidence)]);
         Assert.Equal(2, refused.ExitCode);
-        Assert.Contains($"Part {evidencePart} was altered", refused.Error);
+        Assert.Contains($"Phần {evidencePart} đã bị thay đổi", refused.Error);
         Assert.False(Directory.Exists(targetEvidence) && Directory.EnumerateFiles(targetEvidence, "*", SearchOption.AllDirectories).Any());
 
         var restored = CliRun.Of(["restore", "--from", backup, .. On(target, targetEvidence)]);
         Assert.True(restored.ExitCode == 0, restored.Error);
-        Assert.Contains($"đầu chuỗi khớp / head matches {sourceHead}", restored.Out);
+        Assert.Contains($"mục nhật ký, đầu chuỗi khớp {sourceHead}", restored.Out);
 
         var audit = CliRun.Of(["audit", "verify", .. On(target, targetEvidence)[..4]]);
         Assert.True(audit.ExitCode == 0, audit.Error);
@@ -70,7 +70,7 @@ public abstract class BackupCommandTests(DatabaseProvider provider) : ProviderTe
 
         var again = CliRun.Of(["restore", "--from", backup, .. On(target, targetEvidence)]);
         Assert.Equal(2, again.ExitCode);
-        Assert.Contains("add --force to overwrite it", again.Error);
+        Assert.Contains("thêm --force để ghi đè", again.Error);
         var forced = CliRun.Of(["restore", "--from", backup, "--force", .. On(target, targetEvidence)]);
         Assert.True(forced.ExitCode == 0, forced.Error);
         Assert.Equal(0, CliRun.Of(["audit", "verify", .. On(target, targetEvidence)[..4]]).ExitCode);
@@ -87,14 +87,14 @@ public abstract class BackupCommandTests(DatabaseProvider provider) : ProviderTe
 
         var extra = CliRun.Of(["restore", "--from", backup, "--provider", "Sqlite", "--connection", $"Data Source={target}", "--evidence", Path.Combine(_dir, "e2")]);
         Assert.Equal(2, extra.ExitCode);
-        Assert.Contains("The backup holds ghi-chu.txt, which its manifest does not list", extra.Error);
+        Assert.Contains("Bản sao lưu có tệp lạ ghi-chu.txt không có trong manifest.json", extra.Error);
         File.Delete(Path.Combine(backup, "ghi-chu.txt"));
 
         var other = World.Database.Provider == DatabaseProvider.Sqlite
             ? CliRun.Of(["restore", "--from", backup, "--provider", "Postgres", "--connection", "Host=127.0.0.1;Port=1;Username=x"])
             : CliRun.Of(["restore", "--from", backup, "--provider", "Sqlite", "--connection", $"Data Source={target}", "--evidence", Path.Combine(_dir, "e2")]);
         Assert.Equal(2, other.ExitCode);
-        Assert.Contains($"The backup is of {World.Database.Provider}", other.Error);
+        Assert.Contains($"Bản sao lưu là {World.Database.Provider}", other.Error);
         Assert.False(File.Exists(target));
     }
 
@@ -109,17 +109,18 @@ public abstract class BackupCommandTests(DatabaseProvider provider) : ProviderTe
 
         var backup = CliRun.Of(["backup", "--out", Path.Combine(_dir, "backup"), .. Source(evidence)]);
         Assert.Equal(2, backup.ExitCode);
-        Assert.Contains($"1 evidence file(s) that documents name are missing from the store; run `parindex evidence verify`:", backup.Error);
-        Assert.Contains($"{document.FileSha256} (tài liệu / document(s) {document.Id})", backup.Error);
+        Assert.Contains($"1 tệp kiểm chứng mà tài liệu dùng không có trong kho; chạy `parindex evidence verify`:", backup.Error);
+        Assert.Contains($"\n  {document.FileSha256} (tài liệu {document.Id})", backup.Error);
         Assert.False(File.Exists(Path.Combine(_dir, "backup", "manifest.json")));
 
         var verify = CliRun.Of(["evidence", "verify", .. Source(evidence)]);
         Assert.Equal(2, verify.ExitCode);
-        Assert.Contains($"{document.FileSha256} (tài liệu / document(s) {document.Id}): tệp không có trong kho / the file is missing from the store", verify.Error);
+        Assert.Contains($"  {document.FileSha256} (tài liệu {document.Id}): tệp không có trong kho", verify.Error);
+        Assert.Contains($"  {document.FileSha256} (document {document.Id}): the file is missing from the store", CliRun.Of(["evidence", "verify", "--en", .. Source(evidence)]).Error);
         var sweep = CliRun.Of(["evidence", "sweep", "--grace-hours", "0", .. Source(evidence)]);
         Assert.Equal(2, sweep.ExitCode);
-        Assert.Contains("--grace-hours must be at least 1", sweep.Error);
-        Assert.Contains("Removed 0 of 0 file(s)", CliRun.Of(["evidence", "sweep", .. Source(evidence)]).Out);
+        Assert.Contains("--grace-hours phải ít nhất 1 (nhận được 0)", sweep.Error);
+        Assert.Contains("Đã xoá 0/0 tệp không tài liệu nào dùng", CliRun.Of(["evidence", "sweep", .. Source(evidence)]).Out);
     }
 
     private static void CopyFolder(string from, string to)

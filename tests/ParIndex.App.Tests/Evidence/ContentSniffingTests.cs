@@ -1,4 +1,5 @@
 using ParIndex.App.Evidence.Storage;
+using ParIndex.Domain.Messages;
 
 namespace ParIndex.App.Tests.Evidence;
 
@@ -61,15 +62,15 @@ public sealed class ContentSniffingTests : IDisposable
     }
 
     [Fact]
-    public async Task Refusals_explain_themselves_in_Vietnamese_then_English()
+    public async Task Refusals_explain_themselves_in_Vietnamese_or_English()
     {
         var type = await Assert.ThrowsAsync<EvidenceRejectedException>(() => fixture.SaveAsync(EvidenceSamples.WindowsExecutable, "report.pdf"));
         var macros = await Assert.ThrowsAsync<EvidenceRejectedException>(() => fixture.SaveAsync(EvidenceSamples.MacroEnabledWord(), "bao-cao.docm"));
 
         Assert.StartsWith("Loại tệp không được chấp nhận: chỉ nhận PDF, ảnh", type.Message);
-        Assert.Contains(" / File type not allowed: only PDF, images", type.Message);
+        Assert.StartsWith("This type of file is not accepted: only PDF, images", type.Says.In(Language.En));
         Assert.StartsWith("Tệp có macro (VBA) không được chấp nhận", macros.Message);
-        Assert.Contains(" / Files with macros (VBA) are not allowed", macros.Message);
+        Assert.StartsWith("Files with macros (VBA) are not accepted", macros.Says.In(Language.En));
     }
 
     [Fact]
@@ -78,7 +79,8 @@ public sealed class ContentSniffingTests : IDisposable
         var e = await Assert.ThrowsAsync<EvidenceRejectedException>(() => fixture.SaveAsync([], "bao-cao.pdf"));
 
         Assert.Equal(EvidenceRejectionReason.Empty, e.Reason);
-        Assert.Equal("Tệp rỗng, không có nội dung. / The file is empty.", e.Message);
+        Assert.Equal("Tệp rỗng, không có nội dung.", e.Message);
+        Assert.Equal("The file is empty.", e.Says.In(Language.En));
         Assert.Empty(fixture.AllFiles());
     }
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using ParIndex.App.Evidence.Storage;
+using ParIndex.Domain.Messages;
 
 namespace ParIndex.App.Tests.Evidence;
 
@@ -45,7 +46,8 @@ public sealed class FileSystemEvidenceStoreTests : IDisposable
         var e = await Assert.ThrowsAsync<EvidenceRejectedException>(() => small.Store.SaveAsync(upload, "ban-scan.pdf", CancellationToken.None));
 
         Assert.Equal(EvidenceRejectionReason.TooLarge, e.Reason);
-        Assert.Equal("Tệp quá lớn: tối đa 1 MB. / File too large: at most 1 MB.", e.Message);
+        Assert.Equal("Tệp quá lớn: tối đa 1 MB.", e.Message);
+        Assert.Equal("The file is too large: at most 1 MB.", e.Says.In(Language.En));
         Assert.InRange(upload.BytesRead, 1024 * 1024 + 1, 1024 * 1024 + 81_920);
         Assert.Empty(small.AllFiles());
         Assert.Empty(await small.Store.ListAsync().ToListAsync());

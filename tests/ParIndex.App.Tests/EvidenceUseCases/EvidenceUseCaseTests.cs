@@ -11,6 +11,7 @@ using ParIndex.App.Files;
 using ParIndex.App.Security;
 using ParIndex.App.Tests.Data;
 using ParIndex.App.Tests.Evidence;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
 
 namespace ParIndex.App.Tests.EvidenceUseCases;
@@ -97,7 +98,7 @@ public abstract class EvidenceUseCaseTests(DatabaseProvider provider) : Provider
 
         Assert.Equal(EvidenceRejectionReason.TypeNotAllowed, e.Reason);
         Assert.StartsWith("Loại tệp không được chấp nhận: chỉ nhận PDF", e.Message);
-        Assert.Contains("/ File type not allowed: only PDF", e.Message);
+        Assert.StartsWith("This type of file is not accepted: only PDF", e.Says.In(Language.En));
         Assert.Equal(before, await StateNow());
     }
 
@@ -112,7 +113,8 @@ public abstract class EvidenceUseCaseTests(DatabaseProvider provider) : Provider
         var e = await Assert.ThrowsAsync<EvidenceRejectedException>(() => Add(World.Editor("A"), "A", upload, "ban-scan.pdf", ["2.1"]));
 
         Assert.Equal(EvidenceRejectionReason.TooLarge, e.Reason);
-        Assert.Equal("Tệp quá lớn: tối đa 50 MB. / File too large: at most 50 MB.", e.Message);
+        Assert.Equal("Tệp quá lớn: tối đa 50 MB.", e.Message);
+        Assert.Equal("The file is too large: at most 50 MB.", e.Says.In(Language.En));
         Assert.InRange(upload.BytesRead, 50L * 1024 * 1024 + 1, 50L * 1024 * 1024 + 81_920); // stopped at the limit, not read to the end
         Assert.Equal(before, await StateNow());
         Assert.Empty(Directory.GetFiles(Path.Combine(files.Root, ".tmp")));
@@ -127,8 +129,9 @@ public abstract class EvidenceUseCaseTests(DatabaseProvider provider) : Provider
         var e = await Assert.ThrowsAsync<ImportException>(() => Add(World.Editor("A"), "A", Pdf, "ke-hoach.pdf", "1.1", "9.9", "1"));
 
         Assert.Equal(["9.9", "1"], e.Problems.Select(p => p.Node));
-        Assert.Contains("There is no sub-criterion '9.9' in framework TEST-SO", e.Message);
-        Assert.Contains("'1' is an area or criterion, not a sub-criterion", e.Message);
+        Assert.Equal("Không có tiêu chí thành phần “9.9” trong bộ chỉ số TEST-SO", e.Problems[0].Says.In(Language.Vi));
+        Assert.Equal("There is no sub-criterion “9.9” in the framework TEST-SO", e.Problems[0].Says.In(Language.En));
+        Assert.Equal("“1” is an area or a criterion, not a sub-criterion; attach evidence to sub-criteria", e.Problems[1].Says.In(Language.En));
         Assert.Equal(before, await StateNow());
         Assert.Empty(await files.Store.ListAsync().ToListAsync());
         Assert.Empty(files.AllFiles());
@@ -143,8 +146,8 @@ public abstract class EvidenceUseCaseTests(DatabaseProvider provider) : Provider
             new AddEvidence(Period, "A", "  ", new DateOnly(2025, 12, 1), "UBND tỉnh", null, null, null, ["1.1", "x"]))));
 
         Assert.Equal(3, e.Problems.Count);
-        Assert.Contains(e.Problems, p => p.Message.Contains("Evidence needs a file, or at least a document number or a summary", StringComparison.Ordinal));
-        Assert.Contains(e.Problems, p => p.Message.Contains("The issue date 2025-12-01 is after today 2025-01-02", StringComparison.Ordinal));
+        Assert.Contains(e.Problems, p => p.Says.In(Language.En) == "Evidence needs a file, or at least a document number or a summary");
+        Assert.Contains(e.Problems, p => p.Message == "Ngày ban hành 01/12/2025 sau ngày hôm nay 02/01/2025" && p.Says.In(Language.En) == "The issue date 01/12/2025 is after today 02/01/2025");
         Assert.Contains(e.Problems, p => p.Node == "x");
 
         // Metadata alone is enough: a paper document kept at the unit.
@@ -249,7 +252,8 @@ public abstract class EvidenceUseCaseTests(DatabaseProvider provider) : Provider
         await Assert.ThrowsAsync<ForbiddenException>(() => Add(intruder, "A", Pdf, "gia-mao.pdf", "1.1"));
         await Assert.ThrowsAsync<ForbiddenException>(() => Link(intruder, "A", document.Id, "2.1"));
         var foreign = await Assert.ThrowsAsync<ForbiddenException>(() => Link(intruder, "B", document.Id, "2.1"));
-        Assert.Contains("belongs to another unit", foreign.Message);
+        Assert.Equal(EvidenceMessages.OtherUnit(document.Id, "B"), foreign.Says);
+        Assert.Equal($"The evidence document {document.Id} belongs to another unit and cannot be used in the submission of B", foreign.Says.In(Language.En));
         await Assert.ThrowsAsync<ForbiddenException>(() => Unlink(intruder, "B", document.Id, "1.1"));
         await Assert.ThrowsAsync<ForbiddenException>(() => Open(intruder, document.Id));
         await Assert.ThrowsAsync<ForbiddenException>(() => Open(World.Viewer, document.Id));
@@ -364,10 +368,12 @@ public abstract class EvidenceUseCaseTests(DatabaseProvider provider) : Provider
         var problem = Assert.Single(quick.Problems);
         Assert.Equal(pdf.FileSha256, problem.Sha256);
         Assert.Equal([pdf.Id, again.Id], problem.DocumentIds);
-        Assert.Contains("missing from the store", problem.Problem);
+        Assert.Equal("the file is missing from the store", problem.Problem.In(Language.En));
+        Assert.Equal($"{pdf.FileSha256} (tài liệu {pdf.Id}, {again.Id}): tệp không có trong kho", problem.ToString());
         var full = await VerifyFiles(hashes: true);
         Assert.Equal(new[] { pdf.FileSha256, image.FileSha256 }.Order(StringComparer.Ordinal), full.Problems.Select(p => p.Sha256));
-        Assert.Contains("does not match its hash", full.Problems.Single(p => p.Sha256 == image.FileSha256).Problem);
+        Assert.Equal(EvidenceMessages.HashDiffers(), full.Problems.Single(p => p.Sha256 == image.FileSha256).Problem);
+        Assert.Equal("nội dung tệp không khớp mã băm (tệp bị hỏng)", full.Problems.Single(p => p.Sha256 == image.FileSha256).Problem.ToString());
         await Assert.ThrowsAsync<ForbiddenException>(() => World.Run(db => new VerifyEvidenceHandler(db, files.Store).HandleAsync(World.Secretariat, new VerifyEvidence())));
     }
 

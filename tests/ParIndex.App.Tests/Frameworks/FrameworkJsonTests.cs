@@ -1,5 +1,6 @@
 using ParIndex.App.Files;
 using ParIndex.App.Frameworks;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Scoring.Rules;
 
 namespace ParIndex.App.Tests.Frameworks;
@@ -80,7 +81,8 @@ public sealed class FrameworkJsonTests
     {
         var json = Minimal.Replace("\"max\": 4", "\"max\": 5");
         var e = Assert.Throws<ImportException>(() => FrameworkJson.Read(json, "sum.json"));
-        Assert.Equal("sum.json, tiêu chí 1: the children's maxima add up to 4, not 5", Assert.Single(e.Problems).ToString());
+        Assert.Equal("sum.json, tiêu chí 1: điểm tối đa của các mục con cộng lại là 4, không phải 5", Assert.Single(e.Problems).ToString());
+        Assert.Equal("sum.json, criterion 1: the children's maxima add up to 4, not 5", Assert.Single(e.Problems).In(Language.En));
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using ParIndex.App.Files;
 using ParIndex.App.Frameworks;
 using ParIndex.App.Spreadsheets;
 using ParIndex.Domain.Frameworks;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Scoring.Rules;
 
 namespace ParIndex.App.Tests.Frameworks;
@@ -225,7 +226,7 @@ public sealed class FrameworkXlsxTests
         var problem = Assert.Single(Assert.Throws<ImportException>(() => FrameworkXlsx.Read(bytes, "f.xlsx")).Problems);
 
         Assert.Equal("1", problem.Node);
-        Assert.Contains("add up to 1, not 3", problem.Message);
+        Assert.Contains("add up to 1, not 3", problem.Says.In(Language.En));
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using ParIndex.App.Features.Publishing;
 using ParIndex.App.Files;
 using ParIndex.App.Tests.Data;
 using ParIndex.Domain.Frameworks;
+using ParIndex.Domain.Messages;
 
 namespace ParIndex.App.Tests.Workflow;
 
@@ -31,8 +32,8 @@ public abstract class PeriodBandsTests(DatabaseProvider provider) : ProviderTest
     public async Task A_bad_band_list_is_refused_with_every_problem()
     {
         var e = await Assert.ThrowsAsync<ImportException>(() => Create("CCHC 2025 — sai", [new("A", 90), new("A", 80)]));
-        Assert.Contains(e.Problems, p => p.Message.Contains("'A' is used by 2"));
-        Assert.Contains(e.Problems, p => p.Message.Contains("no band starts at 0"));
+        Assert.Contains(e.Problems, p => p.Message == "tên “A” được dùng cho 2 mức");
+        Assert.Contains(e.Problems, p => p.Says.In(Language.En).StartsWith("no band starts at 0", StringComparison.Ordinal));
     }
 }
 

@@ -1,4 +1,5 @@
 using ParIndex.Domain.Frameworks;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Scoring.Rules;
 using static ParIndex.Domain.Tests.Build;
 
@@ -21,12 +22,12 @@ public sealed class ContentValidationTests
 
         var problems = FrameworkValidator.Validate(Framework(nestedContent, floorOnArea, manualInBonus, positiveFloor, bonusInSurvey));
 
-        Assert.Contains(problems, p => p.Where == "1.1" && p.Message.Contains("only a top-level node"));
-        Assert.Contains(problems, p => p.Where == "2" && p.Message.Contains("only the bonus/penalty content has a floor"));
-        Assert.Contains(problems, p => p.Where == "2" && p.Message.Contains("cap the total"));
-        Assert.Contains(problems, p => p.Where == "T.1" && p.Message.Contains("scored by a bonus rule, not manual"));
-        Assert.Contains(problems, p => p.Where == "U" && p.Message.Contains("the floor 1 must lie between"));
-        Assert.Contains(problems, p => p.Where == "KS.2" && p.Message.Contains("cannot hold bonus points"));
+        Assert.Contains(problems, p => p.Where == "1.1" && p.Says.In(Language.En).Contains("only a top-level node", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Where == "2" && p.Message == "chỉ nội dung điểm thưởng/điểm trừ mới có mức sàn" && p.Says.In(Language.En) == "only the bonus/penalty content has a floor");
+        Assert.Contains(problems, p => p.Where == "2" && p.Says.In(Language.En).Contains("cap the total", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Where == "T.1" && p.Says.In(Language.En).Contains("scored by a bonus rule, not “manual”", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Where == "U" && p.Says.In(Language.En).Contains("the floor 1 must lie between", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Where == "KS.2" && p.Says.In(Language.En).Contains("cannot hold bonus points", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -42,10 +43,10 @@ public sealed class ContentValidationTests
 
         var wrongGroup = content with { Children = [FrameworkNode.Inner("T.1", "Điểm thưởng", 2, Leaf("T.1.1", 1, new BonusRule(1)), Leaf("T.1.2", 2, new BonusRule(2)))] };
         Assert.Contains(FrameworkValidator.Validate(Framework(Node("1", Manual("1.1", 10)), wrongGroup)),
-            p => p.Where == "T.1" && p.Message.Contains("add up to 3, not 2"));
+            p => p.Where == "T.1" && p.Message == "điểm tối đa của các mục con cộng lại là 3, không phải 2");
     }
 
     [Fact]
     public void A_framework_needs_more_than_a_bonus_content() =>
-        Assert.Contains(FrameworkValidator.Validate(Framework(SeventyThirtyBonus.Bonus())), p => p.Message.Contains("only a bonus/penalty content"));
+        Assert.Contains(FrameworkValidator.Validate(Framework(SeventyThirtyBonus.Bonus())), p => p.Says.In(Language.En).Contains("only a bonus/penalty content", StringComparison.Ordinal));
 }

@@ -1,4 +1,5 @@
 using ParIndex.Domain.Frameworks;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Scoring.Rules;
 using static ParIndex.Domain.Tests.Build;
 
@@ -24,14 +25,14 @@ public sealed class FrameworkValidatorTests
 
         var problems = FrameworkValidator.Validate(framework);
 
-        Assert.Contains(problems, p => p.Where == "1" && p.Message.Contains("add up to 3, not 4"));
-        Assert.Contains(problems, p => p.Where == "2.1" && p.Message.Contains("used by 2 nodes"));
-        Assert.Contains(problems, p => p.Where == "3.1" && p.Message.Contains("option 'a' gives 3 points"));
-        Assert.Contains(problems, p => p.Where == "4.1" && p.Message.Contains("gap"));
-        Assert.Contains(problems, p => p.Where == "5" && p.Message.Contains("no criteria"));
-        Assert.Contains(problems, p => p.Where == "6.1" && p.Message.Contains("no scoring rule"));
-        Assert.Contains(problems, p => p.Where == "bands" && p.Message.Contains("'Tốt' is used by 2"));
-        Assert.Contains(problems, p => p.Where == "bands" && p.Message.Contains("no band starts at 0"));
+        Assert.Contains(problems, p => p.Where == "1" && p.Message == "điểm tối đa của các mục con cộng lại là 3, không phải 4");
+        Assert.Contains(problems, p => p.Where == "2.1" && p.Says.In(Language.En).Contains("used by 2 nodes", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Where == "3.1" && p.Says.In(Language.En).Contains("option 'a' gives 3 points", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Where == "4.1" && p.Says.In(Language.En).Contains("gap", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Where == "5" && p.Says.In(Language.En).Contains("no criteria", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Where == "6.1" && p.Says.In(Language.En).Contains("no scoring rule", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Where == "bands" && p.Says.In(Language.En) == "the label “Tốt” is used by 2 bands");
+        Assert.Contains(problems, p => p.Where == "bands" && p.Says.In(Language.En).StartsWith("no band starts at 0", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -46,9 +47,9 @@ public sealed class FrameworkValidatorTests
 
         var problems = FrameworkValidator.Validate(framework);
 
-        Assert.Contains(problems, p => p.Where == "1" && p.Message.Contains("is above 1000000"));
-        Assert.Contains(problems, p => p.Where == "1.1" && p.Message.Contains("is above 1000000"));
-        Assert.Contains(problems, p => p.Where == "2.1" && p.Message.Contains("perOccurrence must be at most 1000000"));
+        Assert.Contains(problems, p => p.Where == "1" && p.Says.In(Language.En).Contains("is above 1000000", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Where == "1.1" && p.Message.Contains("lớn hơn 1000000", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Where == "2.1" && p.Says.In(Language.En).Contains("perOccurrence must be at most 1000000", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.Where == "3.1" && p.Message.Contains("within ±1000000"));
     }
 
@@ -72,9 +73,11 @@ public sealed class FrameworkValidatorTests
         var problems = FrameworkValidator.Validate(framework);
 
         Assert.Equal([
-            new FrameworkProblem("framework", "the framework code is longer than 64 characters"),
-            new FrameworkProblem(longLeaf[..32] + "…", "the code is longer than 32 characters"),
+            new FrameworkProblem("framework", FrameworkMessages.CodeTooLong(64)),
+            new FrameworkProblem(longLeaf[..32] + "…", FrameworkMessages.NodeCodeTooLong(32)),
         ], problems);
+        Assert.Equal("bộ chỉ số: mã bộ chỉ số dài quá 64 ký tự", problems[0].ToString());
+        Assert.Equal("framework: the framework code is longer than 64 characters", problems[0].Located.In(Language.En));
     }
 
     [Fact]
@@ -88,7 +91,7 @@ public sealed class FrameworkValidatorTests
     public void A_cap_above_the_childrens_sum_is_unreachable()
     {
         var capped = FrameworkNode.Inner("1", "Có giới hạn", 4, Manual("1.1", 1.5m), Manual("1.2", 1.5m)) with { CapAtMax = true };
-        Assert.Contains(FrameworkValidator.Validate(Framework(capped)), p => p.Where == "1" && p.Message.Contains("only 3"));
+        Assert.Contains(FrameworkValidator.Validate(Framework(capped)), p => p.Where == "1" && p.Says.In(Language.En).Contains("only 3", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -100,7 +103,7 @@ public sealed class FrameworkValidatorTests
 
     [Fact]
     public void Bands_must_not_be_empty() =>
-        Assert.Contains(FrameworkValidator.Validate(Framework(Node("1", Manual("1.1", 1))) with { Bands = [] }), p => p.Message.Contains("empty"));
+        Assert.Contains(FrameworkValidator.Validate(Framework(Node("1", Manual("1.1", 1))) with { Bands = [] }), p => p.Says.In(Language.En).Contains("empty", StringComparison.Ordinal));
 
     [Fact]
     public void Compiling_an_invalid_framework_throws_with_every_problem()

@@ -215,7 +215,7 @@ public sealed class FileSystemEvidenceStore : IEvidenceStore
     private string PathOf(string sha256)
     {
         if (!IsSha256(sha256))
-            throw new ArgumentException("Mã băm không hợp lệ: cần 64 chữ số hex viết thường. / Invalid hash: 64 lowercase hex digits expected.", nameof(sha256));
+            throw new ArgumentException("Invalid hash: 64 lowercase hex digits expected.", nameof(sha256));
         return Path.Combine(root, sha256[..2], sha256);
     }
 

@@ -5,6 +5,7 @@ using ParIndex.App.Evidence.Storage;
 using ParIndex.App.Features.Assessment;
 using ParIndex.App.Files;
 using ParIndex.App.Security;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
 
 namespace ParIndex.App.Features.Evidence;
@@ -35,17 +36,16 @@ public sealed class AddEvidenceHandler(AppDbContext db, TimeProvider clock, IEvi
 
         // Everything the request alone can get wrong is checked before the upload is streamed into the store.
         var problems = new List<ImportProblem>();
-        var number = Field(request.Number, TextLimits.DocumentNumber, "Số văn bản", "The document number", scope, problems);
-        var issuer = Field(request.Issuer, TextLimits.Issuer, "Cơ quan ban hành", "The issuer", scope, problems);
-        var summary = Field(request.Summary, TextLimits.Summary, "Trích yếu", "The summary", scope, problems);
+        var number = Field(request.Number, TextLimits.DocumentNumber, EvidenceMessages.Number(), scope, problems);
+        var issuer = Field(request.Issuer, TextLimits.Issuer, EvidenceMessages.Issuer(), scope, problems);
+        var summary = Field(request.Summary, TextLimits.Summary, EvidenceMessages.Summary(), scope, problems);
         if (request.File is null && number is null && summary is null)
             problems.Add(new ImportProblem(scope.Unit.Code,
-                "Tài liệu kiểm chứng cần có tệp đính kèm, hoặc ít nhất số văn bản hay trích yếu / "
-                + "Evidence needs a file, or at least a document number or a summary"));
+                EvidenceMessages.NeedsSomething()));
         var today = DateOnly.FromDateTime(Moment.InVietnam(now).DateTime);
         if (request.IssuedOn > today)
             problems.Add(new ImportProblem(scope.Unit.Code,
-                $"Ngày ban hành {Vi(request.IssuedOn.Value)} sau ngày hôm nay {Vi(today)} / The issue date {Iso(request.IssuedOn.Value)} is after today {Iso(today)}"));
+                EvidenceMessages.IssuedInFuture(request.IssuedOn.Value, today)));
         var leaves = EvidenceRules.Leaves(scope, request.LeafCodes, problems);
         ImportException.ThrowIfAny(problems);
 
@@ -76,16 +76,14 @@ public sealed class AddEvidenceHandler(AppDbContext db, TimeProvider clock, IEvi
         return document;
     }
 
-    private static string? Field(string? value, int maxLength, string vi, string en, SubmissionScope scope, List<ImportProblem> problems)
+    private static string? Field(string? value, int maxLength, Message name, SubmissionScope scope, List<ImportProblem> problems)
     {
         var text = value?.Trim();
         if (string.IsNullOrEmpty(text)) return null;
         if (text.Length > maxLength)
-            problems.Add(new ImportProblem(scope.Unit.Code, $"{vi} dài quá {maxLength} ký tự / {en} is longer than {maxLength} characters"));
+            problems.Add(new ImportProblem(scope.Unit.Code, TextMessages.TooLong(name, maxLength)));
         return text;
     }
-
-    private static string Vi(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

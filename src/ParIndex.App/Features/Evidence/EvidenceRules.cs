@@ -3,6 +3,7 @@ using ParIndex.App.Data;
 using ParIndex.App.Features.Assessment;
 using ParIndex.App.Files;
 using ParIndex.App.Security;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
 using ParIndex.Domain.Text;
 
@@ -23,10 +24,9 @@ internal static class EvidenceRules
     {
         Access.RequireUnitWriter(actor, scope.Unit.Id);
         if (scope.Submission.State != SubmissionState.Appraised || scope.Period.State != PeriodState.Appeals)
-            throw new WorkflowException("Chỉ bổ sung tài liệu cho giải trình khi hồ sơ đã thẩm định và đang trong thời hạn giải trình / " +
-                "Documents for an appeal are added once the submission is appraised, during the appeal window");
+            throw new WorkflowException(EvidenceMessages.AppealOnlyWhenAppraised());
         if (now >= scope.Period.AppealsClose)
-            throw new WorkflowException($"Đã hết hạn giải trình {Moment.InVietnam(scope.Period.AppealsClose):dd/MM/yyyy HH:mm} / The appeal window closed at {Moment.InVietnam(scope.Period.AppealsClose):dd/MM/yyyy HH:mm}");
+            throw new WorkflowException(EvidenceMessages.AppealWindowClosed(scope.Period.AppealsClose));
     }
 
     public static void RequireCanChange(SubmissionScope scope, Actor actor, DateTimeOffset now)
@@ -47,19 +47,18 @@ internal static class EvidenceRules
         {
             if (string.IsNullOrWhiteSpace(code))
             {
-                problems.Add(new ImportProblem(scope.Unit.Code, "Mã tiêu chí thành phần để trống / A sub-criterion code is empty"));
+                problems.Add(new ImportProblem(scope.Unit.Code, EvidenceMessages.LeafEmpty()));
                 continue;
             }
             var node = framework.NodeIndex(code);
             var leaf = node is { } n ? framework.LeafOrdinal(n) : -1;
             if (node is null)
                 problems.Add(new ImportProblem(scope.Unit.Code,
-                    $"Không có tiêu chí thành phần '{Excerpt.Of(code)}' trong bộ chỉ số {framework.Framework.Code} / There is no sub-criterion '{Excerpt.Of(code)}' in framework {framework.Framework.Code}",
+                    NotFoundMessages.Leaf(code, framework.Framework.Code),
                     Node: code));
             else if (leaf < 0)
                 problems.Add(new ImportProblem(scope.Unit.Code,
-                    $"'{Excerpt.Of(code)}' là lĩnh vực hoặc tiêu chí, không phải tiêu chí thành phần; hãy gắn tài liệu vào tiêu chí thành phần / "
-                    + $"'{Excerpt.Of(code)}' is an area or criterion, not a sub-criterion; attach evidence to sub-criteria",
+                    EvidenceMessages.NotALeaf(code),
                     Node: code));
             else
                 found[leaf] = framework.Nodes[node.Value].Code;
@@ -79,14 +78,12 @@ internal static class EvidenceRules
         var document = await db.Evidence.AsNoTracking().SingleOrDefaultAsync(d => d.Id == documentId, ct)
             ?? throw NoDocument(documentId);
         if (document.UnitId != scope.Unit.Id)
-            throw new ForbiddenException(
-                $"Tài liệu kiểm chứng {documentId} thuộc đơn vị khác, không gắn được vào hồ sơ của {scope.Unit.Code} / "
-                + $"Evidence document {documentId} belongs to another unit and cannot be used in {scope.Unit.Code}'s submission");
+            throw new ForbiddenException(EvidenceMessages.OtherUnit(documentId, scope.Unit.Code));
         return document;
     }
 
     public static NotFoundException NoDocument(int documentId) =>
-        new($"Không có tài liệu kiểm chứng {documentId} / There is no evidence document {documentId}");
+        new(EvidenceMessages.NoDocument(documentId));
 
     /// <summary>The leaves a document supports in one submission, in framework order.</summary>
     public static async Task<IReadOnlyList<string>> LinkedLeavesAsync(AppDbContext db, SubmissionScope scope, int documentId, CancellationToken ct) =>
@@ -100,7 +97,7 @@ internal static class EvidenceRules
         var problems = new List<ImportProblem>();
         var leaves = Leaves(scope, codes, problems);
         if (problems.Count == 0 && leaves.Count == 0)
-            problems.Add(new ImportProblem(scope.Unit.Code, "Chưa chọn tiêu chí thành phần nào / No sub-criterion was chosen"));
+            problems.Add(new ImportProblem(scope.Unit.Code, EvidenceMessages.NoLeafChosen()));
         ImportException.ThrowIfAny(problems);
         return leaves;
     }

@@ -15,10 +15,12 @@ namespace ParIndex.App.Features.Evidence;
 public sealed record VerifyEvidence(bool Hashes = false);
 
 /// <summary>A stored file that does not match what documents record, and the documents that name it.</summary>
-public sealed record EvidenceFileProblem(string Sha256, IReadOnlyList<int> DocumentIds, string Problem)
+public sealed record EvidenceFileProblem(string Sha256, IReadOnlyList<int> DocumentIds, Message Problem)
 {
-    public override string ToString() =>
-        $"{Sha256} (tài liệu / document(s) {string.Join(", ", DocumentIds)}): {Problem}";
+    /// <summary>"ab12… (tài liệu 12, 15): tệp không có trong kho" in the reader's language.</summary>
+    public Message Says => EvidenceMessages.DamagedFile(Sha256, DocumentIds, Problem);
+
+    public override string ToString() => Says.ToString();
 }
 
 /// <param name="Files">Distinct files named by documents.</param>
@@ -46,14 +48,14 @@ public sealed class VerifyEvidenceHandler(AppDbContext db, IEvidenceStore store)
         return new EvidenceVerification(documents.Select(d => d.Sha256).Distinct(StringComparer.Ordinal).Count(), documents.Count, problems);
     }
 
-    private async Task<string?> ProblemAsync(string sha256, long? size, bool hashes, CancellationToken ct)
+    private async Task<Message?> ProblemAsync(string sha256, long? size, bool hashes, CancellationToken ct)
     {
         await using var content = await store.OpenAsync(sha256, ct);
-        if (content is null) return "tệp không có trong kho / the file is missing from the store";
+        if (content is null) return EvidenceMessages.FileMissing();
         if (size is { } expected && content.Length != expected)
-            return $"tệp dài {content.Length} byte, tài liệu ghi {expected} / the file has {content.Length} bytes, the document says {expected}";
+            return EvidenceMessages.SizeDiffers(content.Length, expected);
         if (hashes && Convert.ToHexStringLower(await SHA256.HashDataAsync(content, ct)) != sha256)
-            return "nội dung tệp không khớp mã băm (tệp bị hỏng) / the content does not match its hash (the file is damaged)";
+            return EvidenceMessages.HashDiffers();
         return null;
     }
 }

@@ -59,7 +59,7 @@ public sealed class CreatePeriodHandler(AppDbContext db, TimeProvider clock)
             units = candidates.Where(u => groups.Contains(u.Group) && (u.ValidFrom is null || u.ValidFrom <= end) && (u.ValidTo is null || u.ValidTo >= start)).ToList();
         }
         if (request.Bands is { } bands)
-            problems.AddRange(FrameworkValidator.ValidateBands(bands).Select(p => new ImportProblem("period", p.Message, Column: "bands")));
+            problems.AddRange(FrameworkValidator.ValidateBands(bands).Select(p => new ImportProblem("period", p.Says, Column: "bands")));
         if (units.Count == 0) problems.Add(new ImportProblem("period", "Kỳ đánh giá không có đơn vị nào / The period assesses no unit"));
         ImportException.ThrowIfAny(problems);
 

@@ -41,7 +41,7 @@ internal static class ApiProblems
         }
         catch (InvalidTextException e)
         {
-            return Invalid([(e.Field, Message.Plain(e.Message))]);
+            return Invalid([(e.Field, e.Problem)]);
         }
         catch (WorkflowException e)
         {
@@ -53,11 +53,11 @@ internal static class ApiProblems
         }
         catch (InvalidFrameworkException e)
         {
-            return Invalid(e.Problems.Select(p => (p.Where, Message.Plain(p.Message))));
+            return Invalid(e.Problems.Select(p => (p.Where, p.Says)));
         }
         catch (EvidenceRejectedException e)
         {
-            return Invalid([("file", Message.Plain(e.Message))]);
+            return Invalid([("file", e.Says)]);
         }
     }
 

@@ -1,0 +1,45 @@
+namespace ParIndex.Domain.Messages;
+
+public static partial class Catalogue
+{
+    private static IEnumerable<(string Code, string Vi, string En)> BackupTexts() =>
+    [
+        ("backup.folder-not-empty", "Thư mục {0} không trống; hãy chọn thư mục mới", "The folder {0} is not empty; choose a new one"),
+        ("backup.evidence-corrupt", "Tệp kiểm chứng {0} bị hỏng (nội dung không khớp mã băm)", "The evidence file {0} is corrupt (its content does not match its hash)"),
+        ("backup.evidence-missing", "{0} tệp kiểm chứng mà tài liệu dùng không có trong kho; chạy `parindex evidence verify`:{1}",
+            "{0} evidence file(s) that documents name are missing from the store; run `parindex evidence verify`:{1}"),
+        ("backup.missing-file", "\n  {0} (tài liệu {1})", "\n  {0} (document {1})"),
+        ("backup.not-migrated", "Cơ sở dữ liệu chưa có cấu trúc (chưa migrate)", "The database has no structure (not migrated)"),
+        ("backup.other-provider", "Bản sao lưu là {0}, nơi khôi phục là {1}", "The backup is of {0}, the target is {1}"),
+        ("backup.unknown-structure", "Bản sao lưu có cấu trúc {0}, phiên bản này không biết; hãy dùng phiên bản mới hơn",
+            "The backup's structure {0} is unknown to this version; restore with a newer one"),
+        ("backup.target-not-empty", "Nơi khôi phục đã có dữ liệu (cơ sở dữ liệu hoặc tệp kiểm chứng); thêm --force để ghi đè",
+            "The target already holds data (a database or evidence files); add --force to overwrite it"),
+        ("backup.restored-differs", "Dữ liệu khôi phục không khớp bản sao lưu (đầu nhật ký {0}, {1} mục; bản sao lưu ghi {2}, {3} mục)",
+            "The restored data does not match the backup (audit head {0}, {1} entries; expected {2}, {3})"),
+        ("backup.bad-part-name", "Tên phần không hợp lệ: {0}", "Invalid part name: {0}"),
+        ("backup.part-missing", "Bản sao lưu thiếu phần {0}", "The backup lacks the part {0}"),
+        ("backup.part-altered", "Phần {0} đã bị thay đổi (SHA-256 {1}, {2} byte; sổ ghi {3}, {4} byte)",
+            "The part {0} was altered (SHA-256 {1}, {2} bytes; the manifest says {3}, {4} bytes)"),
+        ("backup.stray-file", "Bản sao lưu có tệp lạ {0} không có trong {1}", "The backup holds {0}, which its {1} does not list"),
+        ("backup.no-database", "Bản sao lưu không có cơ sở dữ liệu", "The backup has no database part"),
+        ("backup.cannot-run", "Không chạy được {0} ({1}): hãy cài postgresql-client hoặc đặt PARINDEX_PG_BIN",
+            "Cannot run {0} ({1}): install postgresql-client or set PARINDEX_PG_BIN"),
+        ("backup.tool-failed", "{0} thất bại (mã thoát {1}): {2}", "{0} failed (exit code {1}): {2}"),
+        ("backup.no-manifest", "Không có {0} trong {1}: không phải bản sao lưu hoàn chỉnh", "No {0} in {1}: not a finished backup"),
+        ("backup.manifest-empty", "{0} rỗng", "{0} is empty"),
+        ("backup.manifest-unreadable", "{0} không đọc được: {1}", "{0} cannot be read: {1}"),
+        ("cli.backing-up", "Đang sao lưu…", "Backing up…"),
+        ("cli.backed-up", "Đã sao lưu ({0}, {1}) vào {2}:", "Backed up ({0}, {1}) to {2}:"),
+        ("cli.backup-audit", "  {0} mục nhật ký, đầu chuỗi {1}", "  {0} audit entries, head {1}"),
+        ("cli.backup-files", "  {0} tệp kiểm chứng; {1} byte", "  {0} evidence files; {1} bytes"),
+        ("cli.restoring", "Đang kiểm tra và khôi phục…", "Checking and restoring…"),
+        ("cli.restored", "Đã khôi phục bản sao lưu lúc {0}:", "Restored the backup of {0}:"),
+        ("cli.restored-audit", "  {0} mục nhật ký, đầu chuỗi khớp {1}", "  {0} audit entries, the head matches {1}"),
+        ("cli.restored-files", "  {0} tệp kiểm chứng", "  {0} evidence files"),
+        ("cli.evidence-ok", "OK: {0} tệp của {1} tài liệu đều có trong kho", "OK: all {0} file(s) of {1} document(s) are in the store"),
+        ("cli.evidence-damaged", "{0}/{1} tệp bị thiếu hoặc hỏng:", "{0}/{1} file(s) missing or damaged:"),
+        ("cli.grace-too-short", "--grace-hours phải ít nhất 1 (nhận được {0})", "--grace-hours must be at least 1 (got {0})"),
+        ("cli.swept", "Đã xoá {0}/{1} tệp không tài liệu nào dùng và {2} tệp tải lên dở", "Removed {0} of {1} file(s) no document names and {2} abandoned upload(s)"),
+    ];
+}

@@ -1,0 +1,46 @@
+namespace ParIndex.Domain.Messages;
+
+public static partial class Catalogue
+{
+    private static IEnumerable<(string Code, string Vi, string En)> FrameworkTexts() =>
+    [
+        ("framework.invalid", "Bộ chỉ số không hợp lệ:", "The framework is not valid:"),
+        ("framework.where-framework", "bộ chỉ số", "framework"),
+        ("framework.where-bands", "thang xếp loại", "bands"),
+        ("framework.where-unnamed", "mục không mã “{0}”", "the node without a code “{0}”"),
+        ("framework.no-code", "bộ chỉ số chưa có mã", "the framework has no code"),
+        ("framework.code-too-long", "mã bộ chỉ số dài quá {0} ký tự", "the framework code is longer than {0} characters"),
+        ("framework.no-name", "bộ chỉ số chưa có tên", "the framework has no name"),
+        ("framework.no-group", "bộ chỉ số chưa nêu khối đơn vị", "the framework names no unit group"),
+        ("framework.no-areas", "bộ chỉ số chưa có lĩnh vực nào", "the framework has no areas"),
+        ("framework.duplicate-code", "mã này được dùng cho {0} mục", "the code is used by {0} nodes"),
+        ("framework.area-empty", "lĩnh vực chưa có tiêu chí nào", "the area has no criteria"),
+        ("framework.content-empty", "nội dung chưa có mục nào", "the content has no items"),
+        ("framework.only-bonus", "bộ chỉ số chỉ có nội dung điểm thưởng/điểm trừ: cần một lĩnh vực được tính vào điểm tối đa",
+            "the framework has only a bonus/penalty content: it needs an area that counts towards the maximum"),
+        ("framework.node-no-code", "mục chưa có mã", "the node has no code"),
+        ("framework.node-code-too-long", "mã dài quá {0} ký tự", "the code is longer than {0} characters"),
+        ("framework.node-no-name", "mục chưa có tên", "the node has no name"),
+        ("framework.max-negative", "điểm tối đa {0} là số âm", "the maximum {0} is negative"),
+        ("framework.max-too-high", "điểm tối đa {0} lớn hơn {1}", "the maximum {0} is above {1}"),
+        ("framework.leaf-no-rule", "tiêu chí thành phần chưa có cách chấm điểm", "the sub-criterion has no scoring rule"),
+        ("framework.parent-with-rule", "mục có mục con không được có cách chấm điểm", "a node with children cannot have a scoring rule"),
+        ("framework.cap-above-children", "giới hạn ở {0} nhưng các mục con cộng lại chỉ được {1}", "capped at {0} but its children add up to only {1}"),
+        ("framework.children-sum", "điểm tối đa của các mục con cộng lại là {0}, không phải {1}", "the children's maxima add up to {0}, not {1}"),
+        ("framework.content-not-top", "chỉ mục cấp cao nhất mới là nội dung khảo sát hoặc điểm thưởng/điểm trừ",
+            "only a top-level node can be the survey or the bonus/penalty content"),
+        ("framework.floor-only-bonus", "chỉ nội dung điểm thưởng/điểm trừ mới có mức sàn", "only the bonus/penalty content has a floor"),
+        ("framework.cap-total-only-bonus", "chỉ nội dung điểm thưởng/điểm trừ mới giới hạn được tổng điểm", "only the bonus/penalty content can cap the total"),
+        ("framework.floor-range", "mức sàn {0} phải nằm trong khoảng −{1} đến 0", "the floor {0} must lie between −{1} and 0"),
+        ("framework.bonus-item-rule", "mục của nội dung điểm thưởng/điểm trừ được chấm bằng cách chấm điểm thưởng, không phải “{0}”",
+            "an item of the bonus/penalty content is scored by a bonus rule, not “{0}”"),
+        ("framework.survey-no-bonus", "nội dung khảo sát không có điểm thưởng: hãy đưa vào nội dung điểm thưởng/điểm trừ",
+            "the survey content cannot hold bonus points: put them in the bonus/penalty content"),
+        ("framework.bands-empty", "thang xếp loại chưa có mức nào", "the band list is empty"),
+        ("framework.band-no-label", "mức bắt đầu từ {0} chưa có tên", "the band from {0} has no label"),
+        ("framework.band-label-twice", "tên {0} được dùng cho {1} mức", "the label {0} is used by {1} bands"),
+        ("framework.bands-same-start", "{0} mức cùng bắt đầu từ {1}", "{0} bands start at {1}"),
+        ("framework.band-outside", "mức {0} bắt đầu từ {1}, ngoài khoảng 0–100", "the band {0} starts at {1}, outside 0–100"),
+        ("framework.no-band-at-zero", "không có mức nào bắt đầu từ 0: chỉ số dưới {0} sẽ không được xếp loại", "no band starts at 0: an index below {0} would have no band"),
+    ];
+}
