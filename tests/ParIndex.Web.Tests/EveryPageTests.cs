@@ -23,7 +23,8 @@ public sealed class EveryPageTests(DemoSite site, ITestOutputHelper output) : Br
 
     /// <summary>
     /// The texts of an English page written by the site itself rather than taken from the data: not the switch back to
-    /// "Tiếng Việt", not an option's label (a framework's data, Vietnamese when it has no English label).
+    /// "Tiếng Việt", not an option's label (a framework's data, Vietnamese when it has no English label), nor what is
+    /// marked <c>lang="vi"</c> inside them.
     /// </summary>
     private const string Chrome =
         "header nav a:not([hreflang]), thead th, label:not(.sa-choices label), button, legend, .validation-summary-errors, .field-validation-error";
@@ -65,7 +66,7 @@ public sealed class EveryPageTests(DemoSite site, ITestOutputHelper output) : Br
                         findings.AddRange(crawl.Findings.Select(f => $"[{width} px] {f.Message}"));
                         Report($"{user ?? "public"}-{width}", crawl);
                         Assert.NotEmpty(crawl.Visited);
-                        if (width == 1280) findings.AddRange(await EnglishFindingsAsync(b.Page, pages, crawl.Visited));
+                        if (width == 1280) findings.AddRange(await EnglishFindingsAsync(b, pages, crawl.Visited));
                     }
                     catch (Exception e) when (e is not OutOfMemoryException)
                     {
@@ -98,18 +99,25 @@ public sealed class EveryPageTests(DemoSite site, ITestOutputHelper output) : Br
 
     /// <summary>
     /// Opens the first page of each route template the walk visited in English (the chrome is the template's, so one
-    /// page of each is enough) and reads its chrome with the stop-list; then switches the reader back to Vietnamese.
+    /// page of each is enough), saves it as a screenshot (<c>…-en-NN.png</c>) and reads its chrome with the stop-list;
+    /// then switches the reader back to Vietnamese.
     /// </summary>
-    private async Task<IEnumerable<string>> EnglishFindingsAsync(IPage page, SitePageList pages, IReadOnlyList<string> visited)
+    private async Task<IEnumerable<string>> EnglishFindingsAsync(BrowserSession b, SitePageList pages, IReadOnlyList<string> visited)
     {
+        var page = b.Page;
         var findings = new List<string>();
         var url = Site.BaseUrl.ToString();
         await page.Context.AddCookiesAsync([new Cookie { Name = "parindex-lang", Value = "en", Url = url }]);
+        var shot = 0;
         foreach (var address in visited.DistinctBy(a => pages.TemplateOf(a.Split('?')[0])))
         {
             await page.GotoAsync(address);
+            var name = new string([.. address.Split('?')[0].Select(c => char.IsAsciiLetterOrDigit(c) || c == '-' ? c : '_')]);
+            await b.ScreenshotAsync($"en-{++shot:D2}{name[..Math.Min(name.Length, 60)]}");
             if (await page.GetAttributeAsync("html", "lang") != "en") findings.Add($"[en] {address}: not in English");
-            var chrome = string.Join("\n", await page.Locator(Chrome).AllInnerTextsAsync());
+            // Data marked as Vietnamese (lang="vi", e.g. a group's name labelling its field) is not chrome.
+            var chrome = string.Join("\n", await page.Locator(Chrome).EvaluateAllAsync<string[]>(
+                "els => els.map(e => { if (e.closest('[lang=vi]')) return ''; if (!e.querySelector('[lang=vi]')) return e.innerText; const c = e.cloneNode(true); c.querySelectorAll('[lang=vi]').forEach(x => x.remove()); return c.textContent; })"));
             findings.AddRange(StopList.InEnglish(chrome).Select(f => $"[en] {address}: {f}"));
         }
         await page.Context.AddCookiesAsync([new Cookie { Name = "parindex-lang", Value = "vi", Url = url }]);
