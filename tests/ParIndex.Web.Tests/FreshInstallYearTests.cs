@@ -266,7 +266,7 @@ public sealed class FreshInstallYearTests(FreshInstallSite site, ITestOutputHelp
         await page.GetByLabel("Kết quả thẩm định").FillAsync("0.5");
         await page.GetByLabel("Lý do (bắt buộc)").FillAsync("Chỉ có 2 tin bài tuyên truyền trong năm");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu và sang mục sau" }).ClickAsync();
-        await Assertions.Expect(page.GetByTestId("items")).ToContainTextAsync("1.3. Tuyên truyền cải cách hành chính — đã thẩm định: 0.5 → 0,50");
+        await Assertions.Expect(page.GetByTestId("items")).ToContainTextAsync("1.3. Tuyên truyền cải cách hành chính — đã thẩm định: 0,5 → 0,50");
         await page.GetByTestId("complete-top").GetByRole(AriaRole.Button, new() { Name = "Hoàn thành thẩm định" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("saved")).ToHaveTextAsync("Đã hoàn thành thẩm định hồ sơ của đơn vị SXD");
         await b.ScreenshotAsync("29-appraisal-done");

@@ -119,11 +119,11 @@ public sealed class FullYearTests(EmptyProvinceSite site, ITestOutputHelper outp
         await b.ScreenshotAsync("appraisal-queue");
         await page.GetByRole(AriaRole.Link, new() { Name = "SXD — Sở Xây dựng" }).ClickAsync();
         await page.GetByTestId("items").GetByRole(AriaRole.Link, new() { Name = "1.3. Tuyên truyền CCHC" }).ClickAsync();
-        await Assertions.Expect(page.GetByTestId("self")).ToContainTextAsync("0.75 → 0,75 điểm");
+        await Assertions.Expect(page.GetByTestId("self")).ToContainTextAsync("0,75 → 0,75 điểm");
         await page.GetByLabel("Kết quả thẩm định").FillAsync("0.5");
         await page.GetByLabel("Lý do (bắt buộc)").FillAsync("Chỉ có 2 tin bài tuyên truyền trong năm");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu và sang mục sau" }).ClickAsync();
-        await Assertions.Expect(page.GetByTestId("items")).ToContainTextAsync("1.3. Tuyên truyền CCHC — đã thẩm định: 0.5 → 0,50");
+        await Assertions.Expect(page.GetByTestId("items")).ToContainTextAsync("1.3. Tuyên truyền CCHC — đã thẩm định: 0,5 → 0,50");
         await b.ScreenshotAsync("appraisal-sheet");
         foreach (var unit in new[] { "SXD — Sở Xây dựng", "SYT — Sở Y tế", "SCT — Sở Công Thương" })
         {

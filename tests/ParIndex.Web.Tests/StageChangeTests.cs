@@ -152,7 +152,7 @@ public sealed class StageChangeTests(EmptyProvinceSite site, ITestOutputHelper o
         await Assertions.Expect(page.GetByTestId("period-state")).ToContainTextAsync("Giai đoạn: Tổng hợp, chốt kết quả");
         var latest = page.GetByTestId("history").GetByTestId("change").First;
         await Assertions.Expect(latest).ToContainTextAsync("Mở lại kỳ đã công bố: “Đã công bố” → “Tổng hợp, chốt kết quả”");
-        await Assertions.Expect(latest).ToContainTextAsync("Lý do / xác nhận: Sai sót khi tổng hợp điểm tiêu chí 1.2 của Sở Xây dựng");
+        await Assertions.Expect(latest).ToContainTextAsync("Lý do: Sai sót khi tổng hợp điểm tiêu chí 1.2 của Sở Xây dựng");
         await Assertions.Expect(latest).ToContainTextAsync("Đã rút bản công bố của khối Sở, ban, ngành");
         await Assertions.Expect(latest).ToContainTextAsync("SCT Đã chốt kết quả → Không nộp");
         await b.ScreenshotAsync("reopened");

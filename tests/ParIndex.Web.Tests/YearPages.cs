@@ -195,11 +195,11 @@ internal static class YearPages
         await page.GetByRole(AriaRole.Link, new() { Name = "Xem và quyết định giải trình" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("appeals-summary")).ToContainTextAsync("1 giải trình, 1 chưa quyết định");
         var appeal = page.Locator("article.appeal");
-        await Assertions.Expect(appeal.GetByTestId("appraised")).ToContainTextAsync("0.5 → 0,50");
-        await Assertions.Expect(appeal.GetByTestId("requested")).ToContainTextAsync("0.75 → 0,75 / 1,00");
+        await Assertions.Expect(appeal.GetByTestId("appraised")).ToContainTextAsync("0,5 → 0,50");
+        await Assertions.Expect(appeal.GetByTestId("requested")).ToContainTextAsync("0,75 → 0,75 / 1,00");
         await appeal.GetByLabel("Lý do quyết định (bắt buộc)").FillAsync("Có kế hoạch và hội nghị tuyên truyền, chấp nhận 0,75 điểm");
         await appeal.GetByRole(AriaRole.Button, new() { Name = "Chấp nhận", Exact = true }).ClickAsync();
-        await Assertions.Expect(appeal.GetByTestId("decision")).ToContainTextAsync("0.75 → 0,75 · Có kế hoạch và hội nghị tuyên truyền, chấp nhận 0,75 điểm (08/05/2025)");
+        await Assertions.Expect(appeal.GetByTestId("decision")).ToContainTextAsync("0,75 → 0,75 · Có kế hoạch và hội nghị tuyên truyền, chấp nhận 0,75 điểm (08/05/2025)");
         await b.ScreenshotAsync("appeal-decided");
     }
 }

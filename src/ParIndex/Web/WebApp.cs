@@ -110,6 +110,7 @@ internal static class WebApp
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<UploadLimit>();
         app.UseOutputCache();
         app.UseAntiforgery();
         app.MapRazorPages();

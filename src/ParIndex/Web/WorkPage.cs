@@ -57,9 +57,23 @@ public abstract class WorkPage(AppDbContext db) : PageModel
     /// <summary>A message of the catalogue in the reader's language.</summary>
     protected string Say(Message message) => message.In(Lang.Of(HttpContext));
 
-    /// <summary>Runs a use case; on a refusal the page is shown again with the reason, or a 403/404 page.</summary>
+    /// <summary>
+    /// What to say when a form came without its file: that it was too large to read (<see cref="UploadLimit"/>), or
+    /// else <paramref name="missing"/> ("Hãy chọn tệp").
+    /// </summary>
+    protected string NoFile(string missing) => UploadLimit.Refused(HttpContext) is { } tooLarge ? Say(tooLarge) : missing;
+
+    /// <summary>
+    /// Runs a use case; on a refusal the page is shown again with the reason, or a 403/404 page. A form too large to
+    /// read (<see cref="UploadLimit"/>) is refused the same way, beside <paramref name="field"/>, before the use case is asked.
+    /// </summary>
     protected async Task<IActionResult> RunAsync(Func<Task<IActionResult>> work, Func<Task<IActionResult>> showAgain, string field = "")
     {
+        if (UploadLimit.Refused(HttpContext) is { } tooLarge)
+        {
+            ModelState.AddModelError(field, Say(tooLarge));
+            return await showAgain();
+        }
         try
         {
             return await work();

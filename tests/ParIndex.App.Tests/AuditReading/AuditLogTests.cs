@@ -76,8 +76,9 @@ public abstract class AuditLogTests(DatabaseProvider provider) : ProviderTest(pr
         await AssertEntries(ids, new ListAuditEntries(PeriodId: World.PeriodId, From: new DateOnly(2025, 2, 11), Action: "score"), 7);
 
         var all = await ListAsync(new ListAuditEntries());
-        Assert.Equal("can-bo.a (Nguyễn Văn An)", all.Entries[0].ActorName);
-        Assert.Equal("test (dòng lệnh / command line)", all.Entries.Single(e => e.Id == ids[0]).ActorName);
+        Assert.Equal("can-bo.a (Nguyễn Văn An)", all.Entries[0].ActorName.ToString());
+        Assert.Equal("Quản trị qua dòng lệnh", all.Entries.Single(e => e.Id == ids[0]).ActorName.ToString());
+        Assert.Equal("Administrator (command line)", all.Entries.Single(e => e.Id == ids[0]).ActorName.In(ParIndex.Domain.Messages.Language.En));
         Assert.Equal(["framework.import", "period.advance", "period.create", "role.create", "score.self", "submission.state", "token.create", "unit.create", "user.add"], all.Actions);
     }
 

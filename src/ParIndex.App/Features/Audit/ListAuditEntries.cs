@@ -16,7 +16,7 @@ namespace ParIndex.App.Features.Audit;
 public sealed record ListAuditEntries(int? PeriodId = null, string? UnitCode = null, string? User = null, string? Action = null,
     DateOnly? From = null, DateOnly? To = null, int Page = 1);
 
-public sealed record AuditRow(long Id, DateTimeOffset At, string Actor, string ActorName, string Action, string Entity, string EntityKey, bool HasChange, string? Reason);
+public sealed record AuditRow(long Id, DateTimeOffset At, string Actor, Message ActorName, string Action, string Entity, string EntityKey, bool HasChange, string? Reason);
 
 public sealed record AuditPage(IReadOnlyList<AuditRow> Entries, int Total, int Page, int PageSize, IReadOnlyList<string> Actions)
 {

@@ -16,7 +16,8 @@ public sealed record GetCouncilOverview(int PeriodId);
 
 public sealed record OpenSubmission(string UnitCode, string UnitName, SubmissionState State, string? ReturnReason);
 
-public sealed record OpenAppeal(int Id, string UnitCode, string UnitName, string LeafCode, string RequestedInput);
+/// <param name="Requested">The input the unit asks for, in words (the option's label, "Đạt", "85%").</param>
+public sealed record OpenAppeal(int Id, string UnitCode, string UnitName, string LeafCode, Message Requested);
 
 /// <param name="StateCounts">How many submissions are in each state.</param>
 public sealed record CouncilOverview(int PeriodId, int Year, string Name, PeriodState State, DateTimeOffset AppealsClose, DateTimeOffset FinalisationDue,
@@ -33,7 +34,7 @@ public sealed class GetCouncilOverviewHandler(AppDbContext db)
     public async Task<CouncilOverview> HandleAsync(Actor actor, GetCouncilOverview request, CancellationToken ct = default)
     {
         Access.Require(actor, Act.ViewCouncilOverview, Role.Admin, Role.Secretariat, Role.Council);
-        var period = await db.Periods.AsNoTracking().SingleOrDefaultAsync(p => p.Id == request.PeriodId, ct)
+        var period = await db.Periods.AsNoTracking().Include(p => p.Frameworks).ThenInclude(f => f.FrameworkEdition).SingleOrDefaultAsync(p => p.Id == request.PeriodId, ct)
             ?? throw new NotFoundException(NotFoundMessages.Period(request.PeriodId));
         var submissions = (await db.Submissions.AsNoTracking().Include(s => s.Unit).Where(s => s.PeriodId == period.Id).ToListAsync(ct))
             .OrderBy(s => s.Unit.Code, StringComparer.Ordinal).ToList();
@@ -42,11 +43,16 @@ public sealed class GetCouncilOverviewHandler(AppDbContext db)
             .ToListAsync(ct))
             .OrderBy(a => a.Unit.Code, StringComparer.Ordinal).ThenBy(a => a.Appeal.Id).ToList();
 
+        Message Requested(Appeal a, Unit unit)
+        {
+            var framework = CompiledFrameworks.Of(period.Frameworks.Single(f => f.Group == unit.Group).FrameworkEdition);
+            return framework.NodeIndex(a.LeafCode) is { } node ? ScoreMessages.Shown(a.RequestedInput, framework.Rules[framework.LeafOrdinal(node)]) : Message.Plain(a.RequestedInput);
+        }
         OpenSubmission Open(Submission s) => new(s.Unit.Code, s.Unit.Name, s.State, s.ReturnReason);
         return new CouncilOverview(period.Id, period.Year, period.Name, period.State, period.AppealsClose, period.FinalisationDue, submissions.Count,
             submissions.GroupBy(s => s.State).ToDictionary(g => g.Key, g => g.Count()),
             [.. submissions.Where(s => NotAppraisedStates.Contains(s.State)).Select(Open)],
             [.. submissions.Where(s => s.State == SubmissionState.ReturnedForRevision).Select(Open)],
-            [.. appeals.Select(a => new OpenAppeal(a.Appeal.Id, a.Unit.Code, a.Unit.Name, a.Appeal.LeafCode, a.Appeal.RequestedInput))]);
+            [.. appeals.Select(a => new OpenAppeal(a.Appeal.Id, a.Unit.Code, a.Unit.Name, a.Appeal.LeafCode, Requested(a.Appeal, a.Unit)))]);
     }
 }

@@ -24,8 +24,8 @@ public static class RuleText
     {
         PassFailRule => new($"Đạt: {Vi(max)} điểm; không đạt: 0 điểm", $"Pass: {En(max)} points; fail: 0 points"),
         OptionsRule o => new(
-            string.Join("; ", o.Options.Select(x => $"{x.Label} ({x.Key}): {Vi(x.Points)} điểm")),
-            string.Join("; ", o.Options.Select(x => $"{x.LabelEn ?? x.Label} ({x.Key}): {En(x.Points)} points"))),
+            string.Join("; ", o.Options.Select(x => $"{x.Label}: {Vi(x.Points)} điểm")),
+            string.Join("; ", o.Options.Select(x => $"{x.LabelEn ?? x.Label}: {En(x.Points)} points"))),
         TiersRule t => Tiers(t.Scale, t.Scale.Basis == TierBasis.Ratio ? ("Tỷ lệ", "Ratio") : ("Số lượng", "Count")),
         ProportionalRule => new($"Tỷ lệ đạt được × {Vi(max)} điểm", $"Ratio achieved × {En(max)} points"),
         DeductionRule d => new($"{Vi(max)} điểm, trừ {Vi(d.PerOccurrence)} điểm mỗi trường hợp, không thấp hơn {Vi(d.Floor)}",

@@ -16,7 +16,8 @@ public sealed record GetSystemOverview(int Recent = 5);
 public sealed record RoleCount(Role Role, int Accounts);
 
 /// <param name="Actor">The user name of whoever acted, or the operator's name for a command-line step ("cli:…").</param>
-public sealed record RecentEntry(long Id, DateTimeOffset At, string Actor, string Action, string Entity, string EntityKey);
+/// <param name="Actor">Who, in words: a person by username, or the command line's operator (<see cref="Audit.AuditActors"/>).</param>
+public sealed record RecentEntry(long Id, DateTimeOffset At, Message Actor, string Action, string Entity, string EntityKey);
 
 /// <param name="LockedOut">Accounts locked out at this moment (after repeated failed sign-ins, or by an administrator).</param>
 /// <param name="ActiveTokens">API tokens neither revoked nor expired.</param>
@@ -44,7 +45,7 @@ public sealed class GetSystemOverviewHandler(AppDbContext db, TimeProvider clock
         var periods = await db.Periods.AsNoTracking().GroupBy(p => p.State).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         return new SystemOverview(users.Count, byRole, users.Count(u => !withRole.Contains(u.Id)), users.Count(u => u.LockoutEnd > now),
             tokens.Count(t => t.RevokedAt is null && t.ExpiresAt > now), await db.Audit.LongCountAsync(ct),
-            [.. recent.Select(a => new RecentEntry(a.Id, Moment.InVietnam(a.At), names.GetValueOrDefault(a.Actor, a.Actor), a.Action, a.Entity, a.EntityKey))],
+            [.. recent.Select(a => new RecentEntry(a.Id, Moment.InVietnam(a.At), names.TryGetValue(a.Actor, out var name) ? PageMessages.Person(name) : Audit.AuditActors.NotAUser(a.Actor), a.Action, a.Entity, a.EntityKey))],
             periods.ToDictionary(p => p.Key, p => p.Count));
     }
 }

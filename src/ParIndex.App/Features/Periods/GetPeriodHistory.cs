@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ParIndex.App.Data;
+using ParIndex.App.Features.Audit;
 using ParIndex.App.Security;
 using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
@@ -21,7 +22,8 @@ public enum StageChangeKind
     Reopen,
 }
 
-public sealed record PeriodChange(DateTimeOffset At, string Actor, StageChangeKind Kind, PeriodState From, PeriodState To, string? Reason,
+/// <param name="Actor">Who moved the period, in words: a person by name, or the command line's operator.</param>
+public sealed record PeriodChange(DateTimeOffset At, Message Actor, StageChangeKind Kind, PeriodState From, PeriodState To, string? Reason,
     IReadOnlyList<SubmissionChange> Changed, IReadOnlyList<string> Withdrawn);
 
 public sealed class GetPeriodHistoryHandler(AppDbContext db)
@@ -57,7 +59,7 @@ public sealed class GetPeriodHistoryHandler(AppDbContext db)
         {
             var next = i + 1 < moves.Count ? moves[i + 1].Id : long.MaxValue;
             var mine = effects.Where(e => e.At == m.At && e.Id > m.Id && e.Id < next).ToList();
-            return new PeriodChange(m.At, people.GetValueOrDefault(m.Actor) ?? m.Actor, Kinds[m.Action], Enum.Parse<PeriodState>(m.OldValue!), Enum.Parse<PeriodState>(m.NewValue!),
+            return new PeriodChange(m.At, people.TryGetValue(m.Actor, out var name) ? PageMessages.Person(name) : AuditActors.NotAUser(m.Actor), Kinds[m.Action], Enum.Parse<PeriodState>(m.OldValue!), Enum.Parse<PeriodState>(m.NewValue!),
                 m.Reason,
                 [.. mine.Where(e => e.Action != "publication.withdraw").Select(e =>
                 {

@@ -73,7 +73,7 @@ public sealed class SaveSurveyScreenHandler(AppDbContext db, TimeProvider clock)
                     SurveyId = invitation.SurveyId, UnitCode = invitation.UnitCode, Respondent = invitation.Respondent,
                     RespondentId = $"web-{invitation.Id}", AnswersJson = invitation.AnswersJson, Source = ResponseSource.Web, ReceivedAt = Moment.Of(now),
                 });
-                AuditLog.Record(db, Actor.Of($"khao-sat-{invitation.Id}", "Người trả lời khảo sát", null), now, "survey.respond", "Survey",
+                AuditLog.Record(db, Actor.Of($"{Audit.AuditActors.SurveyRespondentPrefix}{invitation.Id}", "Người trả lời khảo sát", null), now, "survey.respond", "Survey",
                     screens.Survey.Code, null, $"web-{invitation.Id} ({invitation.UnitCode})");
                 return Task.CompletedTask;
             }, ct);

@@ -60,7 +60,7 @@ public abstract class AppraisalPagesTests(DatabaseProvider provider) : ProviderT
 
         var page = await browser.PageAsync(Sheet("A"));
         Assert.Contains("1.1. Kế hoạch CCHC", page);
-        Assert.Contains("ontime → 1,00 điểm", page);
+        Assert.Contains("Đúng hạn → 1,00 điểm", page);
         Assert.Contains("Văn bản lưu tại đơn vị", page);
         Assert.Contains("12/KH-A", page);
         Assert.Contains("15/01/2025, UBND tỉnh", page);
@@ -79,8 +79,8 @@ public abstract class AppraisalPagesTests(DatabaseProvider provider) : ProviderT
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Equal(Sheet("A", "1.2"), saved.Headers.Location?.OriginalString);
         var next = await browser.PageAsync(Sheet("A", "1.2"));
-        Assert.Contains("Đã lưu mục 1.1: late → 0,50 điểm", next);
-        Assert.Contains("đã thẩm định: late → 0,50", next);
+        Assert.Contains("Đã lưu tiêu chí 1.1: Chậm → 0,5 điểm", next);
+        Assert.Contains("đã thẩm định: Chậm → 0,50", next);
         Assert.Contains("Đã thẩm định <strong>1/6</strong>", next);
         var entry = await AppraisedAsync("A", "1.1");
         Assert.Equal(("late", 0.5m, "Ban hành chậm 5 ngày", 1), (entry!.Input, entry.Points, entry.Note, entry.Version));

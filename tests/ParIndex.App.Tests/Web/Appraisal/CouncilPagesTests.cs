@@ -29,8 +29,8 @@ public abstract class CouncilPagesTests(DatabaseProvider provider) : ProviderTes
         Assert.Contains("2 giải trình, 2 chưa quyết định", page);
         Assert.Contains("A — Sở A · 1.3. Tuyên truyền", page);
         Assert.Contains("Có 3 tin bài, kèm đường dẫn", page);
-        Assert.Contains("<dd data-testid=\"appraised\">0.5 → 0,50 (lý do: Chỉ có 2 tin bài)</dd>", page);
-        Assert.Contains("<dd data-testid=\"requested\">0.75 → 0,75 / 1,00</dd>", page);
+        Assert.Contains("<dd data-testid=\"appraised\">0,5 → 0,50 (lý do: Chỉ có 2 tin bài)</dd>", page);
+        Assert.Contains("<dd data-testid=\"requested\">0,75 → 0,75 / 1,00</dd>", page);
         Assert.Contains("<dd data-testid=\"appraised\">2 → 1,00 (lý do: Có 2 hồ sơ trễ hạn)</dd>", page);    // 2 − 2 × 0,5
         Assert.Contains("<dd data-testid=\"requested\">1 → 1,50 / 2,00</dd>", page);                          // 2 − 1 × 0,5
         Assert.Contains("34/TB-A", page);
@@ -49,7 +49,7 @@ public abstract class CouncilPagesTests(DatabaseProvider provider) : ProviderTes
 
         var after = await council.PageAsync(AppealsPage);
         Assert.Contains("2 giải trình, 0 chưa quyết định", after);
-        Assert.Contains("<dd data-testid=\"decision\">0.5 → 0,50 · Chỉ xác nhận thêm 1 tin bài", after);
+        Assert.Contains("<dd data-testid=\"decision\">0,5 → 0,50 · Chỉ xác nhận thêm 1 tin bài", after);
         Assert.Contains("<dd data-testid=\"decision\">Lỗi hệ thống không được xác nhận", after);
         Assert.Equal(AppealState.Accepted, (await AppealAsync(on13)).State);
         Assert.Equal(AppealState.Rejected, (await AppealAsync(on22)).State);

@@ -21,15 +21,19 @@ public abstract class AuditLogPageTests(DatabaseProvider provider) : ProviderTes
         var filtered = await council.PageAsync($"{Page}?ky={World.PeriodId}&thao-tac=period");
         // World's period.create and the advance: newest first.
         Assert.Contains("2 mục", filtered);
-        Assert.True(filtered.IndexOf("period.advance", StringComparison.Ordinal) < filtered.IndexOf("period.create", StringComparison.Ordinal));
+        var table = filtered[filtered.IndexOf("data-testid=\"audit\"", StringComparison.Ordinal)..];
+        Assert.True(table.IndexOf("<td>Chuyển giai đoạn</td>", StringComparison.Ordinal) is > 0 and var moved && moved < table.IndexOf("<td>Tạo kỳ đánh giá</td>", StringComparison.Ordinal));
+        Assert.Contains($"<td>Kỳ đánh giá {World.PeriodId}</td>", table);
+        Assert.DoesNotContain("period.", table);
         Assert.Contains($"<option value=\"{World.PeriodId}\" selected=\"selected\">CCHC 2025</option>", filtered);
-        Assert.Contains("<option value=\"period\" selected=\"selected\">period.*</option>", filtered);
-        Assert.DoesNotContain("user.add", filtered[filtered.IndexOf("data-testid=\"audit\"", StringComparison.Ordinal)..]);
+        Assert.Contains("<option value=\"period\" selected=\"selected\">Kỳ đánh giá: mọi thao tác</option>", filtered);
+        Assert.Contains("<option value=\"user.add\">Thêm tài khoản</option>", filtered);
+        Assert.DoesNotContain("Thêm tài khoản", table);
 
         var advance = await World.Run(db => db.Audit.Where(a => a.Action == "period.advance").Select(a => a.Id).SingleAsync());
         var entry = await council.PageAsync($"{Page}/{advance}");
-        Assert.Contains("<pre class=\"value\" data-testid=\"before\">Draft</pre>", entry);
-        Assert.Contains("<pre class=\"value\" data-testid=\"after\">SelfAssessment</pre>", entry);
+        Assert.Contains("<pre class=\"value\" data-testid=\"before\">Chuẩn bị</pre>", entry);
+        Assert.Contains("<pre class=\"value\" data-testid=\"after\">Tự đánh giá</pre>", entry);
         Assert.Contains("Sở Nội vụ", entry.Replace("u-snv", "Sở Nội vụ"));
 
         var count = await World.Run(db => db.Audit.CountAsync());

@@ -25,7 +25,7 @@ public abstract class FrameworkPagesTests(DatabaseProvider provider) : ProviderT
         Assert.Contains("Đã nhập bộ chỉ số TEST-SO-2 — Bộ chỉ số thử", tree);
         Assert.Contains("Khối Sở, ban, ngành: 2 lĩnh vực", tree);
         Assert.Contains("6 tiêu chí thành phần, tổng 10,00 điểm", tree);
-        Assert.Contains("Đúng hạn (ontime): 1 điểm; Chậm (late): 0,5 điểm; Không ban hành (none): 0 điểm", tree);
+        Assert.Contains("Đúng hạn: 1 điểm; Chậm: 0,5 điểm; Không ban hành: 0 điểm", tree);
         Assert.Contains("Tỷ lệ: từ 90% trở lên → 2 điểm", tree);
         Assert.Contains("Từ 0 đến 1 điểm, bước 0,25", tree);
         Assert.Contains("2 điểm, trừ 0,5 điểm mỗi trường hợp, không thấp hơn 0", tree);

@@ -54,7 +54,8 @@ public abstract partial class StageChangePagesTests(DatabaseProvider provider) :
         var after = await secretariat.PageAsync(PeriodPage);
         Assert.Contains("Đã chuyển kỳ đánh giá từ \"Tự đánh giá\" sang \"Thẩm định\" Hồ sơ thay đổi: C Đang soạn → Đã nộp", after);
         Assert.Matches("data-testid=\"change\">\\s*<strong>\\d\\d/\\d\\d/2025 \\d\\d:\\d\\d</strong> · Người dùng thu.ky · Chuyển giai đoạn: “Tự đánh giá” → “Thẩm định”", after);
-        Assert.Contains("Lý do / xác nhận: Đã xác nhận: 1 đơn vị chưa nộp hồ sơ: C", after);
+        Assert.Contains("Đã xác nhận: 1 đơn vị chưa nộp hồ sơ: C", after);
+        Assert.DoesNotContain("Lý do / xác nhận", after);
         Assert.Contains("1 hồ sơ thay đổi: C Đang soạn → Đã nộp", after);
     }
 
@@ -145,7 +146,7 @@ public abstract partial class StageChangePagesTests(DatabaseProvider provider) :
         var after = await admin.PageAsync(PeriodPage);
         Assert.Contains("Đã lùi kỳ đánh giá từ \"Đã công bố\" về \"Tổng hợp, chốt kết quả\". Đã rút bản công bố của khối Sở, ban, ngành.", after);
         Assert.Contains("Mở lại kỳ đã công bố: “Đã công bố” → “Tổng hợp, chốt kết quả”", after);
-        Assert.Contains("Lý do / xác nhận: Sai sót khi tổng hợp tiêu chí 1.3", after);
+        Assert.Contains("Lý do: Sai sót khi tổng hợp tiêu chí 1.3", after);
         Assert.Contains("Đã rút bản công bố của khối Sở, ban, ngành", after);
         Assert.Contains("4 hồ sơ thay đổi: A Đã chốt kết quả → Đã thẩm định", after);
         Assert.DoesNotContain("data-testid=\"ranking\"", await SiteSession.TextAsync(await site.Client.GetAsync("/")));

@@ -30,7 +30,7 @@ public sealed class ImportModel(AppDbContext db, TimeProvider clock) : WorkPage(
         await LoadActorAsync(ct);
         if (file is not { Length: > 0 })
         {
-            ModelState.AddModelError(Form, L("Hãy chọn tệp (.csv hoặc .xlsx)", "Choose a file (.csv or .xlsx)"));
+            ModelState.AddModelError(Form, NoFile(L("Hãy chọn tệp (.csv hoặc .xlsx)", "Choose a file (.csv or .xlsx)")));
             return await OnGetAsync(ct);
         }
         return await RunAsync(async () =>

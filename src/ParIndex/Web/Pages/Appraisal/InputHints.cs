@@ -1,4 +1,6 @@
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Scoring;
+using ParIndex.Domain.Scoring.Rules;
 
 namespace ParIndex.Web.Pages.Appraisal;
 
@@ -24,4 +26,15 @@ public static class InputHints
         (var input, null) when InputText.Understood(input, t.English) is { } figure => figure,
         _ => stored,
     };
+
+    /// <summary>
+    /// A stored input in words — the option's label, "Đạt", "85%", "0,5" — from what a page knows of its rule: the kind
+    /// of input it takes and its options (an unreadable input is shown as it was typed).
+    /// </summary>
+    public static Message Shown(string? stored, InputKind kind, IReadOnlyList<ScoreOption> options) =>
+        InputText.Parse(stored, kind) is (var input, null) ? ScoreMessages.Shown(input, new OptionsRule(options)) : ScoreMessages.Shown(stored, new OptionsRule(options));
+
+    /// <summary>"Đã lưu tiêu chí 1.1.2: Ban hành đúng hạn → 1 điểm", for a stored input as <see cref="Shown"/> reads it.</summary>
+    public static Message Saved(string leaf, string stored, InputKind kind, IReadOnlyList<ScoreOption> options, decimal points) =>
+        ScoreMessages.Saved(leaf, InputText.Parse(stored, kind).Input, new OptionsRule(options), points);
 }

@@ -52,12 +52,11 @@ public sealed class SheetModel(AppDbContext db, TimeProvider clock) : WorkPage(d
     public Task<IActionResult> OnPostAsync(CancellationToken ct) => RunAsync(async () =>
     {
         var actor = await LoadActorAsync(ct);
+        SavedAppraisal saved;
         try
         {
-            var saved = await new AppraiseScoreHandler(Db, clock).HandleAsync(actor,
+            saved = await new AppraiseScoreHandler(Db, clock).HandleAsync(actor,
                 new AppraiseScore(PeriodId, UnitCode, Leaf ?? "", Input ?? "", Reason ?? "", ExpectedVersion), ct);
-            Saved = L($"Đã lưu mục {saved.LeafCode}: {saved.Input} → {Vi.Number(saved.Points)} điểm",
-                $"Saved {saved.LeafCode}: {saved.Input} → {Vi.Number(saved.Points)} points");
         }
         catch (ConflictException conflict)
         {
@@ -67,6 +66,7 @@ public sealed class SheetModel(AppDbContext db, TimeProvider clock) : WorkPage(d
             return await ShowAgainAsync(ct);
         }
         if (await LoadAsync(ct) is { } refused) return refused;
+        Saved = Say(InputHints.Saved(saved.LeafCode, saved.Input, Item.Accepts, Item.Options, saved.Points));
         return Redirect(Link(Next ?? Item));
     }, () => ShowAgainAsync(ct), string.IsNullOrWhiteSpace(Reason) ? nameof(Reason) : nameof(Input));
 

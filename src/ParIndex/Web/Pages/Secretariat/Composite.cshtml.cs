@@ -28,7 +28,7 @@ public sealed class CompositeModel(AppDbContext db) : WorkPage(db)
         if (RequireRole() is { } refused) return refused;
         if (meta is not { Length: > 0 } || data is not { Length: > 0 })
         {
-            ModelState.AddModelError(Form, L("Hãy chọn tệp cấu trúc và tệp dữ liệu (.csv)", "Choose the structure and the data file (.csv)"));
+            ModelState.AddModelError(Form, NoFile(L("Hãy chọn tệp cấu trúc và tệp dữ liệu (.csv)", "Choose the structure and the data file (.csv)")));
             return Page();
         }
         var request = new BuildComposite(meta.FileName, await Text(meta, ct), data.FileName, await Text(data, ct), download,

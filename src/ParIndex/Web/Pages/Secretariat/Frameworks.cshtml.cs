@@ -24,7 +24,7 @@ public sealed class FrameworksModel(AppDbContext db, TimeProvider clock) : WorkP
         await LoadActorAsync(ct);
         if (file is null || file.Length == 0)
         {
-            ModelState.AddModelError(Form, L("Hãy chọn tệp bộ chỉ số (.json hoặc .xlsx)", "Choose a framework file (.json or .xlsx)"));
+            ModelState.AddModelError(Form, NoFile(L("Hãy chọn tệp bộ chỉ số (.json hoặc .xlsx)", "Choose a framework file (.json or .xlsx)")));
             return await RunAsync(() => ShowAsync(ct), () => ShowAsync(ct)); // a reader who may not see the page gets 403, not 500
         }
         return await RunAsync(async () =>

@@ -94,7 +94,7 @@ public sealed class SurveyModel(AppDbContext db, TimeProvider clock) : WorkPage(
     {
         var survey = await LoadAsync(id, ct);
         if (file is not { Length: > 0 })
-            ModelState.AddModelError(AnswersForm, L("Hãy chọn tệp phiếu trả lời (.csv hoặc .xlsx)", "Choose the answers file (.csv or .xlsx)"));
+            ModelState.AddModelError(AnswersForm, NoFile(L("Hãy chọn tệp phiếu trả lời (.csv hoặc .xlsx)", "Choose the answers file (.csv or .xlsx)")));
         else
             Imported = await Uploads.ImportAsync(file, path => new ImportResponsesHandler(Db, clock).HandleAsync(Actor, new ImportResponses(survey.Code, path), ct), ct);
         return await ShowAsync(id, ct);

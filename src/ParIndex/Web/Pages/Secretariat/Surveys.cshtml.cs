@@ -35,7 +35,7 @@ public sealed class SurveysModel(AppDbContext db, TimeProvider clock) : WorkPage
     {
         if (file is not { Length: > 0 })
         {
-            ModelState.AddModelError(Form, L("Hãy chọn tệp phiếu khảo sát (.json hoặc .xlsx)", "Choose the questionnaire file (.json or .xlsx)"));
+            ModelState.AddModelError(Form, NoFile(L("Hãy chọn tệp phiếu khảo sát (.json hoặc .xlsx)", "Choose the questionnaire file (.json or .xlsx)")));
             return await ShowAsync(ct);
         }
         Task<SurveyDefined> Define(string questionnaire, string? populationsFile) =>

@@ -71,7 +71,7 @@ public sealed class UnitsModel(AppDbContext db, TimeProvider clock) : WorkPage(d
     private bool Missing(IFormFile? file, string form)
     {
         if (file is { Length: > 0 }) return false;
-        ModelState.AddModelError(form, L("Hãy chọn tệp (.csv hoặc .xlsx)", "Choose a file (.csv or .xlsx)"));
+        ModelState.AddModelError(form, NoFile(L("Hãy chọn tệp (.csv hoặc .xlsx)", "Choose a file (.csv or .xlsx)")));
         return true;
     }
 

@@ -47,7 +47,7 @@ public sealed class WorksheetModel(AppDbContext db, TimeProvider clock) : WorkPa
         var unit = await OwnUnit.CodeAsync(Db, Actor, ct);
         if (file is not { Length: > 0 })
         {
-            ModelState.AddModelError(Form, L("Hãy chọn tệp biểu mẫu đã điền (.xlsx)", "Choose the filled-in worksheet (.xlsx)"));
+            ModelState.AddModelError(Form, NoFile(L("Hãy chọn tệp biểu mẫu đã điền (.xlsx)", "Choose the filled-in worksheet (.xlsx)")));
             return Page();
         }
         FileName = Path.GetFileName(file.FileName);
