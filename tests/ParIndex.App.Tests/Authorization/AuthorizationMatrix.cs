@@ -181,6 +181,8 @@ internal static class AuthorizationMatrix
         // Provisional rankings show every unit: only those who see every unit anyway; a unit sees its own score.
         ("GetRanking@Finalisation",      "A   A   A   F   F   F   F   F   F   F   F   F   F"),
         ("GetRanking@Published",         "A   A   A   A   A   A   A   A   A   A   A   A   A"),
+        ("GetRankingWithChanges@Finalisation", "A   A   A   F   F   F   F   F   F   F   F   F   F"),
+        ("GetRankingWithChanges@Published", "A   A   A   A   A   A   A   A   A   A   A   A   A"),
         // The analysis follows the ranking it is made of.
         ("GetAnalysis@Finalisation",     "A   A   A   F   F   F   F   F   F   F   F   F   F"),
         ("GetAnalysis@Published",        "A   A   A   A   A   A   A   A   A   A   A   A   A"),
@@ -465,6 +467,12 @@ internal static class AuthorizationMatrix
         Call("GetRanking@Finalisation", typeof(GetRankingHandler), Stage.Finalisation, "the provisional ranking",
             (db, c, f, a) => new GetRankingHandler(db).HandleAsync(a, new GetRanking(f.PeriodId)),
             r => !r.Published && r.Results.Units.Count == 4 ? null : $"{r.Results.Units.Count} units", mutates: false),
+        Call("GetRankingWithChanges@Finalisation", typeof(GetRankingWithChangesHandler), Stage.Finalisation, "the provisional ranking with its changes",
+            (db, c, f, a) => new GetRankingWithChangesHandler(db).HandleAsync(a, new GetRankingWithChanges(f.PeriodId)),
+            r => !r.Ranking.Published && r.Ranking.Results.Units.Count == 4 ? null : $"{r.Ranking.Results.Units.Count} units", mutates: false),
+        Call("GetRankingWithChanges@Published", typeof(GetRankingWithChangesHandler), Stage.Published, "the published ranking with its changes",
+            (db, c, f, a) => new GetRankingWithChangesHandler(db).HandleAsync(a, new GetRankingWithChanges(f.PeriodId)),
+            r => r.Ranking.Published && r.Ranking.Results.Units.Count == 4 ? null : $"{r.Ranking.Results.Units.Count} units", mutates: false),
         Call("GetRanking@Published", typeof(GetRankingHandler), Stage.Published, "the published ranking",
             (db, c, f, a) => new GetRankingHandler(db).HandleAsync(a, new GetRanking(f.PeriodId)),
             r => r.Published && r.Results.Units.Count == 4 ? null : $"{r.Results.Units.Count} units", mutates: false),

@@ -1,3 +1,5 @@
+using System.Net;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using ParIndex.App.Features.Analysis;
 using ParIndex.App.Features.Crosswalks;
@@ -6,6 +8,7 @@ using ParIndex.App.Features.Periods;
 using ParIndex.App.Files;
 using ParIndex.App.Security;
 using ParIndex.App.Tests.Demo;
+using ParIndex.App.Tests.Web;
 using ParIndex.Domain.Comparison;
 using ParIndex.Domain.Workflow;
 
@@ -92,6 +95,38 @@ public abstract class CrosswalkAnalysisTests(DemoDatabase demo) : IAsyncLifetime
         Assert.Equal(before, await db.Crosswalks.CountAsync());
         await Assert.ThrowsAsync<ForbiddenException>(() => new ImportCrosswalkHandler(db, Clock)
             .HandleAsync(Actor.Of("xem", "Người xem", null, Role.Viewer), new ImportCrosswalk(System.Text.Encoding.UTF8.GetBytes(bad), "anh-xa.json")));
+    }
+
+    [Fact]
+    public async Task The_results_API_the_unit_page_and_the_analysis_page_show_the_change_through_the_crosswalk_or_totals_only()
+    {
+        await using (var db = demo.Open()) await db.Crosswalks.ExecuteDeleteAsync();
+        await using var site = await RunningSite.StartAsync(demo.Database);
+        await using var secretariat = await SiteSession.SignInAsync(site, "thuongtruc", demo.Loaded.Accounts.Single(a => a.UserName == "thuongtruc").Password);
+        var unitPage = $"/ket-qua/{_period}/don-vi/SCT";
+        var khoi = Uri.EscapeDataString(Departments);
+
+        Assert.Contains("data-testid=\"changes-totals-only\">Chưa có bảng chuyển đổi — chỉ so sánh tổng điểm", WebUtility.HtmlDecode(await secretariat.PageAsync(unitPage)));
+        var totals = JsonDocument.Parse(await secretariat.PageAsync($"/api/v1/periods/{_period}/results?group={khoi}")).RootElement;
+        Assert.Equal("totals_only", totals.GetProperty("comparison").GetProperty("scope").GetString());
+
+        await ImportSampleCrosswalk();
+        var results = JsonDocument.Parse(await secretariat.PageAsync($"/api/v1/periods/{_period}/results?group={khoi}")).RootElement;
+        Assert.Equal("crosswalk", results.GetProperty("comparison").GetProperty("scope").GetString());
+        var sct = results.GetProperty("changes").EnumerateArray().Single(u => u.GetProperty("unit").GetString() == "SCT").GetProperty("nodes").EnumerateArray().ToList();
+        var area1 = sct.Single(n => n.GetProperty("code").GetString() == "1");
+        // 2025 area 1: 10.75 of 10 points with the bonus = 107.5 %, renamed in 2026; 7.2.3 is new.
+        Assert.Equal(("renamed", 107.5m), (area1.GetProperty("basis").GetString(), area1.GetProperty("previous").GetDecimal()));
+        Assert.Equal("new", sct.Single(n => n.GetProperty("code").GetString() == "7.2.3").GetProperty("basis").GetString());
+
+        var page = WebUtility.HtmlDecode(await secretariat.PageAsync(unitPage));
+        var row = SiteSession.Row(page, "data-node=\"1\"");
+        Assert.Contains("(đổi tên 1)", row);
+        Assert.Contains("<td class=\"num\">107,50</td>", row);
+        Assert.Contains("so sánh qua bảng chuyển đổi PAR-SO-MAU → PAR-SO-MAU-2026", page);
+        var analysis = WebUtility.HtmlDecode(await secretariat.PageAsync($"/phan-tich/{_period}?khoi={khoi}"));
+        Assert.Contains("so sánh qua bảng chuyển đổi PAR-SO-MAU → PAR-SO-MAU-2026", SiteSession.Between(analysis, "data-testid=\"area-changes\"", "</table>"));
+        Assert.Contains("data-unit=\"SCT\"", SiteSession.Between(analysis, "data-testid=\"area-changes\"", "</table>"));
     }
 
     private async Task<decimal?> LastYearsArea8Mean()

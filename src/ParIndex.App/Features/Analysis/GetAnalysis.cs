@@ -30,14 +30,9 @@ public sealed class GetAnalysisHandler(AppDbContext db)
 {
     public async Task<AnalysisView> HandleAsync(Actor actor, GetAnalysis request, CancellationToken ct = default)
     {
-        var ranking = await new GetRankingHandler(db).HandleAsync(actor, new GetRanking(request.PeriodId, request.Group), ct);
+        var (ranking, last, previousYear, crosswalk) = await new GetRankingWithChangesHandler(db).HandleAsync(actor, new GetRankingWithChanges(request.PeriodId, request.Group), ct);
         var period = await db.Periods.AsNoTracking().SingleAsync(p => p.Id == request.PeriodId, ct);
-        var (last, lineage, previousYear) = await PreviousPublication.LastAsync(db, period, ranking.Group, ct);
         var results = ranking.Results;
-        if (!ranking.Published && last is not null)
-            results = YearOverYear.Compare(results, PreviousPublication.AsPrevious(last), lineage, period.Combine);
-        var crosswalk = last is null ? null : await EditionChanges.CrosswalkAsync(db, last, results, ct);
-        if (last is not null) results = EditionChanges.Apply(results, last, lineage, crosswalk, period.Combine);
         if (request.Unit is { } code && !results.Units.Any(u => string.Equals(u.Unit.Code, code, StringComparison.OrdinalIgnoreCase)))
             throw new NotFoundException(NotFoundMessages.NotInResults(code, ranking.Group));
 
@@ -47,7 +42,7 @@ public sealed class GetAnalysisHandler(AppDbContext db)
         var robustness = request.Robustness is { } options
             ? RankRobustness.Run(results, options with { Policy = new RankingPolicy(period.RankPrecision) })
             : null;
-        return new AnalysisView(ranking with { Results = results }, previousYear, analysis, whatIf, robustness, selfAppraisals);
+        return new AnalysisView(ranking, previousYear, analysis, whatIf, robustness, selfAppraisals);
     }
 
     /// <summary>Each ranked unit's self-assessed and appraised scores, on the items it scored itself.</summary>

@@ -63,11 +63,15 @@ public sealed record SavedScoreDto(string LeafCode, string Input, decimal Points
 
 public sealed record RankedUnitDto(int Rank, string Unit, string Name, decimal Points, decimal Max, decimal Index, string Band, decimal? DeltaPoints, int? DeltaRank, IReadOnlyDictionary<string, decimal?> Areas);
 
-public sealed record RankingDto(int PeriodId, int Year, string Group, bool Published, string? Sha256, decimal Mean, IReadOnlyList<RankedUnitDto> Units)
+/// <param name="Comparison">How this year compares with last year's publication (same edition, crosswalk, totals only); null without one.</param>
+/// <param name="Changes">Each unit's change per area, criterion and sub-criterion from last year (decision 015).</param>
+public sealed record RankingDto(int PeriodId, int Year, string Group, bool Published, string? Sha256, decimal Mean, IReadOnlyList<RankedUnitDto> Units,
+    ComparisonDto? Comparison = null, IReadOnlyList<UnitChangesDto>? Changes = null)
 {
     public static RankingDto Of(RankingView v) => new(v.PeriodId, v.Year, v.Group, v.Published, v.Sha256, Publish.Round(v.Results.Statistics.Mean),
         [.. v.Results.Units.Select(u => new RankedUnitDto(u.Rank, u.Unit.Code, u.Unit.Name, Publish.Round(u.Score.TotalPoints), u.Score.TotalMax, u.PublishedIndex,
-            u.Band.Label, u.Change?.DeltaPoints, u.Change?.DeltaRank, Areas(v.Results.Framework, u.Score)))]);
+            u.Band.Label, u.Change?.DeltaPoints, u.Change?.DeltaRank, Areas(v.Results.Framework, u.Score)))],
+        ComparisonDto.Of(v.Results), v.Results.Units.Any(u => u.Nodes is not null) ? [.. v.Results.Units.Where(u => u.Nodes is not null).Select(u => UnitChangesDto.Of(u.Unit.Code, u.Nodes!))] : null);
 
     public static IReadOnlyDictionary<string, decimal?> Areas(Domain.Frameworks.CompiledFramework f, Domain.Scoring.UnitScore score) =>
         f.AreaNodes.Select((node, a) => (f.Nodes[node].Code, score.ComponentIndex(a) is { } c ? Publish.Round(c) : (decimal?)null)).ToDictionary(x => x.Code, x => x.Item2);

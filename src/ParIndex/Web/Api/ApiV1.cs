@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using ParIndex.App.Data;
 using ParIndex.App.Features.Composite;
+using ParIndex.App.Features.Crosswalks;
 using ParIndex.App.Features.Analysis;
 using ParIndex.App.Features.Appeals;
 using ParIndex.App.Features.Appraisal;
@@ -65,7 +66,7 @@ internal static class ApiV1
             .Produces(StatusCodes.Status200OK, contentType: "text/csv").ProducesValidationProblem();
 
         api.MapGet("/periods/{id:int}/results", (int id, string? group, ClaimsPrincipal user, AppDbContext db, CancellationToken ct) => ApiProblems.RunAsync(async () =>
-            TypedResults.Ok(RankingDto.Of(await new GetRankingHandler(db).HandleAsync(await ActorAsync(db, user, ct), new GetRanking(id, group), ct)))))
+            TypedResults.Ok(RankingDto.Of((await new GetRankingWithChangesHandler(db).HandleAsync(await ActorAsync(db, user, ct), new GetRankingWithChanges(id, group), ct)).Ranking))))
             .WithName("GetRanking").WithSummary("Xếp hạng một khối (công bố hoặc tạm tính)").WithDescription("A group's ranking (published or provisional)").Produces<RankingDto>();
 
         api.MapGet("/periods/{id:int}/analysis", (int id, string? group, string? unit, int? draws, decimal? noise, int? seed, ClaimsPrincipal user, AppDbContext db, CancellationToken ct) =>

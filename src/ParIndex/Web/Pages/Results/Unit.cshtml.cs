@@ -18,6 +18,9 @@ public sealed class UnitModel(AppDbContext db) : WorkPage(db)
     /// <summary>What the unit can do, where the reader may see the group's analysis (it draws on every unit's points).</summary>
     public WhatIfPlan? WhatIf { get; private set; }
 
+    /// <summary>The unit's change per area and criterion from last year (through the crosswalk on a new edition), where the reader may see the analysis.</summary>
+    public Domain.Comparison.EditionChange? Changes { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int ky, string code, CancellationToken ct)
     {
         await LoadActorAsync(ct);
@@ -26,7 +29,9 @@ public sealed class UnitModel(AppDbContext db) : WorkPage(db)
             View = await new GetUnitResultHandler(Db).HandleAsync(Actor, new GetUnitResult(ky, code), ct);
             try
             {
-                WhatIf = (await new GetAnalysisHandler(Db).HandleAsync(Actor, new GetAnalysis(ky, View.Unit.Group, View.Unit.Code), ct)).WhatIf;
+                var analysis = await new GetAnalysisHandler(Db).HandleAsync(Actor, new GetAnalysis(ky, View.Unit.Group, View.Unit.Code), ct);
+                WhatIf = analysis.WhatIf;
+                Changes = analysis.Ranking.Results.Units.SingleOrDefault(u => string.Equals(u.Unit.Code, View.Unit.Code, StringComparison.OrdinalIgnoreCase))?.Nodes;
             }
             catch (ForbiddenException)
             {
