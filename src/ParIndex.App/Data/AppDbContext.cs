@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using ParIndex.Domain.Evidence;
 using ParIndex.Domain.Messages;
 
 namespace ParIndex.App.Data;
@@ -169,6 +170,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
         builder.Entity<EvidenceLink>(e =>
         {
             e.HasKey(l => new { l.DocumentId, l.SubmissionId, l.LeafCode });
+            e.Property(l => l.Pages).HasMaxLength(300);
+            e.Property(l => l.Section).HasMaxLength(ProofPlace.MaxSection);
+            e.Ignore(l => l.Place);
             e.HasOne<EvidenceDocument>().WithMany(d => d.Links).HasForeignKey(l => l.DocumentId);
             e.HasOne<Submission>().WithMany().HasForeignKey(l => l.SubmissionId).OnDelete(DeleteBehavior.Restrict);
         });

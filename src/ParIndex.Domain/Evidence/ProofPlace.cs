@@ -16,6 +16,9 @@ public sealed record ProofPlace(string? Pages, string? Section)
 
     public const int MaxPage = 100_000;
 
+    /// <summary>Nothing cited.</summary>
+    public static readonly ProofPlace None = new(null, null);
+
     /// <summary>The first page cited, or null when no page is.</summary>
     public int? FirstPage => Pages is null ? null : int.Parse(Pages.Split([',', '–'])[0].Trim(), CultureInfo.InvariantCulture);
 

@@ -597,6 +597,14 @@ namespace ParIndex.Migrations.Postgres.Migrations
                     b.Property<string>("LeafCode")
                         .HasColumnType("text");
 
+                    b.Property<string>("Pages")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Section")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.HasKey("DocumentId", "SubmissionId", "LeafCode");
 
                     b.HasIndex("SubmissionId");

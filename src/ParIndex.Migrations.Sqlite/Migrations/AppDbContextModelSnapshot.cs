@@ -572,6 +572,14 @@ namespace ParIndex.Migrations.Sqlite.Migrations
                     b.Property<string>("LeafCode")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Pages")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Section")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("DocumentId", "SubmissionId", "LeafCode");
 
                     b.HasIndex("SubmissionId");

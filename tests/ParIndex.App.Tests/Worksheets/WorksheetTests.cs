@@ -77,7 +77,7 @@ public abstract class WorksheetTests(DatabaseProvider provider) : ProviderTest(p
         Assert.Equal([Scores, Info], sheets.Select(s => s.Name));
         var scores = sheets[0];
         Assert.Equal(["Mã", "Tên tiêu chí", "Điểm tối đa", "Cách chấm", "Hướng dẫn", "Kết quả tự đánh giá", "Phiên bản", "Giải trình",
-            "Tài liệu kiểm chứng yêu cầu", "Số văn bản", "Ngày ban hành", "Cơ quan ban hành", "Trích yếu"], scores.Rows[0]);
+            "Tài liệu kiểm chứng yêu cầu", "Số văn bản", "Ngày ban hành", "Cơ quan ban hành", "Trích yếu", "Tài liệu đã gắn (trang, mục)"], scores.Rows[0]);
         Assert.Equal(["1", "1.1", "1.2", "1.3", "2", "2.1", "2.2", "2.3"], scores.Rows.Skip(1).Select(r => r[0]));
         Assert.Equal(["4", "1", "2", "1", "6", "2", "2", "2"], scores.Rows.Skip(1).Select(r => r[2]));
         // Areas are context rows: no input, no version.

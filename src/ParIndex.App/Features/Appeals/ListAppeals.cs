@@ -3,6 +3,7 @@ using ParIndex.App.Data;
 using ParIndex.App.Features.Appraisal;
 using ParIndex.App.Features.Assessment;
 using ParIndex.App.Security;
+using ParIndex.Domain.Evidence;
 using ParIndex.Domain.Messages;
 using ParIndex.Domain.Scoring;
 using ParIndex.Domain.Scoring.Rules;
@@ -50,7 +51,7 @@ public sealed class ListAppealsHandler(AppDbContext db)
             .Join(db.Evidence, e => e.DocumentId, d => d.Id, (e, d) => new { e.AppealId, Document = d }).ToListAsync(ct))
             .OrderBy(e => e.Document.Id)
             .ToLookup(e => e.AppealId, e => new EvidenceItem(e.Document.Id, e.Document.Number, e.Document.IssuedOn, e.Document.Issuer, e.Document.Summary,
-                e.Document.FileName, e.Document.ContentType, e.Document.FileSha256 is not null));
+                e.Document.FileName, e.Document.ContentType, e.Document.FileSha256 is not null, ProofPlace.None));
 
         var views = new List<(AppealView View, int Leaf)>();
         foreach (var r in rows)

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ParIndex.App.Data;
 using ParIndex.App.Features.Assessment;
 using ParIndex.App.Security;
+using ParIndex.Domain.Evidence;
 using ParIndex.Domain.Scoring;
 using ParIndex.Domain.Scoring.Rules;
 using ParIndex.Domain.Workflow;
@@ -21,7 +22,9 @@ public sealed record ScoreView(string Input, decimal Points, string? Note, int V
     internal static ScoreView? Of(ScoreEntry? e) => e is null ? null : new(e.Input, e.Points, e.Note, e.Version, e.At);
 }
 
-public sealed record EvidenceItem(int Id, string? Number, DateOnly? IssuedOn, string? Issuer, string? Summary, string? FileName, string? ContentType, bool HasFile);
+/// <param name="Place">Where in the document the unit says the proof for this item is (pages, section).</param>
+public sealed record EvidenceItem(int Id, string? Number, DateOnly? IssuedOn, string? Issuer, string? Summary, string? FileName, string? ContentType, bool HasFile,
+    ProofPlace Place);
 
 /// <param name="Accepts">The kind of input the rule reads (for the hint beside the field).</param>
 /// <param name="Options">The rule's options, for an options rule; otherwise empty.</param>
@@ -48,9 +51,9 @@ public sealed class GetAppraisalSheetHandler(AppDbContext db)
         var id = scope.Submission.Id;
         var latest = await LeafScores.LatestAsync(db, [id], ct);
         var links = await db.EvidenceLinks.AsNoTracking().Where(l => l.SubmissionId == id)
-            .Join(db.Evidence, l => l.DocumentId, d => d.Id, (l, d) => new { l.LeafCode, Document = d }).ToListAsync(ct);
+            .Join(db.Evidence, l => l.DocumentId, d => d.Id, (l, d) => new { l.LeafCode, l.Pages, l.Section, Document = d }).ToListAsync(ct);
         var evidence = links.OrderBy(l => l.Document.Id).ToLookup(l => l.LeafCode, l => new EvidenceItem(l.Document.Id, l.Document.Number, l.Document.IssuedOn,
-            l.Document.Issuer, l.Document.Summary, l.Document.FileName, l.Document.ContentType, l.Document.FileSha256 is not null));
+            l.Document.Issuer, l.Document.Summary, l.Document.FileName, l.Document.ContentType, l.Document.FileSha256 is not null, new ProofPlace(l.Pages, l.Section)));
 
         var items = new List<AppraisalItem>();
         for (var leaf = 0; leaf < framework.LeafNodes.Length; leaf++)

@@ -3,6 +3,8 @@ using ParIndex.App.Data;
 using ParIndex.App.Features.Assessment;
 using ParIndex.App.Features.SelfAssessment;
 using ParIndex.App.Security;
+using ParIndex.Domain.Evidence;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Scoring;
 using ParIndex.Domain.Scoring.Rules;
 using ParIndex.Domain.Workflow;
@@ -69,7 +71,7 @@ public sealed class PrintDossierHandler(AppDbContext db, TimeProvider clock, Doc
             {
                 b.Append("<ul class=\"small\">");
                 foreach (var d in item.Evidence)
-                    b.Append($"<li>{Document(d.Number, d.IssuedOn, d.Issuer, d.Summary, d.FileName)}</li>");
+                    b.Append($"<li>{Document(d.Number, d.IssuedOn, d.Issuer, d.Summary, d.FileName)}{Cited(d.PlaceFor(n.Code))}</li>");
                 b.Append("</ul>");
             }
             b.Append("</td></tr>");
@@ -84,6 +86,9 @@ public sealed class PrintDossierHandler(AppDbContext db, TimeProvider clock, Doc
             $"ParIndex · {form.PeriodName} · {scope.Unit.Code} · in lúc {OfficialDocument.When(clock.GetUtcNow())} · {LedgerMark.Describe(used)}");
         return new PrintedDocument($"Báo cáo tự đánh giá {form.Year} — {scope.Unit.Name}", $"ho-so-tu-danh-gia-{form.Year}-{scope.Unit.Code}.pdf", document.Html());
     }
+
+    /// <summary>" — trang 3–5, Điều 5" after a document, where the unit cited a place in it.</summary>
+    private static string Cited(ProofPlace place) => place.Shown is { } shown ? " — " + E(shown.In(Language.Vi)) : "";
 
     /// <summary>"Số 125/QĐ-UBND ngày 10/01/2025 của UBND tỉnh: Kế hoạch CCHC năm 2025 (ke-hoach.pdf)".</summary>
     internal static string Document(string? number, DateOnly? issuedOn, string? issuer, string? summary, string? fileName)

@@ -15,9 +15,10 @@ namespace ParIndex.App.Features.Evidence;
 /// and the sub-criteria of this period's submission it supports (possibly none yet: <see cref="LinkEvidence"/> adds
 /// them later). It needs a file, or at least a number or a summary. <see cref="File"/> is read once and not disposed;
 /// it need not be seekable; <see cref="FileName"/> is only kept (made safe) as the name offered on download.
+/// <see cref="Pages"/> and <see cref="Section"/> say where in it the proof for the sub-criteria named is ("3–5", "Điều 5").
 /// </summary>
 public sealed record AddEvidence(int PeriodId, string UnitCode, string? Number, DateOnly? IssuedOn, string? Issuer, string? Summary,
-    Stream? File, string? FileName, IReadOnlyList<string> LeafCodes);
+    Stream? File, string? FileName, IReadOnlyList<string> LeafCodes, string? Pages = null, string? Section = null);
 
 public sealed class AddEvidenceHandler(AppDbContext db, TimeProvider clock, IEvidenceStore store)
 {
@@ -47,6 +48,7 @@ public sealed class AddEvidenceHandler(AppDbContext db, TimeProvider clock, IEvi
             problems.Add(new ImportProblem(scope.Unit.Code,
                 EvidenceMessages.IssuedInFuture(request.IssuedOn.Value, today)));
         var leaves = EvidenceRules.Leaves(scope, request.LeafCodes, problems);
+        var place = EvidenceRules.Place(scope, request.Pages, request.Section, problems);
         ImportException.ThrowIfAny(problems);
 
         var stored = request.File is null ? null : await store.SaveAsync(request.File, request.FileName ?? "", ct);
@@ -63,7 +65,7 @@ public sealed class AddEvidenceHandler(AppDbContext db, TimeProvider clock, IEvi
             FileSize = stored?.Size,
             CreatedBy = actor.UserId,
             CreatedAt = Moment.Of(now),
-            Links = [.. leaves.Select(leaf => new EvidenceLink { SubmissionId = scope.Submission.Id, LeafCode = leaf })],
+            Links = [.. leaves.Select(leaf => new EvidenceLink { SubmissionId = scope.Submission.Id, LeafCode = leaf, Pages = place.Pages, Section = place.Section })],
         };
         // A failed or cancelled write leaves the stored file: another upload of the same content may have found it stored
         // and be about to commit its own document. Files no document names are collected by SweepEvidence.
@@ -71,7 +73,7 @@ public sealed class AddEvidenceHandler(AppDbContext db, TimeProvider clock, IEvi
         {
             db.Evidence.Add(document);
             await db.SaveChangesAsync(ct); // inside the transaction: the new id names the document in the audit entry
-            AuditLog.Record(db, actor, now, "evidence.add", "Evidence", $"{scope.Period.Id}/{scope.Unit.Code}/{document.Id}", null, Describe(document, leaves));
+            AuditLog.Record(db, actor, now, "evidence.add", "Evidence", $"{scope.Period.Id}/{scope.Unit.Code}/{document.Id}", null, Describe(document));
         }, ct);
         return document;
     }
@@ -87,7 +89,7 @@ public sealed class AddEvidenceHandler(AppDbContext db, TimeProvider clock, IEvi
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static string Describe(EvidenceDocument d, IReadOnlyList<string> leaves)
+    private static string Describe(EvidenceDocument d)
     {
         var parts = new List<string>();
         if (d.Number is not null) parts.Add($"số {d.Number}");
@@ -95,7 +97,7 @@ public sealed class AddEvidenceHandler(AppDbContext db, TimeProvider clock, IEvi
         if (d.Issuer is not null) parts.Add($"cơ quan {d.Issuer}");
         if (d.Summary is not null) parts.Add($"trích yếu {d.Summary}");
         if (d.FileSha256 is not null) parts.Add($"tệp {d.FileName} ({d.ContentType}, {d.FileSize} B, sha256 {d.FileSha256})");
-        parts.Add("tiêu chí " + (leaves.Count == 0 ? "-" : string.Join(", ", leaves)));
+        parts.Add("tiêu chí " + EvidenceRules.Text(d.Links));
         return string.Join("; ", parts);
     }
 }

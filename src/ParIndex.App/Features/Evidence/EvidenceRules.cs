@@ -3,9 +3,11 @@ using ParIndex.App.Data;
 using ParIndex.App.Features.Assessment;
 using ParIndex.App.Files;
 using ParIndex.App.Security;
+using ParIndex.Domain.Evidence;
 using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
 using ParIndex.Domain.Text;
+using ParIndex.Domain.Workflow;
 
 namespace ParIndex.App.Features.Evidence;
 
@@ -67,7 +69,7 @@ internal static class EvidenceRules
     }
 
     /// <summary>Codes sorted as the framework lists them (codes it does not know last, as text).</summary>
-    public static IReadOnlyList<string> InFrameworkOrder(SubmissionScope scope, IEnumerable<string> codes) =>
+    public static List<string> InFrameworkOrder(SubmissionScope scope, IEnumerable<string> codes) =>
         [.. codes.Distinct(StringComparer.Ordinal)
             .OrderBy(c => scope.Framework.NodeIndex(c) is { } n && scope.Framework.LeafOrdinal(n) is var leaf and >= 0 ? leaf : int.MaxValue)
             .ThenBy(c => c, StringComparer.Ordinal)];
@@ -85,11 +87,18 @@ internal static class EvidenceRules
     public static NotFoundException NoDocument(int documentId) =>
         new(EvidenceMessages.NoDocument(documentId));
 
-    /// <summary>The leaves a document supports in one submission, in framework order.</summary>
-    public static async Task<IReadOnlyList<string>> LinkedLeavesAsync(AppDbContext db, SubmissionScope scope, int documentId, CancellationToken ct) =>
+    /// <summary>A document's links in one submission (the leaves it supports, each with its place), in framework order.</summary>
+    public static async Task<IReadOnlyList<EvidenceLink>> LinksAsync(AppDbContext db, SubmissionScope scope, int documentId, CancellationToken ct) =>
         InFrameworkOrder(scope, await db.EvidenceLinks.AsNoTracking()
             .Where(l => l.DocumentId == documentId && l.SubmissionId == scope.Submission.Id)
-            .Select(l => l.LeafCode).ToListAsync(ct));
+            .ToListAsync(ct));
+
+    /// <summary>Links sorted as the framework lists their leaves.</summary>
+    public static IReadOnlyList<EvidenceLink> InFrameworkOrder(SubmissionScope scope, IEnumerable<EvidenceLink> links)
+    {
+        var order = InFrameworkOrder(scope, links.Select(l => l.LeafCode));
+        return [.. links.OrderBy(l => order.IndexOf(l.LeafCode))];
+    }
 
     /// <summary>The requested leaves; a request naming none is refused rather than silently doing nothing.</summary>
     public static IReadOnlyList<string> RequestedLeaves(SubmissionScope scope, IReadOnlyList<string>? codes)
@@ -101,6 +110,18 @@ internal static class EvidenceRules
         ImportException.ThrowIfAny(problems);
         return leaves;
     }
+
+    /// <summary>Where in the document the proof is, as typed; each problem is added to <paramref name="problems"/>.</summary>
+    public static ProofPlace Place(SubmissionScope scope, string? pages, string? section, List<ImportProblem> problems)
+    {
+        var (place, refused) = ProofPlace.Read(pages, section);
+        problems.AddRange(refused.Select(p => new ImportProblem(scope.Unit.Code, p)));
+        return place ?? ProofPlace.None;
+    }
+
+    /// <summary>"1.1 (trang 3–5, Điều 5), 2.3" for the audit log.</summary>
+    public static string Text(IEnumerable<EvidenceLink> links) =>
+        string.Join(", ", links.Select(l => l.Place.Shown is { } shown ? $"{l.LeafCode} ({shown})" : l.LeafCode)) is { Length: > 0 } text ? text : "-";
 
     public static string Text(IReadOnlyList<string> leaves) => leaves.Count == 0 ? "-" : string.Join(", ", leaves);
 }

@@ -31,11 +31,11 @@ public sealed class ListEvidenceHandler(AppDbContext db)
             .OrderBy(d => d.Id)
             .ToListAsync(ct);
         var links = (await db.EvidenceLinks.AsNoTracking().Where(l => l.SubmissionId == submissionId).ToListAsync(ct))
-            .Where(l => reader.Sees(l.LeafCode)).ToLookup(l => l.DocumentId, l => l.LeafCode);
+            .Where(l => reader.Sees(l.LeafCode)).ToLookup(l => l.DocumentId);
         return [.. documents.Where(d => wholeLibrary || links[d.Id].Any()).Select(d =>
         {
             var view = EvidenceView.Of(d, scope.Unit.Code, EvidenceRules.InFrameworkOrder(scope, links[d.Id]));
-            return reader.WholeUnit || links[d.Id].Any(reader.Inside) ? view : view with { FileName = null, CreatedBy = null };
+            return reader.WholeUnit || links[d.Id].Any(l => reader.Inside(l.LeafCode)) ? view : view with { FileName = null, CreatedBy = null };
         })];
     }
 }

@@ -26,8 +26,8 @@ public sealed class UnlinkEvidenceHandler(AppDbContext db, TimeProvider clock)
         var document = await EvidenceRules.OwnDocumentAsync(db, scope, request.DocumentId, ct);
         var leaves = EvidenceRules.RequestedLeaves(scope, request.LeafCodes);
 
-        var before = await EvidenceRules.LinkedLeavesAsync(db, scope, document.Id, ct);
-        var removed = leaves.Intersect(before, StringComparer.Ordinal).ToList();
+        var before = await EvidenceRules.LinksAsync(db, scope, document.Id, ct);
+        var removed = leaves.Where(leaf => before.Any(l => l.LeafCode == leaf)).ToList();
         if (removed.Count > 0)
         {
             try
@@ -39,16 +39,16 @@ public sealed class UnlinkEvidenceHandler(AppDbContext db, TimeProvider clock)
                         .ToListAsync(ct);
                     db.EvidenceLinks.RemoveRange(links);
                     AuditLog.Record(db, actor, now, "evidence.unlink", "Evidence", $"{scope.Period.Id}/{scope.Unit.Code}/{document.Id}",
-                        EvidenceRules.Text(before), EvidenceRules.Text([.. before.Except(removed, StringComparer.Ordinal)]));
+                        EvidenceRules.Text(before), EvidenceRules.Text(before.Where(l => !removed.Contains(l.LeafCode))));
                 }, ct);
             }
             catch (DbUpdateException)
             {
                 // A concurrent identical request removed the same link first: the outcome asked for holds.
-                var after = await EvidenceRules.LinkedLeavesAsync(db, scope, document.Id, ct);
-                if (removed.Any(after.Contains)) throw;
+                var after = await EvidenceRules.LinksAsync(db, scope, document.Id, ct);
+                if (after.Any(l => removed.Contains(l.LeafCode))) throw;
             }
         }
-        return EvidenceView.Of(document, scope.Unit.Code, await EvidenceRules.LinkedLeavesAsync(db, scope, document.Id, ct));
+        return EvidenceView.Of(document, scope.Unit.Code, await EvidenceRules.LinksAsync(db, scope, document.Id, ct));
     }
 }

@@ -1,8 +1,10 @@
 using System.Globalization;
+using Microsoft.EntityFrameworkCore;
 using ParIndex.App.Data;
 using ParIndex.App.Features.Assessment;
 using ParIndex.App.Security;
 using ParIndex.App.Spreadsheets;
+using ParIndex.Domain.Evidence;
 using ParIndex.Domain.Numbers;
 using ParIndex.Domain.Scoring.Rules;
 using ParIndex.Domain.Workflow;
@@ -20,7 +22,9 @@ namespace ParIndex.App.Features.Worksheets;
 /// </summary>
 /// <remarks>
 /// The evidence columns (Số văn bản, Ngày ban hành, Cơ quan ban hành, Trích yếu) are exported empty: in this version
-/// they are informational only; the import validates and reports them but does not store them.
+/// they are informational only; the import validates and reports them but does not store them. The last column lists
+/// the documents already linked to each sub-criterion with where the proof is in each ("Số 12/KH-SNV — trang 3–5,
+/// Điều 5"), for the reader; the import ignores it.
 /// </remarks>
 public sealed record ExportWorksheet(int PeriodId, string UnitCode);
 
@@ -36,6 +40,10 @@ public sealed class ExportWorksheetHandler(AppDbContext db, TimeProvider? clock 
         var framework = scope.Framework;
         var edition = scope.Edition;
         var latest = await LeafScores.LatestAsync(db, [scope.Submission.Id], ct);
+        var linked = (await db.EvidenceLinks.AsNoTracking().Where(l => l.SubmissionId == scope.Submission.Id)
+                .Join(db.Evidence, l => l.DocumentId, d => d.Id, (l, d) => new { l.LeafCode, l.Pages, l.Section, d.Id, d.Number, d.Summary }).ToListAsync(ct))
+            .OrderBy(l => l.Id)
+            .ToLookup(l => l.LeafCode, l => Linked(l.Number ?? l.Summary ?? $"#{l.Id}", new ProofPlace(l.Pages, l.Section)));
 
         var rows = new List<IReadOnlyList<object?>> { Columns };
         for (var i = 0; i < framework.Nodes.Length; i++)
@@ -59,6 +67,7 @@ public sealed class ExportWorksheetHandler(AppDbContext db, TimeProvider? clock 
                 survey ? null : entry?.Note,
                 Evidence(node.Evidence),
                 null, null, null, null,
+                linked[node.Code].Any() ? string.Join("; ", linked[node.Code]) : null,
             ]);
         }
 
@@ -77,6 +86,9 @@ public sealed class ExportWorksheetHandler(AppDbContext db, TimeProvider? clock 
         };
         return XlsxWriter.Write([new Sheet(ScoresSheet, rows), new Sheet(InfoSheet, info)]);
     }
+
+    private static string Linked(string document, ProofPlace place) =>
+        place.Shown is { } shown ? $"{document} — {shown.In(Domain.Messages.Language.Vi)}" : document;
 
     private static string? Evidence(Domain.Frameworks.EvidenceRequirement? evidence) => evidence switch
     {

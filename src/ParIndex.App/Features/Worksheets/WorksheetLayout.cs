@@ -27,10 +27,11 @@ internal static class WorksheetLayout
     public const string DocumentDate = "Ngày ban hành";
     public const string Issuer = "Cơ quan ban hành";
     public const string Summary = "Trích yếu";
+    public const string Linked = "Tài liệu đã gắn (trang, mục)";
 
     /// <summary>The columns in the order the export writes them; the import finds them by header, in any order.</summary>
     public static readonly string[] Columns =
-        [Code, Name, Max, Rule, Guidance, Input, VersionColumn, ExplanationColumn, EvidenceRequired, DocumentNumber, DocumentDate, Issuer, Summary];
+        [Code, Name, Max, Rule, Guidance, Input, VersionColumn, ExplanationColumn, EvidenceRequired, DocumentNumber, DocumentDate, Issuer, Summary, Linked];
 
     /// <summary>Without these the import cannot tell what to save or whether it is stale.</summary>
     public static readonly string[] RequiredColumns = [Code, Input, VersionColumn];

@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using ParIndex.App.Data;
 using ParIndex.App.Features.Composite;
 using ParIndex.App.Features.Crosswalks;
+using ParIndex.App.Features.Evidence;
 using ParIndex.App.Features.Analysis;
 using ParIndex.App.Features.Appeals;
 using ParIndex.App.Features.Appraisal;
@@ -86,6 +87,11 @@ internal static class ApiV1
         api.MapGet("/periods/{id:int}/submissions/{unit}", (int id, string unit, ClaimsPrincipal user, AppDbContext db, CancellationToken ct) => ApiProblems.RunAsync(async () =>
             TypedResults.Ok(SubmissionDto.Of(await new GetSubmissionHandler(db).HandleAsync(await ActorAsync(db, user, ct), new GetSubmission(id, unit), ct)))))
             .WithName("GetSubmission").WithSummary("Hồ sơ tự đánh giá").WithDescription("A submission").Produces<SubmissionDto>();
+
+        api.MapGet("/periods/{id:int}/submissions/{unit}/evidence", (int id, string unit, ClaimsPrincipal user, AppDbContext db, CancellationToken ct) => ApiProblems.RunAsync(async () =>
+            TypedResults.Ok((await new ListEvidenceHandler(db).HandleAsync(await ActorAsync(db, user, ct), new ListEvidence(id, unit), ct)).Select(EvidenceDto.Of).ToList())))
+            .WithName("ListEvidence").WithSummary("Tài liệu kiểm chứng của hồ sơ, với trang và mục chứng minh từng tiêu chí / A submission's evidence with the pages and section proving each item")
+            .Produces<List<EvidenceDto>>();
 
         api.MapPut("/periods/{id:int}/submissions/{unit}/scores/{leaf}", (int id, string unit, string leaf, ScoreBody body, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
             ApiProblems.RunAsync(async () =>

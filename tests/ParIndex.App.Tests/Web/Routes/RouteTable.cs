@@ -59,6 +59,7 @@ internal static class RouteTable
         ["GET /ket-qua/{ky:int}/don-vi/{code}"] = RolesOrUnitA("/ket-qua/{P}/don-vi/A", null, [.. SeesAll, .. Unit, Role.Appraiser]),
         ["GET /api/v1/periods/{id:int}/units/{unit}/result"] = RolesOrUnitA("/api/v1/periods/{P}/units/A/result", null, [.. SeesAll, .. Unit, Role.Appraiser]),
         ["GET /api/v1/periods/{id:int}/submissions/{unit}"] = RolesOrUnitA("/api/v1/periods/{P}/submissions/A", null, [.. SeesAll, .. Unit, Role.Appraiser]),
+        ["GET /api/v1/periods/{id:int}/submissions/{unit}/evidence"] = RolesOrUnitA("/api/v1/periods/{P}/submissions/A/evidence", null, [.. SeesAll, .. Unit, Role.Appraiser]),
         ["GET /tai-lieu/{documentId:int}"] = RolesOrUnitA("/tai-lieu/{D}", null, [.. SeesAll, .. Unit, Role.Appraiser]),
         ["GET /api/v1/periods/{id:int}/results"] = Roles("/api/v1/periods/{P}/results", SeesAll),
 

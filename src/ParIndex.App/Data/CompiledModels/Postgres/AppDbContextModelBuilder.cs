@@ -12,7 +12,7 @@ namespace ParIndex.App.Data.CompiledModels.Postgres
     public partial class AppDbContextModel
     {
         private AppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("b7550c4b-dadb-46c1-ade0-2122b6d82a2c"), entityTypeCount: 32)
+            : base(skipDetectChanges: false, modelId: new Guid("de483be6-7780-414a-ad76-fc011061fe9e"), entityTypeCount: 32)
         {
         }
 

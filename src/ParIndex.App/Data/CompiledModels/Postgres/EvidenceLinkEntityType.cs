@@ -21,7 +21,7 @@ namespace ParIndex.App.Data.CompiledModels.Postgres
                 "ParIndex.App.Data.EvidenceLink",
                 typeof(EvidenceLink),
                 baseEntityType,
-                propertyCount: 3,
+                propertyCount: 5,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -51,6 +51,24 @@ namespace ParIndex.App.Data.CompiledModels.Postgres
                 fieldInfo: typeof(EvidenceLink).GetField("<LeafCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 afterSaveBehavior: PropertySaveBehavior.Throw);
             leafCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var pages = runtimeEntityType.AddProperty(
+                "Pages",
+                typeof(string),
+                propertyInfo: typeof(EvidenceLink).GetProperty("Pages", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(EvidenceLink).GetField("<Pages>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 300);
+            pages.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var section = runtimeEntityType.AddProperty(
+                "Section",
+                typeof(string),
+                propertyInfo: typeof(EvidenceLink).GetProperty("Section", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(EvidenceLink).GetField("<Section>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 100);
+            section.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var key = runtimeEntityType.AddKey(
                 new[] { documentId, submissionId, leafCode });

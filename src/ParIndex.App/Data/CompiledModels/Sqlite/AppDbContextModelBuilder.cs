@@ -11,7 +11,7 @@ namespace ParIndex.App.Data.CompiledModels.Sqlite
     public partial class AppDbContextModel
     {
         private AppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("e3706aa8-630c-4dde-9c24-07379c7d7e65"), entityTypeCount: 32)
+            : base(skipDetectChanges: false, modelId: new Guid("4a284d3b-8e2c-4480-84d4-4dff65845ee0"), entityTypeCount: 32)
         {
         }
 

@@ -20,7 +20,7 @@ namespace ParIndex.App.Data.CompiledModels.Sqlite
                 "ParIndex.App.Data.EvidenceLink",
                 typeof(EvidenceLink),
                 baseEntityType,
-                propertyCount: 3,
+                propertyCount: 5,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -47,6 +47,22 @@ namespace ParIndex.App.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(EvidenceLink).GetProperty("LeafCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(EvidenceLink).GetField("<LeafCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 afterSaveBehavior: PropertySaveBehavior.Throw);
+
+            var pages = runtimeEntityType.AddProperty(
+                "Pages",
+                typeof(string),
+                propertyInfo: typeof(EvidenceLink).GetProperty("Pages", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(EvidenceLink).GetField("<Pages>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 300);
+
+            var section = runtimeEntityType.AddProperty(
+                "Section",
+                typeof(string),
+                propertyInfo: typeof(EvidenceLink).GetProperty("Section", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(EvidenceLink).GetField("<Section>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 100);
 
             var key = runtimeEntityType.AddKey(
                 new[] { documentId, submissionId, leafCode });

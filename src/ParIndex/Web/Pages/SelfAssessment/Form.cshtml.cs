@@ -185,7 +185,7 @@ public sealed class FormModel(AppDbContext db, TimeProvider clock, IEvidenceStor
         DateOnly? issuedOn = DateOnly.TryParseExact(form["issuedOn"].ToString(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d) ? d : null;
         await using var content = file is { Length: > 0 } ? file.OpenReadStream() : null;
         await new AddEvidenceHandler(Db, clock, store).HandleAsync(Actor, new AddEvidence(periodId, View.UnitCode, form["number"], issuedOn,
-            form["issuer"], form["summary"], content, file?.FileName, target is null ? [] : [target.Node.Code]), ct);
+            form["issuer"], form["summary"], content, file?.FileName, target is null ? [] : [target.Node.Code], form["pages"], form["section"]), ct);
         if (target is null)
         {
             Flash = L("Đã thêm tài liệu cho giải trình", "Document added for the appeal");
@@ -200,7 +200,7 @@ public sealed class FormModel(AppDbContext db, TimeProvider clock, IEvidenceStor
     {
         await LoadAsync(periodId, ct);
         var target = LoadedLeaf(leaf);
-        await new LinkEvidenceHandler(Db, clock).HandleAsync(Actor, new LinkEvidence(periodId, View.UnitCode, doc, [target.Node.Code]), ct);
+        await new LinkEvidenceHandler(Db, clock).HandleAsync(Actor, new LinkEvidence(periodId, View.UnitCode, doc, [target.Node.Code], Request.Form["pages"], Request.Form["section"]), ct);
         Flash = L($"Đã gắn tài liệu vào mục {target.Node.Code}", $"Document attached to {target.Node.Code}");
         return Redirect(AreaUrl(AreaOf(target), leaf));
     }, () => ShowAgainAsync(periodId, ct), $"ev{leaf}");
