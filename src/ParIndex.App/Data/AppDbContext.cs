@@ -83,6 +83,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<ExternalIndexScore> ExternalIndexScores => Set<ExternalIndexScore>();
 
+    public DbSet<FactMapping> FactMappings => Set<FactMapping>();
+
+    public DbSet<FactFigure> FactFigures => Set<FactFigure>();
+
     public DbSet<PasswordLink> PasswordLinks => Set<PasswordLink>();
 
     public DbSet<SignInCounter> SignInCounters => Set<SignInCounter>();
@@ -177,6 +181,23 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
             e.HasOne<Submission>().WithMany().HasForeignKey(l => l.SubmissionId).OnDelete(DeleteBehavior.Restrict);
         });
         builder.Entity<AppraiserAssignment>(e => e.HasIndex(a => new { a.PeriodId, a.UserId }));
+        builder.Entity<FactMapping>(e =>
+        {
+            e.Property(m => m.Indicator).HasMaxLength(100);
+            e.Property(m => m.LeafCode).HasMaxLength(50);
+            e.Property(m => m.Scale).HasConversion<string>().HasMaxLength(20);
+            e.HasIndex(m => new { m.PeriodId, m.LeafCode }).IsUnique();
+            e.HasOne<Period>().WithMany().HasForeignKey(m => m.PeriodId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.Entity<FactFigure>(e =>
+        {
+            e.Property(f => f.Indicator).HasMaxLength(100);
+            e.Property(f => f.Source).HasMaxLength(TextLimits.Name);
+            e.Property(f => f.ImportedBy).HasMaxLength(256);
+            e.HasIndex(f => new { f.PeriodId, f.UnitId, f.Indicator }).IsUnique();
+            e.HasOne<Period>().WithMany().HasForeignKey(f => f.PeriodId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Unit>().WithMany().HasForeignKey(f => f.UnitId).OnDelete(DeleteBehavior.Restrict);
+        });
         builder.Entity<AuditEntry>(e =>
         {
             e.Property(a => a.Hash).HasMaxLength(64);

@@ -21,6 +21,7 @@ internal static class ParIndexCli
         root.Subcommands.Add(LineageCommand.Create(database));
         root.Subcommands.Add(PeriodCommand.Create(database));
         root.Subcommands.Add(WorksheetCommand.Create(database));
+        root.Subcommands.Add(FactsCommand.Create(database));
         root.Subcommands.Add(ResultsCommand.Create(database));
         root.Subcommands.Add(SurveyCommand.Create(database));
         root.Subcommands.Add(ReportCommand.Create(database));

@@ -11,6 +11,7 @@ using ParIndex.App.Features.Crosswalks;
 using ParIndex.App.Features.Demo;
 using ParIndex.App.Features.Documents;
 using ParIndex.App.Features.Evidence;
+using ParIndex.App.Features.Facts;
 using ParIndex.App.Features.Frameworks;
 using ParIndex.App.Features.Homes;
 using ParIndex.App.Features.Notifications;
@@ -96,6 +97,8 @@ internal static class AuthorizationMatrix
         ("CheckCrosswalk",               "A   A   F   F   F   F   F   F   F   F   F   F   F"),
         ("ProposeCrosswalk",             "A   A   F   F   F   F   F   F   F   F   F   F   F"),
         ("GetEditionSteps",              "A   A   A   F   F   F   F   F   F   F   F   F   F"),
+        ("MapFact",                      "A   A   F   F   F   F   F   F   F   F   F   F   F"),
+        ("ImportFacts",                  "A   A   F   F   F   F   F   F   F   F   F   F   F"),
         ("CreatePeriod",                 "A   A   F   F   F   F   F   F   F   F   F   F   F"),
         ("AdvancePeriod",                "A   A   F   F   F   F   F   F   F   F   F   F   F"),
         ("GetStageChecklist",            "A   A   A   F   F   F   F   F   F   F   F   F   F"),
@@ -256,6 +259,13 @@ internal static class AuthorizationMatrix
         Call("GetEditionSteps", typeof(GetEditionStepsHandler), Stage.Draft, "period 2025's edition changes",
             (db, c, f, a) => new GetEditionStepsHandler(db).HandleAsync(a, new GetEditionSteps(f.PeriodId)),
             x => x.Steps.Count == 0 ? null : $"{x.Steps.Count} steps", mutates: false),
+        Call("MapFact", typeof(MapFactHandler), Stage.Draft, "DVC_DUNG_HAN to 1.2 of period 2025",
+            (db, c, f, a) => new MapFactHandler(db, c).HandleAsync(a, new MapFact(f.PeriodId, "DVC_DUNG_HAN", "1.2", FactScale.Percent)),
+            n => n == 0 ? null : $"filled {n}"),
+        Call("ImportFacts", typeof(ImportFactsHandler), Stage.Draft, "one figure for unit A",
+            (db, c, f, a) => new ImportFactsHandler(db, c).HandleAsync(a, new ImportFacts(f.PeriodId, "dvcqg.csv",
+                "nguon,ngay_so_lieu,chi_so,don_vi,gia_tri\nCổng DVCQG,15/11/2024,DVC_DUNG_HAN,A,95\n"u8.ToArray())),
+            r => r.Applied && r.Added == 1 ? null : $"applied {r.Applied}, {r.Added} new"),
         Call("CreatePeriod", typeof(CreatePeriodHandler), Stage.Draft, "a new period",
             (db, c, f, a) => new CreatePeriodHandler(db, c).HandleAsync(a, new CreatePeriod(2026, "CCHC 2026", World.Deadlines, ["TEST-SO"])),
             p => p.Submissions.Count == 4 ? null : $"{p.Submissions.Count} submissions"),

@@ -5,7 +5,6 @@ using ParIndex.App.Files;
 using ParIndex.App.Security;
 using ParIndex.Domain.Evidence;
 using ParIndex.Domain.Messages;
-using ParIndex.Domain.Workflow;
 using ParIndex.Domain.Text;
 using ParIndex.Domain.Workflow;
 

@@ -4,6 +4,7 @@ using ParIndex.App.Features.Assessment;
 using ParIndex.App.Features.Evidence;
 using ParIndex.App.Security;
 using ParIndex.Domain.Frameworks;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Scoring;
 using ParIndex.Domain.Scoring.Rules;
 using ParIndex.Domain.Workflow;
@@ -25,12 +26,20 @@ public sealed record AppealView(int Id, string RequestedInput, string Argument, 
 
 /// <param name="Appraised">The appraisers' entry when they adjusted the score; null when they kept the unit's.</param>
 /// <param name="Decided">The score an appeal decision set, if any.</param>
+/// <param name="Fact">The official source's figure that fills this item, when it is mapped (the unit does not enter it).</param>
 public sealed record LeafForm(int Ordinal, FrameworkNode Node, ScoringRule Rule, LeafEntry? Self, LeafEntry? Appraised, LeafEntry? Decided,
-    IReadOnlyList<AppealView> Appeals, IReadOnlyList<EvidenceView> Evidence)
+    IReadOnlyList<AppealView> Appeals, IReadOnlyList<EvidenceView> Evidence, FactSource? Fact = null)
 {
     public bool IsSurvey => Rule is SurveyRule;
 
     public bool NeedsEvidence => Node.Evidence is { Required: true };
+}
+
+/// <summary>An item filled from an official source: its indicator and, once imported, the figure with where and when it was measured.</summary>
+public sealed record FactSource(string Indicator, decimal? Value, string? Source, DateOnly? FiguresOn)
+{
+    /// <summary>"Nguồn: Cổng DVCQG, ngày 15/11/2026"; null before a figure is imported.</summary>
+    public Message? Shown => Source is { } source && FiguresOn is { } on ? FactsMessages.Source(source, on) : null;
 }
 
 /// <param name="Deadline">The unit's self-assessment deadline (its extension if it has one), Vietnam time.</param>
@@ -73,6 +82,11 @@ public sealed class GetSelfAssessmentHandler(AppDbContext db, TimeProvider clock
             return new LeafEntry(e.Input, e.Points, e.Version, e.Note, e.Author, Moment.InVietnam(e.At), explanation);
         }
 
+        var mappings = await db.FactMappings.AsNoTracking().Where(m => m.PeriodId == scope.Period.Id).ToDictionaryAsync(m => m.LeafCode, ct);
+        var figures = (await db.FactFigures.AsNoTracking().Where(f => f.PeriodId == scope.Period.Id && f.UnitId == scope.Unit.Id).ToListAsync(ct))
+            .ToDictionary(f => f.Indicator, StringComparer.OrdinalIgnoreCase);
+        FactSource? Fact(string code) => mappings.GetValueOrDefault(code) is not { } m ? null
+            : figures.GetValueOrDefault(m.Indicator) is { } f ? new FactSource(m.Indicator, f.Value, f.Source, f.FiguresOn) : new FactSource(m.Indicator, null, null, null);
         var leaves = new List<LeafForm>(framework.LeafNodes.Length);
         for (var leaf = 0; leaf < framework.LeafNodes.Length; leaf++)
         {
@@ -81,7 +95,7 @@ public sealed class GetSelfAssessmentHandler(AppDbContext db, TimeProvider clock
                 Entry(node.Code, ScoreStage.SelfAssessed, leaf), Entry(node.Code, ScoreStage.Appraised, leaf), Entry(node.Code, ScoreStage.Appeal, leaf),
                 [.. appeals.Where(a => a.LeafCode == node.Code).Select(a => new AppealView(a.Id, a.RequestedInput, a.Argument, a.State, a.DecisionReason,
                     Moment.InVietnam(a.CreatedAt), a.DecidedAt is { } d ? Moment.InVietnam(d) : null, [.. appealDocuments[a.Id]]))],
-                [.. library.Where(d => d.LeafCodes.Contains(node.Code))]));
+                [.. library.Where(d => d.LeafCodes.Contains(node.Code))], Fact(node.Code)));
         }
 
         var inputs = SubmissionInputs.At(framework, id, latest, ScoreStage.SelfAssessed);

@@ -12,7 +12,7 @@ namespace ParIndex.App.Data.CompiledModels.Postgres
     public partial class AppDbContextModel
     {
         private AppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("de483be6-7780-414a-ad76-fc011061fe9e"), entityTypeCount: 32)
+            : base(skipDetectChanges: false, modelId: new Guid("ac42ffb4-0002-4ee9-9065-646d65927ea9"), entityTypeCount: 34)
         {
         }
 
@@ -36,6 +36,8 @@ namespace ParIndex.App.Data.CompiledModels.Postgres
             var evidenceDocument = EvidenceDocumentEntityType.Create(this);
             var evidenceLink = EvidenceLinkEntityType.Create(this);
             var externalIndexScore = ExternalIndexScoreEntityType.Create(this);
+            var factFigure = FactFigureEntityType.Create(this);
+            var factMapping = FactMappingEntityType.Create(this);
             var frameworkEdition = FrameworkEditionEntityType.Create(this);
             var notification = NotificationEntityType.Create(this);
             var passwordLink = PasswordLinkEntityType.Create(this);
@@ -63,6 +65,9 @@ namespace ParIndex.App.Data.CompiledModels.Postgres
             EvidenceDocumentEntityType.CreateForeignKey1(evidenceDocument, unit);
             EvidenceLinkEntityType.CreateForeignKey1(evidenceLink, evidenceDocument);
             EvidenceLinkEntityType.CreateForeignKey2(evidenceLink, submission);
+            FactFigureEntityType.CreateForeignKey1(factFigure, period);
+            FactFigureEntityType.CreateForeignKey2(factFigure, unit);
+            FactMappingEntityType.CreateForeignKey1(factMapping, period);
             PasswordLinkEntityType.CreateForeignKey1(passwordLink, appUser);
             PeriodFrameworkEntityType.CreateForeignKey1(periodFramework, frameworkEdition);
             PeriodFrameworkEntityType.CreateForeignKey2(periodFramework, period);
@@ -94,6 +99,8 @@ namespace ParIndex.App.Data.CompiledModels.Postgres
             EvidenceDocumentEntityType.CreateAnnotations(evidenceDocument);
             EvidenceLinkEntityType.CreateAnnotations(evidenceLink);
             ExternalIndexScoreEntityType.CreateAnnotations(externalIndexScore);
+            FactFigureEntityType.CreateAnnotations(factFigure);
+            FactMappingEntityType.CreateAnnotations(factMapping);
             FrameworkEditionEntityType.CreateAnnotations(frameworkEdition);
             NotificationEntityType.CreateAnnotations(notification);
             PasswordLinkEntityType.CreateAnnotations(passwordLink);

@@ -11,7 +11,7 @@ namespace ParIndex.App.Data.CompiledModels.Sqlite
     public partial class AppDbContextModel
     {
         private AppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("4a284d3b-8e2c-4480-84d4-4dff65845ee0"), entityTypeCount: 32)
+            : base(skipDetectChanges: false, modelId: new Guid("aa09d642-755d-4dbf-8b63-e85493ccd7ac"), entityTypeCount: 34)
         {
         }
 
@@ -35,6 +35,8 @@ namespace ParIndex.App.Data.CompiledModels.Sqlite
             var evidenceDocument = EvidenceDocumentEntityType.Create(this);
             var evidenceLink = EvidenceLinkEntityType.Create(this);
             var externalIndexScore = ExternalIndexScoreEntityType.Create(this);
+            var factFigure = FactFigureEntityType.Create(this);
+            var factMapping = FactMappingEntityType.Create(this);
             var frameworkEdition = FrameworkEditionEntityType.Create(this);
             var notification = NotificationEntityType.Create(this);
             var passwordLink = PasswordLinkEntityType.Create(this);
@@ -62,6 +64,9 @@ namespace ParIndex.App.Data.CompiledModels.Sqlite
             EvidenceDocumentEntityType.CreateForeignKey1(evidenceDocument, unit);
             EvidenceLinkEntityType.CreateForeignKey1(evidenceLink, evidenceDocument);
             EvidenceLinkEntityType.CreateForeignKey2(evidenceLink, submission);
+            FactFigureEntityType.CreateForeignKey1(factFigure, period);
+            FactFigureEntityType.CreateForeignKey2(factFigure, unit);
+            FactMappingEntityType.CreateForeignKey1(factMapping, period);
             PasswordLinkEntityType.CreateForeignKey1(passwordLink, appUser);
             PeriodFrameworkEntityType.CreateForeignKey1(periodFramework, frameworkEdition);
             PeriodFrameworkEntityType.CreateForeignKey2(periodFramework, period);
@@ -93,6 +98,8 @@ namespace ParIndex.App.Data.CompiledModels.Sqlite
             EvidenceDocumentEntityType.CreateAnnotations(evidenceDocument);
             EvidenceLinkEntityType.CreateAnnotations(evidenceLink);
             ExternalIndexScoreEntityType.CreateAnnotations(externalIndexScore);
+            FactFigureEntityType.CreateAnnotations(factFigure);
+            FactMappingEntityType.CreateAnnotations(factMapping);
             FrameworkEditionEntityType.CreateAnnotations(frameworkEdition);
             NotificationEntityType.CreateAnnotations(notification);
             PasswordLinkEntityType.CreateAnnotations(passwordLink);
