@@ -183,7 +183,7 @@ public sealed class DatabaseCommandTests
         Ok(Run("period", "open", "--period", "1"));
         var again = Run("period", "open", "--period", "1");
         Assert.Equal(2, again.ExitCode);
-        Assert.Contains("already open", again.Error);
+        Assert.Equal("Kỳ đánh giá 1 đã mở (đang ở giai đoạn “Tự đánh giá”); hãy dùng lệnh chuyển giai đoạn", again.Error.Trim());
         var unpublished = Run("results", "verify", "--period", "1");
         Assert.Equal(2, unpublished.ExitCode);
         Assert.Equal("Kỳ 1 chưa công bố kết quả", unpublished.Error.Trim());

@@ -34,7 +34,6 @@ public sealed partial class GluedTextTests
         ["src/ParIndex.App/Features/Demo/LoadDemo.cs"] = 13,
         ["src/ParIndex.App/Features/Documents/PrintAppraisalMinutes.cs"] = 1,
         ["src/ParIndex.App/Features/Frameworks/ImportFramework.cs"] = 1,
-        ["src/ParIndex.App/Features/Periods/AdvancePeriod.cs"] = 3,
         ["src/ParIndex.App/Features/Periods/AssignAppraiser.cs"] = 1,
         ["src/ParIndex.App/Features/Periods/CreatePeriod.cs"] = 5,
         ["src/ParIndex.App/Features/Periods/GrantExtension.cs"] = 1,

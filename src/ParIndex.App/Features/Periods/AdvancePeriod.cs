@@ -31,12 +31,12 @@ public sealed class AdvancePeriodHandler(AppDbContext db, TimeProvider clock)
         var period = await StageChecklists.LoadAsync(db, request.PeriodId, ct);
         if (request.From is { } expected && period.State != expected)
             throw new WorkflowException(expected == PeriodState.Draft
-                ? $"Kỳ đánh giá {period.Id} đã mở (đang ở {period.State}); dùng period advance để chuyển giai đoạn / Period {period.Id} is already open ({period.State}); use period advance"
-                : $"Kỳ đánh giá {period.Id} đang ở giai đoạn {period.State}, không phải {expected} / Period {period.Id} is at {period.State}, not {expected}");
+                ? PeriodMessages.AlreadyOpen(period.Id, period.State)
+                : PeriodMessages.StaleStage(period.Id, period.State, expected));
         var from = period.State;
         var next = PeriodWorkflow.Advance(period.State);
         if (next == PeriodState.Published)
-            throw new WorkflowException("Dùng lệnh công bố kết quả để công bố / Publish results to publish the period");
+            throw new WorkflowException(PeriodMessages.PublishToPublish());
         var checklist = await StageChecklists.BuildAsync(db, period, next, ct);
         checklist.RequireConfirmed(request.Confirmed);
         var now = clock.GetUtcNow();

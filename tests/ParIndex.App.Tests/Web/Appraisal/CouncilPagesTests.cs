@@ -115,7 +115,7 @@ public abstract class CouncilPagesTests(DatabaseProvider provider) : ProviderTes
         Assert.Equal(PeriodState.Appeals, await World.Run(db => db.Periods.Where(p => p.Id == World.PeriodId).Select(p => p.State).SingleAsync()));
         await World.AdvanceConfirmedAsync();
         var stale = await secretariat.PostAsync(Overview, "/hoi-dong?handler=Advance", new() { ["ky"] = $"{World.PeriodId}", ["From"] = "Appeals" });
-        Assert.Matches("data-testid=\"advance-error\">[^<]*đang ở giai đoạn Finalisation, không phải Appeals", await SiteSession.TextAsync(stale));
+        Assert.Matches("data-testid=\"advance-error\">[^<]*đang ở giai đoạn (“|&#x201C;)Tổng hợp, chốt kết quả(”|&#x201D;), không phải (“|&#x201C;)Giải trình(”|&#x201D;)", await SiteSession.TextAsync(stale));
 
         var publish = await council.PostAsync(Overview, "/hoi-dong?handler=Publish", new() { ["ky"] = $"{World.PeriodId}" });
         Assert.Equal(HttpStatusCode.OK, publish.StatusCode);
