@@ -44,6 +44,8 @@ public enum Act
     ExportUnits,
     ConfirmCrosswalk,
     ReadCrosswalks,
+    ImportFacts,
+    MapFact,
     ApplySurvey,
     DefineSurvey,
     ManageAccounts,

@@ -4,7 +4,6 @@ public static partial class Catalogue
 {
     private static IEnumerable<(string Code, string Vi, string En)> CrosswalkTexts() =>
     [
-        ("crosswalk.file-not-found", "không tìm thấy tệp bảng ánh xạ", "the crosswalk file is not there"),
         ("crosswalk.edition-not-stored", "chưa có bộ chỉ số {0}: hãy nhập ấn bản này trước", "framework edition {0} is not stored: import it first"),
         ("crosswalk.not-for-period", "bảng ánh xạ {0} → {1} không dùng cho kỳ “{2}”, kỳ này cần {3}",
             "the crosswalk {0} → {1} is not for the period “{2}”, which needs {3}"),

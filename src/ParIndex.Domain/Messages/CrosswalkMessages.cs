@@ -3,8 +3,6 @@ namespace ParIndex.Domain.Messages;
 /// <summary>What the crosswalk use cases say: an edition that is not stored, a crosswalk that does not fit the period, the confirmation.</summary>
 public static class CrosswalkMessages
 {
-    public static Message FileNotFound() => new("crosswalk.file-not-found");
-
     /// <summary>The crosswalk names an edition the database does not hold.</summary>
     public static Message EditionNotStored(string code) => new("crosswalk.edition-not-stored", code);
 

@@ -26,6 +26,12 @@ public static class NotFoundMessages
 
     public static Message Framework(int id) => new("notfound.framework", id);
 
+    /// <summary>Neither or only one of two framework editions, named by code, is stored.</summary>
+    public static Message Frameworks(string from, string to) => new("notfound.frameworks", from, to);
+
+    /// <summary>A file named on the command line is not there.</summary>
+    public static Message File() => new("notfound.file");
+
     public static Message AuditEntry(long id) => new("notfound.audit-entry", id);
 
     public static Message Template(string kind, IReadOnlyList<string> kinds) => new("notfound.template", new Typed(kind), new Listing([.. kinds], int.MaxValue));

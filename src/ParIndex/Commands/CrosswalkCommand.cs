@@ -20,7 +20,7 @@ internal static class CrosswalkCommand
             await using var db = await database.OpenAsync(parsed, ct);
             var actor = await database.ActorAsync(parsed, db, ct);
             var path = parsed.GetValue(file)!;
-            if (!File.Exists(path)) throw new App.Files.ImportException([new App.Files.ImportProblem(path, CrosswalkMessages.FileNotFound())]);
+            if (!File.Exists(path)) throw new App.Files.ImportException([new App.Files.ImportProblem(path, NotFoundMessages.File())]);
             var stored = await new ImportCrosswalkHandler(db, database.Clock).HandleAsync(actor,
                 new ImportCrosswalk(await File.ReadAllBytesAsync(path, ct), Path.GetFileName(path), parsed.GetValue(period)), ct);
             parsed.InvocationConfiguration.Output.WriteLine(CrosswalkMessages.Confirmed(stored.FromCode, stored.ToCode, App.Crosswalks.CrosswalkJson.Read(stored.Json, path).Crosswalk.Links.Count).In(Cli.Language));

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ParIndex.App.Data;
 using ParIndex.App.Features.Facts;
+using ParIndex.Domain.Messages;
 
 namespace ParIndex.Commands;
 
@@ -34,7 +35,7 @@ internal static class FactsCommand
         import.SetAction((parsed, ct) => Cli.GuardAsync(parsed.InvocationConfiguration.Error, async () =>
         {
             var path = parsed.GetValue(file)!;
-            if (!File.Exists(path)) throw new App.Files.ImportException([new App.Files.ImportProblem(path, "Không tìm thấy tệp / file not found")]);
+            if (!File.Exists(path)) throw new App.Files.ImportException([new App.Files.ImportProblem(path, NotFoundMessages.File())]);
             var bytes = await File.ReadAllBytesAsync(path, ct);
             await using var db = await database.OpenAsync(parsed, ct);
             var actor = await database.ActorAsync(parsed, db, ct);

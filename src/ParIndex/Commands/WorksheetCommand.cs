@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ParIndex.App.Features.Worksheets;
+using ParIndex.Domain.Messages;
 
 namespace ParIndex.Commands;
 
@@ -30,7 +31,7 @@ internal static class WorksheetCommand
         import.SetAction((parsed, ct) => Cli.GuardAsync(parsed.InvocationConfiguration.Error, async () =>
         {
             var path = parsed.GetValue(file)!;
-            if (!File.Exists(path)) throw new App.Files.ImportException([new App.Files.ImportProblem(path, "Không tìm thấy tệp / file not found")]);
+            if (!File.Exists(path)) throw new App.Files.ImportException([new App.Files.ImportProblem(path, NotFoundMessages.File())]);
             var bytes = await File.ReadAllBytesAsync(path, ct);
             await using var db = await database.OpenAsync(parsed, ct);
             var actor = await database.ActorAsync(parsed, db, ct);

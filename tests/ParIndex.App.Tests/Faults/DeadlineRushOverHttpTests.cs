@@ -77,7 +77,7 @@ public sealed class DeadlineRushOverHttpTests(ITestOutputHelper output) : Provid
             Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
             Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
             var problem = JsonDocument.Parse(await refused.Content.ReadAsStringAsync()).RootElement;
-            Assert.Equal("Không thực hiện được ở bước này / Not allowed at this step", problem.GetProperty("title").GetString());
+            Assert.Equal("Không thực hiện được ở bước này", problem.GetProperty("title").GetString());
             Assert.Contains(DeadlineRush.DeadlineText, problem.GetProperty("detail").GetString());
             var lateSubmission = await World.Run(db => db.Submissions.Where(x => x.PeriodId == rush.PeriodId && x.Unit.Code == DeadlineRush.Late).Select(x => x.Id).SingleAsync());
             Assert.Equal([1], await World.Run(db => db.Scores.Where(e => e.SubmissionId == lateSubmission && e.LeafCode == "1.3").Select(e => e.Version).ToListAsync()));

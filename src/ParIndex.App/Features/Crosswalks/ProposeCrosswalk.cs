@@ -27,7 +27,7 @@ public sealed class ProposeCrosswalkHandler(AppDbContext db)
         var from = editions.SingleOrDefault(e => e.Code == request.FromCode);
         var to = editions.SingleOrDefault(e => e.Code == request.ToCode);
         if (from is null || to is null || request.Extension is not (".json" or ".xlsx"))
-            throw new NotFoundException($"Không có bộ chỉ số {request.FromCode} hoặc {request.ToCode} / There is no framework {request.FromCode} or {request.ToCode}");
+            throw new NotFoundException(NotFoundMessages.Frameworks(request.FromCode, request.ToCode));
         var (a, b) = (CompiledFrameworks.Of(from), CompiledFrameworks.Of(to));
         var rows = CrosswalkRow.Of(CrosswalkProposal.Propose(a, b), a, b);
         var name = $"anh-xa-{from.Code}-{to.Code}{request.Extension}";

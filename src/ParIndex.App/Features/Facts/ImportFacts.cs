@@ -45,9 +45,9 @@ public sealed class ImportFactsHandler(AppDbContext db, TimeProvider clock)
     /// <exception cref="ImportException">The file has problems; all are listed, nothing was written.</exception>
     public async Task<FactsImport> HandleAsync(Actor actor, ImportFacts request, CancellationToken ct = default)
     {
-        Access.Require(actor, "nhập số liệu từ nguồn chính thức / import figures from an official source", Role.Admin, Role.Secretariat);
+        Access.Require(actor, Act.ImportFacts, Role.Admin, Role.Secretariat);
         var period = await db.Periods.AsNoTracking().SingleOrDefaultAsync(p => p.Id == request.PeriodId, ct)
-            ?? throw new NotFoundException($"Không có kỳ đánh giá {request.PeriodId} / There is no period {request.PeriodId}");
+            ?? throw new NotFoundException(NotFoundMessages.Period(request.PeriodId));
         var now = clock.GetUtcNow();
         var table = FactsFile.Load(request.FileName, request.Content);
         var problems = new List<ImportProblem>();

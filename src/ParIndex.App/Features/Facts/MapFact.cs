@@ -23,7 +23,7 @@ public sealed class MapFactHandler(AppDbContext db, TimeProvider clock)
     /// <returns>Ledger entries appended from the figures already imported.</returns>
     public async Task<int> HandleAsync(Actor actor, MapFact request, CancellationToken ct = default)
     {
-        Access.Require(actor, "gắn chỉ số nguồn với tiêu chí / map a source indicator to an item", Role.Admin, Role.Secretariat);
+        Access.Require(actor, Act.MapFact, Role.Admin, Role.Secretariat);
         var indicator = request.Indicator.Trim();
         var leaf = request.LeafCode.Trim();
         var codes = await db.Submissions.AsNoTracking().Where(s => s.PeriodId == request.PeriodId).Select(s => s.Unit.Code).ToListAsync(ct);

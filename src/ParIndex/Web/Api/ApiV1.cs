@@ -90,7 +90,7 @@ internal static class ApiV1
 
         api.MapGet("/periods/{id:int}/submissions/{unit}/evidence", (int id, string unit, ClaimsPrincipal user, AppDbContext db, CancellationToken ct) => ApiProblems.RunAsync(async () =>
             TypedResults.Ok((await new ListEvidenceHandler(db).HandleAsync(await ActorAsync(db, user, ct), new ListEvidence(id, unit), ct)).Select(EvidenceDto.Of).ToList())))
-            .WithName("ListEvidence").WithSummary("Tài liệu kiểm chứng của hồ sơ, với trang và mục chứng minh từng tiêu chí / A submission's evidence with the pages and section proving each item")
+            .WithName("ListEvidence").WithSummary("Tài liệu kiểm chứng của hồ sơ, với trang và mục chứng minh từng tiêu chí").WithDescription("A submission's evidence with the pages and section proving each item")
             .Produces<List<EvidenceDto>>();
 
         api.MapPut("/periods/{id:int}/submissions/{unit}/scores/{leaf}", (int id, string unit, string leaf, ScoreBody body, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct) =>

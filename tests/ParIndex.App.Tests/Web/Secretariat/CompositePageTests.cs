@@ -135,7 +135,7 @@ public abstract class CompositePageTests(DatabaseProvider provider) : ProviderTe
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         var problem = await bad.Content.ReadAsStringAsync();
         Assert.Contains("yaml", problem);
-        Assert.Contains("use Csv, Xlsx, Json", problem);
+        Assert.Contains("chọn một trong Csv, Xlsx, Json", problem);
     }
 }
 
