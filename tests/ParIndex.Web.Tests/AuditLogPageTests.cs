@@ -23,13 +23,14 @@ public sealed class AuditLogPageTests(DemoSite site, ITestOutputHelper output) :
         await page.GetByRole(AriaRole.Button, new() { Name = "Lọc" }).ClickAsync();
         var rows = page.GetByTestId("audit").Locator("tbody tr");
         await Assertions.Expect(rows.First).ToBeVisibleAsync();
-        var actions = await rows.Locator("td code").AllInnerTextsAsync();
+        // The action column (4th) names the action in words, one language at a time.
+        var actions = await rows.Locator("td:nth-of-type(3)").AllInnerTextsAsync();
         Assert.NotEmpty(actions);
-        Assert.All(actions, a => Assert.Equal("period.publish", a));
+        Assert.All(actions, a => Assert.Equal("Công bố kỳ đánh giá", a));
         await b.ScreenshotAsync("audit-filtered");
 
         await rows.First.Locator("th a").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("entry")).ToContainTextAsync("period.publish");
+        await Assertions.Expect(page.GetByTestId("entry")).ToContainTextAsync("Công bố kỳ đánh giá");
         await Assertions.Expect(page.GetByTestId("after")).Not.ToHaveTextAsync("—");
         await b.ScreenshotAsync("audit-entry");
 

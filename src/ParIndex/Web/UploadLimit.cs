@@ -53,7 +53,7 @@ internal sealed class UploadLimit(RequestDelegate next, EvidenceStoreOptions evi
         await next(context);
     }
 
-    /// <summary>Reads the whole form: the files into nothing, the other fields kept (up to <see cref="MaxKeptChars"/> in all).</summary>
+    /// <summary>Reads the whole form: the files into nothing, the other fields kept (up to <see cref="MaxKeptChars"/> in all; a longer field is dropped).</summary>
     private static async Task<List<KeyValuePair<string, string>>> OtherFieldsAsync(MultipartReader reader, CancellationToken ct)
     {
         var fields = new List<KeyValuePair<string, string>>();
@@ -63,13 +63,33 @@ internal sealed class UploadLimit(RequestDelegate next, EvidenceStoreOptions evi
             if (ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition) && disposition.IsFormDisposition()
                 && HeaderUtilities.RemoveQuotes(disposition.Name).Value is { } name)
             {
-                using var text = new StreamReader(section.Body, Encoding.UTF8);
-                var value = await text.ReadToEndAsync(ct);
-                if ((kept += value.Length) <= MaxKeptChars) fields.Add(new(name, value));
+                if (await TextWithinAsync(section.Body, MaxKeptChars - kept, ct) is { } value)
+                {
+                    fields.Add(new(name, value));
+                    kept += value.Length;
+                }
             }
-            else await section.Body.CopyToAsync(Stream.Null, ct);
+            await section.Body.CopyToAsync(Stream.Null, ct);
         }
         return fields;
+    }
+
+    /// <summary>
+    /// A field's text if it fits in <paramref name="room"/> characters, else null — read a chunk at a time, so a field of
+    /// hundreds of megabytes is never held; what is left of it is drained by the caller.
+    /// </summary>
+    internal static async Task<string?> TextWithinAsync(Stream body, int room, CancellationToken ct)
+    {
+        using var text = new StreamReader(body, Encoding.UTF8, false, 4096, leaveOpen: true);
+        var kept = new StringBuilder();
+        var chunk = new char[4096];
+        int read;
+        while ((read = await text.ReadAsync(chunk.AsMemory(), ct)) > 0)
+        {
+            if (kept.Length + read > room) return null;
+            kept.Append(chunk, 0, read);
+        }
+        return kept.ToString();
     }
 
     /// <summary>Why the form just posted was refused for its size, or null.</summary>

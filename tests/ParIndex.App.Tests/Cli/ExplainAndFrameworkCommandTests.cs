@@ -54,6 +54,6 @@ public sealed class ExplainAndFrameworkCommandTests
         File.WriteAllText(bad, File.ReadAllText(Framework).Replace("\"max\": 10,", "\"max\": 11,"));
         var run = CliRun.Of("framework", "check", bad);
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("not 11", run.Error);
+        Assert.Contains("không phải 11", run.Error);
     }
 }

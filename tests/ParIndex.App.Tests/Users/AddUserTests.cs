@@ -120,7 +120,7 @@ public abstract class AddUserTests(DatabaseProvider provider) : ProviderTest(pro
     public async Task The_secretariat_adds_unit_accounts_only()
     {
         var e = await Assert.ThrowsAsync<ForbiddenException>(() => AddAsync(new AddUser("x.viewer", Password, Role.Viewer), World.Secretariat));
-        Assert.Contains("manages only unit accounts", e.Message);
+        Assert.Contains("Cơ quan thường trực chỉ quản lý tài khoản", e.Message);
         await Assert.ThrowsAsync<ForbiddenException>(() => AddAsync(new AddUser("x.viewer", Password, Role.Viewer), World.Council));
         Assert.Equal(2, (await CountsAsync()).Users);
 
@@ -156,7 +156,7 @@ public abstract class AddUserTests(DatabaseProvider provider) : ProviderTest(pro
     public async Task Acting_as_an_unknown_user_is_refused()
     {
         var e = await Assert.ThrowsAsync<NotFoundException>(() => World.Run(db => new GetActorHandler(db).HandleAsync(new GetActor("nobody"))));
-        Assert.Contains("No user nobody", e.Message);
+        Assert.Contains("Không có người dùng nobody", e.Message);
     }
 }
 

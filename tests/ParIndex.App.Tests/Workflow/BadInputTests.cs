@@ -61,8 +61,8 @@ public abstract class BadInputTests(DatabaseProvider provider) : ProviderTest(pr
     public async Task An_unknown_sub_criterion_or_a_criterion_is_refused()
     {
         await Open();
-        Assert.Contains("'9.9'", Assert.IsType<NotFoundException>(await Refused("A", "9.9", "1")).Message);
-        Assert.Contains("'1'", Assert.IsType<NotFoundException>(await Refused("A", "1", "1")).Message);
+        Assert.Contains("“9.9”", Assert.IsType<NotFoundException>(await Refused("A", "9.9", "1")).Message);
+        Assert.Contains("“1”", Assert.IsType<NotFoundException>(await Refused("A", "1", "1")).Message);
     }
 
     [Fact]
