@@ -83,6 +83,11 @@ public abstract class FactsImportTests(DatabaseProvider provider) : ProviderTest
         Assert.Equal("A, tiêu chí 1.2: Tiêu chí 1.2 lấy số liệu từ nguồn chính thức (chỉ số DVC_DUNG_HAN); đơn vị không tự chấm mục này và có thể giải trình sau thẩm định",
             Assert.Single(e.Problems).In(Language.Vi));
         Assert.Equal(before, await Counts());
+        // The per-area save refuses it the same way, with the whole area unsaved (1.1 beside it too).
+        var area = await Assert.ThrowsAsync<ImportException>(() => World.Run(db => new SaveSelfAssessmentHandler(db, World.Clock).HandleAsync(World.Editor("A"),
+            new SaveSelfAssessment(Period, "A", [new SelfAssessedItem("1.1", "ontime", 0), new SelfAssessedItem("1.2", "100%", 1)]))));
+        Assert.Equal(Assert.Single(e.Problems).In(Language.Vi), Assert.Single(area.Problems).In(Language.Vi));
+        Assert.Equal(before, await Counts());
         Assert.Equal(2m, (await Self("A", "1.2"))!.Points);
         var form = await World.Run(db => new GetSelfAssessmentHandler(db, World.Clock).HandleAsync(World.Editor("A"), new GetSelfAssessment(Period, "A")));
         var fact = form.Leaves.Single(l => l.Node.Code == "1.2").Fact!;

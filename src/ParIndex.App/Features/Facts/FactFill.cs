@@ -22,6 +22,13 @@ internal static class FactFill
 
     public static string Note(string source, DateOnly figuresOn) => FactsMessages.Source(source, figuresOn).In(Language.Vi);
 
+    /// <summary>
+    /// The period's sub-criteria filled from an official source, each with its indicator: not the unit's to type (it may
+    /// appeal the figure after the appraisal). Every use case that saves a unit's input refuses them through this.
+    /// </summary>
+    public static async Task<Dictionary<string, string>> MappedAsync(AppDbContext db, int periodId, CancellationToken ct) =>
+        await db.FactMappings.AsNoTracking().Where(m => m.PeriodId == periodId).ToDictionaryAsync(m => m.LeafCode, m => m.Indicator, ct);
+
     /// <summary>Problems of one figure against the leaf its indicator fills for that unit; null when it fits.</summary>
     public static Message? Refusal(SubmissionScope scope, FactMapping mapping, decimal value)
     {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ParIndex.App.Audit;
 using ParIndex.App.Data;
 using ParIndex.App.Features.Assessment;
+using ParIndex.App.Features.Facts;
 using ParIndex.App.Security;
 using ParIndex.App.Files;
 using ParIndex.Domain.Messages;
@@ -36,9 +37,8 @@ public sealed class SaveScoreHandler(AppDbContext db, TimeProvider clock)
         if (rule is SurveyRule)
             throw new ImportException([new ImportProblem(scope.Unit.Code,
                 ScoreMessages.FromSurvey(node.Code), Node: node.Code)]);
-        // An item filled from an official source's figure is not the unit's to type; it may appeal it after the appraisal.
-        if (await db.FactMappings.AsNoTracking().FirstOrDefaultAsync(m => m.PeriodId == scope.Period.Id && m.LeafCode == node.Code, ct) is { } mapped)
-            throw new ImportException([new ImportProblem(scope.Unit.Code, FactsMessages.ReadOnly(node.Code, mapped.Indicator), Node: node.Code)]);
+        if ((await FactFill.MappedAsync(db, scope.Period.Id, ct)).TryGetValue(node.Code, out var indicator))
+            throw new ImportException([new ImportProblem(scope.Unit.Code, FactsMessages.ReadOnly(node.Code, indicator), Node: node.Code)]);
         var input = scope.Accept(leaf, request.Input, required: false);
         var points = rule.Score(input, node.Max);
         var text = InputText.Format(input);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ParIndex.App.Audit;
 using ParIndex.App.Data;
 using ParIndex.App.Features.Assessment;
+using ParIndex.App.Features.Facts;
 using ParIndex.App.Files;
 using ParIndex.App.Security;
 using ParIndex.Domain.Messages;
@@ -45,6 +46,7 @@ public sealed class SaveSelfAssessmentHandler(AppDbContext db, TimeProvider cloc
             problems.Add(new ImportProblem(scope.Unit.Code, ScoreMessages.NothingToSave()));
         var planned = new List<(string Code, string Text, decimal Points, Explanation Explanation, SelfAssessedItem Item)>();
         var seen = new HashSet<int>();
+        var mapped = await FactFill.MappedAsync(db, scope.Period.Id, ct);
         foreach (var item in request.Items)
         {
             var node = framework.NodeIndex(item.LeafCode ?? "");
@@ -68,6 +70,11 @@ public sealed class SaveSelfAssessmentHandler(AppDbContext db, TimeProvider cloc
                 problems.Add(new ImportProblem(scope.Unit.Code,
                     ScoreMessages.FromSurvey(frameworkNode.Code),
                     Node: frameworkNode.Code));
+                continue;
+            }
+            if (mapped.TryGetValue(frameworkNode.Code, out var indicator))
+            {
+                problems.Add(new ImportProblem(scope.Unit.Code, FactsMessages.ReadOnly(frameworkNode.Code, indicator), Node: frameworkNode.Code));
                 continue;
             }
             var (input, error) = InputText.ParseFor(item.Input, rule, frameworkNode.Max, required: false);
