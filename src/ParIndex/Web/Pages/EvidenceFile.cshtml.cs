@@ -14,6 +14,9 @@ namespace ParIndex.Web.Pages;
 /// </summary>
 public sealed class EvidenceFileModel(AppDbContext db, IEvidenceStore store) : WorkPage(db)
 {
+    /// <summary>The file's own policy, kept over the site's: it may show images and a PDF, and runs nothing.</summary>
+    public const string ContentSecurityPolicy = "default-src 'none'; img-src 'self'; object-src 'self'; frame-ancestors 'none'";
+
     private static readonly string[] ShownInline = ["application/pdf", "image/png", "image/jpeg", "image/gif", "image/webp"];
 
     [FromRoute] public int DocumentId { get; set; }
@@ -26,7 +29,7 @@ public sealed class EvidenceFileModel(AppDbContext db, IEvidenceStore store) : W
         var disposition = new ContentDispositionHeaderValue(inline ? DispositionTypeNames.Inline : DispositionTypeNames.Attachment);
         disposition.SetHttpFileName(file.FileName);
         Response.Headers.ContentDisposition = disposition.ToString();
-        Response.Headers.ContentSecurityPolicy = "default-src 'none'; img-src 'self'; object-src 'self'; frame-ancestors 'none'";
+        Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
         Response.Headers.CacheControl = "private, no-store";
         return File(file.Content, file.ContentType);
     }, () => Task.FromResult<IActionResult>(NotFound()));

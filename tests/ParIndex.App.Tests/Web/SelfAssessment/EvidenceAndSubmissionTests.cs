@@ -64,6 +64,8 @@ public abstract class EvidenceAndSubmissionTests(DatabaseProvider provider) : Se
         Assert.Equal("application/pdf", file.Content.Headers.ContentType?.MediaType);
         Assert.Equal("inline", file.Content.Headers.ContentDisposition?.DispositionType ?? ContentDispositionHeaderValue.Parse(file.Headers.GetValues("Content-Disposition").Single()).DispositionType);
         Assert.Equal(pdf, await file.Content.ReadAsByteArrayAsync());
+        Assert.Equal(ParIndex.Web.Pages.EvidenceFileModel.ContentSecurityPolicy, file.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.True(file.Headers.CacheControl is { Private: true, NoStore: true });
 
         await site.SignInAsAsync("bien.tap.b");
         SiteSession.AssertForbidden(await site.Client.GetAsync($"/tai-lieu/{document.Id}"));
