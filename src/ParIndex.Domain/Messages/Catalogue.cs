@@ -93,6 +93,7 @@ public static partial class Catalogue
                 texts.Add(code, (vi, en));
         foreach (var (code, vi, en) in FaceTexts())
             texts.Add(code, (vi, en));
+        foreach (var (code, vi, en) in AppTexts()) texts.Add(code, (vi, en));
         return texts;
     }
 

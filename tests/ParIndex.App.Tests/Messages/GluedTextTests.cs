@@ -60,7 +60,6 @@ public sealed partial class GluedTextTests
         ["src/ParIndex.App/Features/Users/LongestPassword.cs"] = 1,
         ["src/ParIndex.App/Features/Users/SetPasswordByLink.cs"] = 1,
         ["src/ParIndex.App/Features/Users/SetUserDisabled.cs"] = 1,
-        ["src/ParIndex.App/Features/Worksheets/ImportWorksheet.cs"] = 22,
         ["src/ParIndex.App/Files/CsvInput.cs"] = 6,
         ["src/ParIndex.App/Files/NulText.cs"] = 1,
         ["src/ParIndex.App/Files/Table.cs"] = 5,

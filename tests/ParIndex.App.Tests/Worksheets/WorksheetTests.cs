@@ -9,6 +9,7 @@ using ParIndex.App.Files;
 using ParIndex.App.Security;
 using ParIndex.App.Spreadsheets;
 using ParIndex.App.Tests.Data;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
 
 namespace ParIndex.App.Tests.Worksheets;
@@ -120,7 +121,7 @@ public abstract class WorksheetTests(DatabaseProvider provider) : ProviderTest(p
 
         Assert.Equal(5, result.Saved);
         Assert.Equal(0, result.Unchanged);
-        var note = Assert.Single(result.Notes);
+        var note = Assert.Single(result.Notes).ToString();
         Assert.Contains("Dòng 3 (1.1): văn bản số 123/QĐ-UBND, ngày 15/01/2025, UBND tỉnh", note);
         Assert.Contains("chưa được lưu", note);
         var ledger = await LedgerAsync();
@@ -162,7 +163,9 @@ public abstract class WorksheetTests(DatabaseProvider provider) : ProviderTest(p
         var result = await ImportAsync(World.Editor("A"), Edit(await ExportAsync(World.Editor("A")), ("F5", "1")));
 
         Assert.Equal((1, 0), (result.Saved, result.Unchanged));
-        Assert.Equal("Để trống, giữ nguyên / Left empty, unchanged: 1.1, 1.2, 2.1, 2.2", Assert.Single(result.Notes));
+        var left = Assert.Single(result.Notes);
+        Assert.Equal("Để trống, giữ nguyên: 1.1, 1.2, 2.1, 2.2", left.In(Language.Vi));
+        Assert.Equal("Left empty, unchanged: 1.1, 1.2, 2.1, 2.2", left.In(Language.En));
         Assert.Equal(["1.3"], (await LedgerAsync()).Select(s => s.LeafCode));
     }
 
@@ -207,7 +210,7 @@ public abstract class WorksheetTests(DatabaseProvider provider) : ProviderTest(p
 
         var problem = Assert.Single(e.Problems);
         Assert.Equal((4, "G", Scores, "1.2"), (problem.Line, problem.Column, problem.Sheet, problem.Node));
-        Assert.Contains("tệp dựa trên phiên bản 0, hiện tại là phiên bản 1 (\"0.95\")", problem.Message);
+        Assert.Contains("tệp dựa trên phiên bản 0, hiện tại là phiên bản 1 (“0.95”)", problem.Message);
         Assert.Equal(before, await CountsAsync());
         Assert.Equal([1], (await LedgerAsync()).Select(s => s.Version));
     }
@@ -229,7 +232,7 @@ public abstract class WorksheetTests(DatabaseProvider provider) : ProviderTest(p
 
         var problem = Assert.Single(e.Problems);
         Assert.Equal((4, "G", "1.2"), (problem.Line, problem.Column, problem.Node));
-        Assert.Contains("(\"0.95\")", problem.Message);
+        Assert.Contains("(“0.95”)", problem.Message);
         // Only the racing save (a score, a state change and its audit entry) is there; none of the import.
         Assert.Equal((before.Scores + 1, before.Audit + 2), await CountsAsync());
         Assert.Equal(["1.2"], (await LedgerAsync()).Select(s => s.LeafCode));
@@ -362,7 +365,7 @@ public sealed class WorksheetTestsOnPostgres() : WorksheetTests(DatabaseProvider
         Assert.True(race.Done);
         var problem = Assert.Single(e.Problems);
         Assert.Equal((4, "G", "1.2"), (problem.Line, problem.Column, problem.Node));
-        Assert.Contains("hiện tại là phiên bản 1 (\"0.95\")", problem.Message);
+        Assert.Contains("hiện tại là phiên bản 1 (“0.95”)", problem.Message);
         Assert.Equal((before.Scores + 1, before.Audit), await CountsAsync());
         Assert.Equal(SubmissionState.NotStarted, await World.Run(db2 => db2.Submissions.Where(s => s.Id == submission).Select(s => s.State).SingleAsync()));
     }

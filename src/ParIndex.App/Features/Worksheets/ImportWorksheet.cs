@@ -4,9 +4,11 @@ using Microsoft.EntityFrameworkCore;
 using ParIndex.App.Audit;
 using ParIndex.App.Data;
 using ParIndex.App.Features.Assessment;
+using ParIndex.App.Features.Dashboard;
 using ParIndex.App.Files;
 using ParIndex.App.Security;
 using ParIndex.App.Spreadsheets;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Scoring;
 using ParIndex.Domain.Scoring.Rules;
 using ParIndex.Domain.Workflow;
@@ -33,7 +35,7 @@ public sealed record ImportWorksheet(int PeriodId, string UnitCode, byte[] Conte
 /// <see cref="Saved"/>: sub-criteria given a new version; <see cref="Unchanged"/>: sub-criteria whose filled-in
 /// input and explanation equal the current ones (rows left empty are in neither count, but named in a note).
 /// </summary>
-public sealed record WorksheetImport(int Saved, int Unchanged, IReadOnlyList<string> Notes);
+public sealed record WorksheetImport(int Saved, int Unchanged, IReadOnlyList<Message> Notes);
 
 public sealed class ImportWorksheetHandler(AppDbContext db, TimeProvider clock)
 {
@@ -95,15 +97,13 @@ public sealed class ImportWorksheetHandler(AppDbContext db, TimeProvider clock)
 
     private sealed record Change(int Line, string VersionColumn, string Code, string Input, decimal Points, string? Note, int ExpectedVersion);
 
-    private sealed record ImportPlan(List<Change> Changes, int Unchanged, List<string> Notes);
+    private sealed record ImportPlan(List<Change> Changes, int Unchanged, List<Message> Notes);
 
     private static SheetData? Find(IReadOnlyList<SheetData> sheets, string name, Problems problems)
     {
         var sheet = sheets.FirstOrDefault(s => Key(s.Name) == Key(name));
         if (sheet is null)
-            problems.Add(null, null, null, null,
-                $"Không có trang \"{name}\" (có: {string.Join(", ", sheets.Select(s => s.Name))}); hãy dùng biểu mẫu xuất từ hệ thống / " +
-                $"There is no sheet \"{name}\"; use a worksheet exported by the system");
+            problems.Add(null, null, null, null, WorksheetMessages.NoSheet(name, [.. sheets.Select(s => s.Name)]));
         return sheet;
     }
 
@@ -115,24 +115,19 @@ public sealed class ImportWorksheetHandler(AppDbContext db, TimeProvider clock)
         for (var r = 0; r < info.Rows.Count; r++)
             if (info.Cell(r, 0) is { } label) values.TryAdd(Key(label), (r, info.Cell(r, 1)?.Trim()));
 
-        void Check(string label, string expected, Func<string, string> message)
+        void Check(string label, string expected, Func<string, Message> message)
         {
             if (!values.TryGetValue(Key(label), out var found))
-                problems.Add(InfoSheet, null, "A", null, $"Thiếu dòng \"{label}\" / The row \"{label}\" is missing");
+                problems.Add(InfoSheet, null, "A", null, WorksheetMessages.RowMissing(label));
             else if (!string.Equals(found.Value, expected, StringComparison.OrdinalIgnoreCase))
                 problems.Add(InfoSheet, found.Row, "B", null, message(found.Value ?? ""));
         }
 
-        Check(WorksheetLayout.PeriodId, scope.Period.Id.ToString(CultureInfo.InvariantCulture), v =>
-            $"Biểu mẫu của kỳ đánh giá {v}, không phải kỳ {scope.Period.Id} ({scope.Period.Name}) / The worksheet is for period {v}, not period {scope.Period.Id}");
-        Check(WorksheetLayout.UnitCode, scope.Unit.Code, v =>
-            $"Biểu mẫu của đơn vị {v}, không phải đơn vị {scope.Unit.Code}; hãy xuất biểu mẫu của đơn vị {scope.Unit.Code} / " +
-            $"The worksheet belongs to unit {v}, not {scope.Unit.Code}; export the worksheet of {scope.Unit.Code}");
-        Check(FrameworkCode, edition.Code, v =>
-            $"Biểu mẫu theo bộ chỉ số {v}, kỳ này chấm theo bộ {edition.Code} / The worksheet follows framework {v}, this period uses {edition.Code}");
-        Check(FrameworkSha256, edition.Sha256, _ =>
-            $"Biểu mẫu theo một phiên bản khác của bộ chỉ số {edition.Code}; hãy xuất lại biểu mẫu / " +
-            $"The worksheet follows another edition of framework {edition.Code}; export it again");
+        Check(WorksheetLayout.PeriodId, scope.Period.Id.ToString(CultureInfo.InvariantCulture),
+            v => WorksheetMessages.OtherPeriod(v, scope.Period.Id, scope.Period.Name));
+        Check(WorksheetLayout.UnitCode, scope.Unit.Code, v => WorksheetMessages.OtherUnit(v, scope.Unit.Code));
+        Check(FrameworkCode, edition.Code, v => WorksheetMessages.OtherFramework(v, edition.Code));
+        Check(FrameworkSha256, edition.Sha256, _ => WorksheetMessages.OtherEdition(edition.Code));
     }
 
     /// <summary>Checks every row and works out what would change; every problem goes to <paramref name="problems"/>.</summary>
@@ -140,7 +135,7 @@ public sealed class ImportWorksheetHandler(AppDbContext db, TimeProvider clock)
     {
         var framework = scope.Framework;
         var changes = new List<Change>();
-        var notes = new List<string>();
+        var notes = new List<Message>();
         var empty = new List<string>();
         var seen = new HashSet<int>();
         var unchanged = 0;
@@ -159,20 +154,19 @@ public sealed class ImportWorksheetHandler(AppDbContext db, TimeProvider clock)
             if (code is null)
             {
                 if (input is not null || explanation is not null || hasEvidence)
-                    problems.Add(ScoresSheet, r, h.Letter(Code), null, "Dòng có nội dung nhưng thiếu mã tiêu chí / The row has content but no code");
+                    problems.Add(ScoresSheet, r, h.Letter(Code), null, WorksheetMessages.NoCode());
                 continue;
             }
             if (framework.NodeIndex(code) is not { } node)
             {
-                problems.Add(ScoresSheet, r, h.Letter(Code), code,
-                    $"Không có mã \"{code}\" trong bộ chỉ số {framework.Framework.Code} / There is no code \"{code}\" in framework {framework.Framework.Code}");
+                problems.Add(ScoresSheet, r, h.Letter(Code), code, WorksheetMessages.UnknownCode(code, framework.Framework.Code));
                 continue;
             }
             var frameworkNode = framework.Nodes[node];
             code = frameworkNode.Code;
             if (!seen.Add(node))
             {
-                problems.Add(ScoresSheet, r, h.Letter(Code), code, $"Mã {code} xuất hiện hai lần / The code {code} appears twice");
+                problems.Add(ScoresSheet, r, h.Letter(Code), code, WorksheetMessages.CodeTwice(code));
                 continue;
             }
 
@@ -180,24 +174,19 @@ public sealed class ImportWorksheetHandler(AppDbContext db, TimeProvider clock)
             if (leaf < 0)
             {
                 if (input is not null)
-                    problems.Add(ScoresSheet, r, h.Letter(Input), code,
-                        $"{code} là lĩnh vực/tiêu chí, điểm được cộng từ các tiêu chí thành phần; không nhập kết quả ở dòng này / " +
-                        $"{code} is not a sub-criterion (its points add up from below); it takes no input");
+                    problems.Add(ScoresSheet, r, h.Letter(Input), code, WorksheetMessages.NotALeaf(code));
                 continue;
             }
             var rule = framework.Rules[leaf];
             if (rule is SurveyRule)
             {
                 if (input is not null)
-                    problems.Add(ScoresSheet, r, h.Letter(Input), code,
-                        $"{code} {SurveyMark.ToLowerInvariant()}, đơn vị không tự chấm; hãy để trống ô \"{Input}\" / " +
-                        $"{code} is scored from the sociological survey; leave its input empty");
+                    problems.Add(ScoresSheet, r, h.Letter(Input), code, WorksheetMessages.FromSurvey(code, Input));
                 continue;
             }
 
             if (dateText is not null && !TryDate(dateText, out _))
-                problems.Add(ScoresSheet, r, h.Letter(DocumentDate), code,
-                    $"Ngày ban hành \"{dateText}\" không đúng dạng {DateFormat} / The issue date \"{dateText}\" is not {DateFormat}");
+                problems.Add(ScoresSheet, r, h.Letter(DocumentDate), code, WorksheetMessages.BadDate(dateText, DateFormat));
             else if (hasEvidence)
                 notes.Add(EvidenceNote(r + 1, code, number, dateText, issuer, summary));
 
@@ -205,9 +194,7 @@ public sealed class ImportWorksheetHandler(AppDbContext db, TimeProvider clock)
             if (input is null)
             {
                 if (explanation is not null && explanation != Text(current?.Note))
-                    problems.Add(ScoresSheet, r, h.Letter(Input), code,
-                        $"Giải trình của {code} thay đổi nhưng ô \"{Input}\" để trống; hãy ghi kết quả cùng dòng / " +
-                        $"The explanation of {code} changed but its input is empty; fill in the result on the same row");
+                    problems.Add(ScoresSheet, r, h.Letter(Input), code, WorksheetMessages.ExplanationWithoutInput(code, Input));
                 else
                     empty.Add(code);
                 continue;
@@ -217,7 +204,7 @@ public sealed class ImportWorksheetHandler(AppDbContext db, TimeProvider clock)
             if (error is not null)
             {
                 problems.Add(ScoresSheet, r, h.Letter(Input), code,
-                    $"{error}. {Describe(rule, frameworkNode.Max)}");
+                    WorksheetMessages.InputRefused(error, new Both(Describe(rule, frameworkNode.Max), RuleText.Describe(rule, frameworkNode.Max).En)));
                 continue;
             }
             var text = Canonical(parsed, rule);
@@ -232,8 +219,8 @@ public sealed class ImportWorksheetHandler(AppDbContext db, TimeProvider clock)
             if (!TryVersion(versionText, out var version))
             {
                 problems.Add(ScoresSheet, r, h.Letter(VersionColumn), code, versionText is null
-                    ? $"Thiếu phiên bản của {code}; hãy dùng biểu mẫu xuất từ hệ thống (phiên bản hiện tại {currentVersion}) / The version of {code} is missing"
-                    : $"Phiên bản \"{versionText}\" của {code} không phải số nguyên ≥ 0 / The version \"{versionText}\" of {code} is not a whole number ≥ 0");
+                    ? WorksheetMessages.VersionMissing(code, currentVersion)
+                    : WorksheetMessages.VersionNotCount(versionText, code));
                 continue;
             }
             if (version != currentVersion)
@@ -245,11 +232,11 @@ public sealed class ImportWorksheetHandler(AppDbContext db, TimeProvider clock)
         }
 
         if (empty.Count > 0)
-            notes.Add($"Để trống, giữ nguyên / Left empty, unchanged: {string.Join(", ", empty)}");
+            notes.Add(WorksheetMessages.LeftEmpty(empty));
         var absent = framework.LeafNodes.Where(n => !seen.Contains(n) && framework.Rules[framework.LeafOrdinal(n)] is not SurveyRule)
             .Select(n => framework.Nodes[n].Code).ToList();
         if (absent.Count > 0)
-            notes.Add($"Không có trong tệp, giữ nguyên / Not in the file, unchanged: {string.Join(", ", absent)}");
+            notes.Add(WorksheetMessages.NotInFile(absent));
         return new ImportPlan(changes, unchanged, notes);
     }
 
@@ -264,27 +251,22 @@ public sealed class ImportWorksheetHandler(AppDbContext db, TimeProvider clock)
                 problems.Add(ScoresSheet, c.Line - 1, c.VersionColumn, c.Code, ConflictMessage(c.Code, c.ExpectedVersion, current));
         }
         if (problems.List.Count == 0)
-            problems.Add(null, null, null, null,
-                "Hồ sơ vừa được người khác cập nhật trong lúc nhập; chưa có gì được lưu, hãy nhập lại / " +
-                "The submission was changed by someone else during the import; nothing was saved, import again");
+            problems.Add(null, null, null, null, WorksheetMessages.Raced());
         return new ImportException(problems.List);
     }
 
-    private static string ConflictMessage(string code, int fileVersion, ScoreEntry? current) =>
-        $"{code} đã được cập nhật sau khi xuất biểu mẫu: tệp dựa trên phiên bản {fileVersion}, hiện tại là phiên bản {current?.Version ?? 0} " +
-        $"(\"{current?.Input}\"{(current?.Note is { } n ? $", giải trình \"{n}\"" : "")}); hãy xem lại hoặc xuất lại biểu mẫu / " +
-        $"{code} changed after the export: the file is based on version {fileVersion}, the current one is version {current?.Version ?? 0} " +
-        $"(\"{current?.Input}\"); review it or export again";
+    private static Message ConflictMessage(string code, int fileVersion, ScoreEntry? current) => current?.Note is { } note
+        ? WorksheetMessages.ConflictWithNote(code, fileVersion, current.Version, current.Input, note)
+        : WorksheetMessages.Conflict(code, fileVersion, current?.Version ?? 0, current?.Input ?? "");
 
-    private static string EvidenceNote(int line, string code, string? number, string? date, string? issuer, string? summary)
+    private static Message EvidenceNote(int line, string code, string? number, string? date, string? issuer, string? summary)
     {
-        var parts = new List<string>();
-        if (number is not null) parts.Add($"số {number}");
-        if (date is not null && TryDate(date, out var d)) parts.Add($"ngày {d.ToString(DateFormat, CultureInfo.InvariantCulture)}");
+        var parts = new List<object>();
+        if (number is not null) parts.Add(WorksheetMessages.DocumentNumber(number));
+        if (date is not null && TryDate(date, out var d)) parts.Add(WorksheetMessages.DocumentDate(d));
         if (issuer is not null) parts.Add(issuer);
-        if (summary is not null) parts.Add($"\"{summary}\"");
-        return $"Dòng {line} ({code}): văn bản {string.Join(", ", parts)} — chỉ để tham khảo, chưa được lưu / " +
-               $"row {line} ({code}): document details are informational and were not stored";
+        if (summary is not null) parts.Add(new Typed(summary));
+        return WorksheetMessages.EvidenceNote(line, code, parts);
     }
 
     /// <summary>The input as it is stored: an option by the framework's own key, whatever case was typed.</summary>
@@ -324,7 +306,7 @@ public sealed class ImportWorksheetHandler(AppDbContext db, TimeProvider clock)
             while (row < sheet.Rows.Count && IsBlank(sheet.Rows[row])) row++;
             if (row == sheet.Rows.Count)
             {
-                problems.Add(ScoresSheet, null, null, null, "Trang trống, thiếu dòng tiêu đề / The sheet is empty: the header row is missing");
+                problems.Add(ScoresSheet, null, null, null, WorksheetMessages.SheetEmpty());
                 return null;
             }
             var columns = new Dictionary<string, int>();
@@ -333,11 +315,11 @@ public sealed class ImportWorksheetHandler(AppDbContext db, TimeProvider clock)
             {
                 if (Columns.FirstOrDefault(k => Key(k) == Key(cells[c])) is not { } match) continue;
                 if (!columns.TryAdd(match, c))
-                    problems.Add(ScoresSheet, row, CellRef.ColumnName(c), null, $"Cột \"{match}\" xuất hiện hai lần / The column \"{match}\" appears twice");
+                    problems.Add(ScoresSheet, row, CellRef.ColumnName(c), null, WorksheetMessages.ColumnTwice(match));
             }
             var missing = RequiredColumns.Where(k => !columns.ContainsKey(k)).ToList();
             foreach (var m in missing)
-                problems.Add(ScoresSheet, row, null, null, $"Thiếu cột \"{m}\" / The column \"{m}\" is missing");
+                problems.Add(ScoresSheet, row, null, null, WorksheetMessages.ColumnMissing(m));
             return missing.Count == 0 ? new Header(sheet, row, columns) : null;
         }
 
@@ -357,7 +339,7 @@ public sealed class ImportWorksheetHandler(AppDbContext db, TimeProvider clock)
     {
         public List<ImportProblem> List { get; } = [];
 
-        public void Add(string? sheet, int? row, string? column, string? node, string message) =>
+        public void Add(string? sheet, int? row, string? column, string? node, Message message) =>
             List.Add(new ImportProblem(file, message, row is { } r ? r + 1 : null, column, sheet, node));
     }
 }

@@ -43,7 +43,7 @@ public abstract class WorksheetPageTests(DatabaseProvider provider) : SelfAssess
         var right = await site.UploadAsync(Worksheet, Worksheet, "tu-danh-gia.xlsx", WorksheetTests.Edit(workbook, ("F3", "late"), ("F4", "45/50")));
         var saved = await SiteSession.TextAsync(right);
         Assert.Contains("Đã nhập tu-danh-gia.xlsx: 2 mục đã lưu, 0 mục không đổi.", saved);
-        Assert.Contains("Để trống, giữ nguyên / Left empty, unchanged: 1.3, 2.1, 2.2", saved);
+        Assert.Contains("Để trống, giữ nguyên: 1.3, 2.1, 2.2", saved);
         // 1.1 late → 0.5; 1.2 45/50 = 90 % → 2 (≥ 90 %).
         var scores = await World.Run(db => db.Scores.AsNoTracking().OrderBy(s => s.LeafCode).Select(s => new { s.LeafCode, s.Input, s.Points }).ToListAsync());
         Assert.Equal([("1.1", "late", 0.5m), ("1.2", "45/50", 2m)], scores.Select(s => (s.LeafCode, s.Input, s.Points)));

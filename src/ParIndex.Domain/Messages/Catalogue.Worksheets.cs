@@ -1,0 +1,46 @@
+namespace ParIndex.Domain.Messages;
+
+public static partial class Catalogue
+{
+    private static IEnumerable<(string Code, string Vi, string En)> WorksheetTexts() =>
+    [
+        ("worksheet.no-sheet", "Không có trang tính “{0}” (có: {1}); hãy dùng biểu mẫu xuất từ hệ thống",
+            "There is no sheet “{0}” (there are: {1}); use a worksheet exported by the system"),
+        ("worksheet.row-missing", "Thiếu dòng “{0}”", "The row “{0}” is missing"),
+        ("worksheet.other-period", "Biểu mẫu của kỳ đánh giá {0}, không phải kỳ {1} ({2})", "The worksheet is for period {0}, not period {1} ({2})"),
+        ("worksheet.other-unit", "Biểu mẫu của đơn vị {0}, không phải đơn vị {1}; hãy xuất biểu mẫu của đơn vị {1}",
+            "The worksheet belongs to unit {0}, not {1}; export the worksheet of {1}"),
+        ("worksheet.other-framework", "Biểu mẫu theo bộ chỉ số {0}, kỳ này chấm theo bộ {1}", "The worksheet follows framework {0}, this period uses {1}"),
+        ("worksheet.other-edition", "Biểu mẫu theo một phiên bản khác của bộ chỉ số {0}; hãy xuất lại biểu mẫu",
+            "The worksheet follows another edition of framework {0}; export it again"),
+        ("worksheet.no-code", "Dòng có nội dung nhưng thiếu mã tiêu chí", "The row has content but no criterion code"),
+        ("worksheet.unknown-code", "Không có mã {0} trong bộ chỉ số {1}", "There is no code {0} in framework {1}"),
+        ("worksheet.code-twice", "Mã {0} xuất hiện hai lần", "The code {0} appears twice"),
+        ("worksheet.not-a-leaf", "Mã {0} là lĩnh vực hoặc tiêu chí, điểm được cộng từ các tiêu chí thành phần; không nhập kết quả ở dòng này",
+            "The code {0} is an area or a criterion (its points add up from its sub-criteria); it takes no input"),
+        ("worksheet.from-survey", "Mã {0} lấy điểm từ điều tra xã hội học, đơn vị không tự chấm; hãy để trống ô “{1}”",
+            "The code {0} is scored from the sociological survey; leave its cell “{1}” empty"),
+        ("worksheet.bad-date", "Ngày ban hành {0} không đúng dạng {1}", "The issue date {0} is not written {1}"),
+        ("worksheet.explanation-without-input", "Giải trình của mã {0} thay đổi nhưng ô “{1}” để trống; hãy ghi kết quả cùng dòng",
+            "The explanation of {0} changed but its cell “{1}” is empty; fill in the result on the same row"),
+        ("worksheet.input-refused", "{0}. {1}", "{0}. {1}"),
+        ("worksheet.version-missing", "Thiếu phiên bản của mã {0}; hãy dùng biểu mẫu xuất từ hệ thống (phiên bản hiện tại {1})",
+            "The version of {0} is missing; use a worksheet exported by the system (the current version is {1})"),
+        ("worksheet.version-not-count", "Phiên bản {0} của mã {1} không phải số nguyên không âm", "The version {0} of {1} is not a whole number ≥ 0"),
+        ("worksheet.conflict", "Mã {0} đã được cập nhật sau khi xuất biểu mẫu: tệp dựa trên phiên bản {1}, hiện tại là phiên bản {2} ({3}); hãy xem lại hoặc xuất lại biểu mẫu",
+            "{0} changed after the export: the file is based on version {1}, the current one is version {2} ({3}); review it or export again"),
+        ("worksheet.conflict-note", "Mã {0} đã được cập nhật sau khi xuất biểu mẫu: tệp dựa trên phiên bản {1}, hiện tại là phiên bản {2} ({3}, giải trình {4}); hãy xem lại hoặc xuất lại biểu mẫu",
+            "{0} changed after the export: the file is based on version {1}, the current one is version {2} ({3}, explanation {4}); review it or export again"),
+        ("worksheet.raced", "Hồ sơ vừa được người khác cập nhật trong lúc nhập; chưa có gì được lưu, hãy nhập lại",
+            "The submission was changed by someone else during the import; nothing was saved, import again"),
+        ("worksheet.sheet-empty", "Trang tính trống, thiếu dòng tiêu đề", "The sheet is empty: the header row is missing"),
+        ("worksheet.column-twice", "Cột “{0}” xuất hiện hai lần", "The column “{0}” appears twice"),
+        ("worksheet.column-missing", "Thiếu cột “{0}”", "The column “{0}” is missing"),
+        ("worksheet.evidence-note", "Dòng {0} ({1}): văn bản {2} — chỉ để tham khảo, chưa được lưu",
+            "Row {0} ({1}): document {2} — for reference only, not stored"),
+        ("worksheet.document-number", "số {0}", "no. {0}"),
+        ("worksheet.document-date", "ngày {0}", "dated {0}"),
+        ("worksheet.left-empty", "Để trống, giữ nguyên: {0}", "Left empty, unchanged: {0}"),
+        ("worksheet.not-in-file", "Không có trong tệp, giữ nguyên: {0}", "Not in the file, unchanged: {0}"),
+    ];
+}
