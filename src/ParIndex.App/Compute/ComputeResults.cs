@@ -16,12 +16,13 @@ namespace ParIndex.App.Compute;
 /// </summary>
 public static class ComputeResults
 {
-    public static GroupResult Run(ComputeRequest request)
+    /// <param name="progress">Told how much of the scores file is read (the longest step), a few times a second.</param>
+    public static GroupResult Run(ComputeRequest request, IProgress<WorkProgress>? progress = null)
     {
         var framework = CompiledFramework.Compile(FrameworkFiles.Load(request.Framework));
         var problems = new List<ImportProblem>();
         var units = request.Units is null ? null : Collect(() => UnitsFile.Read(Table.Load(request.Units), framework.Framework.Group, problems), problems);
-        var scores = Collect(() => ReadScores(request.Scores, framework, units?.Select(u => u.Code).ToList(), problems), problems);
+        var scores = Collect(() => ReadScores(request.Scores, framework, units?.Select(u => u.Code).ToList(), problems, progress), problems);
         var previous = request.Previous is null ? [] : Collect(() => PreviousFile.Read(request.Previous, problems), problems) ?? [];
         var lineage = request.Lineage is null ? [] : Collect(() => LineageFile.Read(Table.Load(request.Lineage), problems), problems) ?? [];
         var previousEdition = request.PreviousScores is null ? null : Collect(() => PreviousEdition.Read(request, framework, problems), problems);
@@ -51,9 +52,10 @@ public static class ComputeResults
         return previousEdition is null ? compared : previousEdition.Apply(compared, previous, lineage, request.Combine);
     }
 
-    private static ScoreSheet ReadScores(string path, CompiledFramework framework, IReadOnlyCollection<string>? knownUnits, List<ImportProblem> problems)
+    private static ScoreSheet ReadScores(string path, CompiledFramework framework, IReadOnlyCollection<string>? knownUnits, List<ImportProblem> problems,
+        IProgress<WorkProgress>? progress)
     {
-        using var reader = TableReader.Open(path);
+        using var reader = TableReader.Open(path, progress);
         return ScoresFile.Read(reader, framework, knownUnits, problems);
     }
 

@@ -24,11 +24,13 @@ public sealed class CsvInput : IDisposable
 
     private readonly CsvReader _reader;
     private readonly string _file;
+    private readonly Stream? _stream;
     private CsvMalformedRecord? _malformed;
 
-    private CsvInput(Func<CsvReaderOptions, CsvReader> open, char separator, string file)
+    private CsvInput(Func<CsvReaderOptions, CsvReader> open, char separator, string file, Stream? stream = null)
     {
         _file = file;
+        _stream = stream;
         _reader = open(new CsvReaderOptions
         {
             HasHeader = false,
@@ -42,6 +44,12 @@ public sealed class CsvInput : IDisposable
 
     /// <summary>The line (1-based) the current record starts on.</summary>
     public int Line { get; private set; }
+
+    /// <summary>How many bytes of the file have been read so far (0 for text held in memory): a long read's progress.</summary>
+    public long BytesRead => _stream?.Position ?? 0;
+
+    /// <summary>The file's length in bytes (0 for text held in memory).</summary>
+    public long Length => _stream?.Length ?? 0;
 
     /// <summary>The number of fields of the current record.</summary>
     public int Count => _reader.FieldCount;
@@ -73,7 +81,7 @@ public sealed class CsvInput : IDisposable
             var end = head.AsSpan().IndexOfAny((byte)'\r', (byte)'\n');
             var separator = Separator(head.AsSpan(0, end < 0 ? head.Length : end), (byte)';', (byte)',');
             stream.Position = 0;
-            return new CsvInput(o => CsvReader.Create(stream, o, leaveOpen: false), (char)separator, path);
+            return new CsvInput(o => CsvReader.Create(stream, o, leaveOpen: false), (char)separator, path, stream);
         }
         catch
         {

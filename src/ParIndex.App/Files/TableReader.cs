@@ -12,14 +12,16 @@ public sealed class TableReader : IDisposable
     private readonly Table _table;
     private readonly CsvInput? _csv;
     private readonly IEnumerator<TableRow>? _rows;
+    private readonly ProgressThrottle _progress;
     private char[][] _buffers = [];
     private bool _firstRowRead;
 
-    private TableReader(Table table, CsvInput? csv, bool firstRowRead)
+    private TableReader(Table table, CsvInput? csv, bool firstRowRead, IProgress<WorkProgress>? progress = null)
     {
         _table = table;
         _csv = csv;
         _firstRowRead = firstRowRead;
+        _progress = new ProgressThrottle(progress, csv is null ? WorkMeasure.Rows : WorkMeasure.Bytes);
         if (csv is null) _rows = table.Rows.GetEnumerator();
     }
 
@@ -33,17 +35,20 @@ public sealed class TableReader : IDisposable
     /// <summary>How many data rows have been read so far.</summary>
     public int RowsRead { get; private set; }
 
-    /// <summary>Opens a .csv (streamed) or .xlsx file; a missing, empty or unreadable file is refused.</summary>
-    public static TableReader Open(string path)
+    /// <summary>
+    /// Opens a .csv (streamed) or .xlsx file; a missing, empty or unreadable file is refused. <paramref name="progress"/>
+    /// is told the bytes of a CSV file read, or the rows of a workbook's sheet.
+    /// </summary>
+    public static TableReader Open(string path, IProgress<WorkProgress>? progress = null)
     {
-        if (!Table.IsCsv(path)) return Over(Table.Load(path));
+        if (!Table.IsCsv(path)) return new TableReader(Table.Load(path), null, firstRowRead: false, progress);
         var csv = CsvInput.Open(path);
         try
         {
             if (!csv.Read()) throw Table.EmptyCsv(path);
             var header = csv.Fields();
             var firstRow = csv.Read();
-            return new TableReader(Table.CsvHeaderOnly(path, header, firstRow ? csv.Line : null), csv, firstRow);
+            return new TableReader(Table.CsvHeaderOnly(path, header, firstRow ? csv.Line : null), csv, firstRow, progress);
         }
         catch
         {
@@ -73,9 +78,18 @@ public sealed class TableReader : IDisposable
             _firstRowRead = false;
         }
         else more = _csv.Read();
-        if (!more) return false;
+        if (!more)
+        {
+            if (_progress.Listening) _progress.Finish(_csv?.Length ?? _table.Rows.Count);
+            return false;
+        }
         Line = _csv?.Line ?? _rows!.Current.Line;
         RowsRead++;
+        if (_progress.Listening)
+        {
+            if (_csv is null) _progress.Report(RowsRead, _table.Rows.Count);
+            else _progress.Report(_csv.BytesRead, _csv.Length);
+        }
         return true;
     }
 

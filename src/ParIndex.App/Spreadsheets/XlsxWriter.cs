@@ -3,6 +3,7 @@ using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using ParIndex.App.Files;
 using ParIndex.Domain.Numbers;
 
 namespace ParIndex.App.Spreadsheets;
@@ -22,12 +23,14 @@ public static class XlsxWriter
     // Excel writes its XML parts without a byte-order mark; the SDK's default encoding would add one.
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static byte[] Write(IReadOnlyList<Sheet> sheets)
+    /// <param name="progress">Told the rows written of all the sheets' rows, a few times a second.</param>
+    public static byte[] Write(IReadOnlyList<Sheet> sheets, IProgress<WorkProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(sheets);
         if (sheets.Count == 0) throw new ArgumentException("a workbook needs at least one sheet", nameof(sheets));
         CheckNames(sheets);
 
+        var rows = new RowsWritten(new ProgressThrottle(progress, WorkMeasure.Rows), sheets.Sum(s => (long)s.Rows.Count));
         using var stream = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
         {
@@ -38,7 +41,7 @@ public static class XlsxWriter
             for (var i = 0; i < sheets.Count; i++)
             {
                 var part = workbookPart.AddNewPart<WorksheetPart>();
-                WriteSheet(part, sheets[i], selected: i == 0, styles, strings);
+                WriteSheet(part, sheets[i], selected: i == 0, styles, strings, rows);
                 entries.Add(new DocumentFormat.OpenXml.Spreadsheet.Sheet
                 {
                     Name = sheets[i].Name, SheetId = (uint)(i + 1), Id = workbookPart.GetIdOfPart(part),
@@ -48,10 +51,23 @@ public static class XlsxWriter
             workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = styles.Build();
             workbookPart.Workbook = new Workbook(new BookViews(new WorkbookView()), new Sheets(entries));
         }
+        rows.Progress.Finish(rows.Total);
         return stream.ToArray();
     }
 
-    private static void WriteSheet(WorksheetPart part, Sheet sheet, bool selected, XlsxStyles styles, SharedStrings strings)
+    /// <summary>The rows written so far, of <see cref="Total"/> in the workbook.</summary>
+    private sealed class RowsWritten(ProgressThrottle progress, long total)
+    {
+        public ProgressThrottle Progress => progress;
+
+        public long Total => total;
+
+        public long Done { get; private set; }
+
+        public void Add() => progress.Report(++Done, total);
+    }
+
+    private static void WriteSheet(WorksheetPart part, Sheet sheet, bool selected, XlsxStyles styles, SharedStrings strings, RowsWritten written)
     {
         var numberStyles = (sheet.Formats ?? new Dictionary<int, string>()).ToDictionary(f => f.Key, f => styles.ForFormat(f.Value));
         var drawing = sheet.Chart is { } chart ? XlsxCharts.Add(part, sheet, chart) : null;
@@ -85,6 +101,7 @@ public static class XlsxWriter
                 if (row[c] is { } value)
                     writer.WriteElement(Cell(value, CellRef.Address(c, r + 1), header: r == 0, numberStyles.GetValueOrDefault(c), strings, sheet.Name, sheet.StyledHeader));
             writer.WriteEndElement();
+            written.Add();
         }
         writer.WriteEndElement();
         if (drawing is not null) writer.WriteElement(new Drawing { Id = drawing });

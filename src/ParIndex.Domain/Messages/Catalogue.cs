@@ -88,7 +88,7 @@ public static partial class Catalogue
     private static Dictionary<string, (string Vi, string En)> Load()
     {
         var texts = new Dictionary<string, (string Vi, string En)>(StringComparer.Ordinal);
-        foreach (var family in new[] { ScoringTexts(), LocationTexts(), WorkflowTexts(), ChecklistTexts(), CrosswalkTexts(), FactsTexts(), PageTexts() })
+        foreach (var family in new[] { ScoringTexts(), LocationTexts(), WorkflowTexts(), ChecklistTexts(), CrosswalkTexts(), FactsTexts(), PageTexts(), ProgressTexts() })
             foreach (var (code, vi, en) in family)
                 texts.Add(code, (vi, en));
         foreach (var (code, vi, en) in FaceTexts())

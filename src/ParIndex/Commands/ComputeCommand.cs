@@ -3,6 +3,7 @@ using System.Text;
 using ParIndex.App.Compute;
 using ParIndex.App.Files;
 using ParIndex.Domain.Comparison;
+using ParIndex.Domain.Messages;
 
 namespace ParIndex.Commands;
 
@@ -33,10 +34,12 @@ internal static class ComputeCommand
             var outPath = parsed.GetValue(output);
             var chosen = parsed.GetValue(format) ?? FormatOf(outPath);
             if (chosen == ResultFormat.Xlsx && outPath is null) throw new ImportException([new("--out", "xlsx output needs --out FILE")]);
-            var result = ComputeResults.Run(new ComputeRequest(
+            var request = new ComputeRequest(
                 parsed.GetValue(framework)!, parsed.GetValue(scores)!, parsed.GetValue(units), parsed.GetValue(previous),
                 parsed.GetValue(lineage), parsed.GetValue(precision), parsed.GetValue(combine),
-                parsed.GetValue(previousScores), parsed.GetValue(previousFramework), parsed.GetValue(crosswalk)));
+                parsed.GetValue(previousScores), parsed.GetValue(previousFramework), parsed.GetValue(crosswalk));
+            var result = ProgressBar.Run(parsed.InvocationConfiguration.Error, ProgressMessages.Computing().In(Cli.Language),
+                progress => ComputeResults.Run(request, progress));
             if (outPath is null) parsed.InvocationConfiguration.Output.Write(Encoding.UTF8.GetString(ResultWriter.Render(result, chosen)));
             else Cli.WriteAtomically(outPath, stream => ResultWriter.Write(result, chosen, stream));
             return Cli.Ok;

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using ParIndex.App.Data;
 using ParIndex.App.Features.Analysis;
 using ParIndex.Domain.Analysis;
+using ParIndex.Domain.Messages;
 
 namespace ParIndex.Commands;
 
@@ -59,7 +60,8 @@ internal static class ReportCommand
             var view = await new GetAnalysisHandler(db).HandleAsync(actor, new GetAnalysis(parsed.GetValue(period), groupName, code, robustness), ct);
             var bytes = kind switch
             {
-                Kind.Workbook => AnalysisWorkbook.Write(view),
+                Kind.Workbook => ProgressBar.Run(parsed.InvocationConfiguration.Error, ProgressMessages.WritingWorkbook().In(Cli.Language),
+                    progress => AnalysisWorkbook.Write(view, progress)),
                 Kind.Scorecard => await PdfPrinter.PrintAsync(ScorecardReport.Html(view), ct),
                 _ => await PdfPrinter.PrintAsync(AnalysisReport.Html(view), ct),
             };

@@ -3,6 +3,7 @@ using System.Globalization;
 using ParIndex.App.Features.Surveys;
 using ParIndex.App.Files;
 using ParIndex.App.Surveys;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Surveys;
 
 namespace ParIndex.Commands;
@@ -50,8 +51,8 @@ internal static class SurveyCommand
         {
             await using var db = await database.OpenAsync(parsed, ct);
             var actor = await database.ActorAsync(parsed, db, ct);
-            var result = await Terminal.StatusAsync(parsed.InvocationConfiguration.Error, "Đang nhập phiếu… / Importing responses…",
-                () => new ImportResponsesHandler(db, database.Clock).HandleAsync(actor, new ImportResponses(parsed.GetValue(survey)!, parsed.GetValue(file)!), ct));
+            var result = await ProgressBar.RunAsync(parsed.InvocationConfiguration.Error, ProgressMessages.ImportingResponses().In(Cli.Language),
+                progress => new ImportResponsesHandler(db, database.Clock).HandleAsync(actor, new ImportResponses(parsed.GetValue(survey)!, parsed.GetValue(file)!), ct, progress));
             parsed.InvocationConfiguration.Output.WriteLine(
                 $"Phiếu trả lời: {result.Added} thêm mới, {result.Unchanged} đã có / Responses: {result.Added} added, {result.Unchanged} already stored");
             return Cli.Ok;

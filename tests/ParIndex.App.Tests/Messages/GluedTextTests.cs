@@ -81,7 +81,7 @@ public sealed partial class GluedTextTests
         ["src/ParIndex/Commands/ResultsCommand.cs"] = 6,
         ["src/ParIndex/Commands/ScoreboardCommand.cs"] = 3,
         ["src/ParIndex/Commands/ServeChecks.cs"] = 1,
-        ["src/ParIndex/Commands/SurveyCommand.cs"] = 8,
+        ["src/ParIndex/Commands/SurveyCommand.cs"] = 7,
         ["src/ParIndex/Commands/UnitsCommand.cs"] = 4,
         ["src/ParIndex/Commands/UserCommand.cs"] = 2,
         ["src/ParIndex/Commands/VietnamTime.cs"] = 1,

@@ -1,3 +1,4 @@
+using ParIndex.App.Files;
 using ParIndex.App.Spreadsheets;
 using ParIndex.Domain.Numbers;
 
@@ -15,7 +16,9 @@ public static class AnalysisWorkbook
     private const string Signed = "+0;-0;0";
     private const string Percent = "0.0%";
 
-    public static byte[] Write(AnalysisView view) => XlsxWriter.Write([Ranking(view), Components(view), Matrix(view), Detail(view), Lost(view)]);
+    /// <param name="progress">Told the rows written, a few times a second.</param>
+    public static byte[] Write(AnalysisView view, IProgress<WorkProgress>? progress = null) =>
+        XlsxWriter.Write([Ranking(view), Components(view), Matrix(view), Detail(view), Lost(view)], progress);
 
     public static Sheet Ranking(AnalysisView view)
     {

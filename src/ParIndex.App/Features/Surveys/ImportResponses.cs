@@ -32,7 +32,8 @@ public sealed class ImportResponsesHandler(AppDbContext db, TimeProvider clock)
 {
     private const int MaxProblems = 10_000;
 
-    public async Task<ResponsesImported> HandleAsync(Actor actor, ImportResponses request, CancellationToken ct = default)
+    /// <param name="progress">Told the bytes of the file read, a few times a second.</param>
+    public async Task<ResponsesImported> HandleAsync(Actor actor, ImportResponses request, CancellationToken ct = default, IProgress<WorkProgress>? progress = null)
     {
         Access.Require(actor, Act.ImportResponses, Role.Admin, Role.Secretariat);
         var survey = await SurveyData.LoadAsync(db, request.Survey, ct);
@@ -50,7 +51,7 @@ public sealed class ImportResponsesHandler(AppDbContext db, TimeProvider clock)
         {
             await using var writer = await ResponseBulkWriter.OpenAsync(db, ct);
             var inFile = new Dictionary<UInt128, int>();
-            foreach (var (respondent, line) in Read(questionnaire, request.File, units, problems))
+            foreach (var (respondent, line) in Read(questionnaire, request.File, units, problems, progress))
             {
                 if (problems.Count >= MaxProblems) break;
                 if (respondent is null) continue;
@@ -94,11 +95,11 @@ public sealed class ImportResponsesHandler(AppDbContext db, TimeProvider clock)
     }
 
     private static IEnumerable<(Respondent? Respondent, int Line)> Read(Questionnaire questionnaire, string file,
-        IReadOnlyDictionary<string, string> units, List<ImportProblem> problems)
+        IReadOnlyDictionary<string, string> units, List<ImportProblem> problems, IProgress<WorkProgress>? progress)
     {
         AnswerColumns? columns = null;
         var spreadsheet = Path.GetExtension(file).Equals(".xlsx", StringComparison.OrdinalIgnoreCase);
-        foreach (var (line, cells) in AnswerFile.Rows(file))
+        foreach (var (line, cells) in AnswerFile.Rows(file, progress))
         {
             if (columns is null)
             {
