@@ -46,6 +46,8 @@ public enum Act
     ReadCrosswalks,
     ImportFacts,
     MapFact,
+    UnmapFact,
+    ViewFacts,
     ApplySurvey,
     DefineSurvey,
     ManageAccounts,

@@ -95,6 +95,8 @@ public static partial class Catalogue
         ("act.ReadCrosswalks", "xem bảng ánh xạ", "read the crosswalks"),
         ("act.ImportFacts", "nhập số liệu từ nguồn chính thức", "import figures from an official source"),
         ("act.MapFact", "gắn chỉ số nguồn với tiêu chí", "map a source indicator to an item"),
+        ("act.UnmapFact", "bỏ chỉ số nguồn khỏi tiêu chí", "remove a source indicator from an item"),
+        ("act.ViewFacts", "xem số liệu từ nguồn chính thức của kỳ", "see the period's figures from official sources"),
         ("act.ApplySurvey", "đưa kết quả khảo sát vào điểm", "apply survey results to scores"),
         ("act.DefineSurvey", "định nghĩa cuộc khảo sát", "define a survey"),
         ("act.ManageAccounts", "quản lý tài khoản", "manage accounts"),

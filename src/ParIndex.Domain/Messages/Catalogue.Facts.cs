@@ -29,6 +29,10 @@ public static partial class Catalogue
             "{0} takes its figure from an official source (indicator {1}); the unit does not enter it and may appeal after the appraisal"),
         ("facts.map.no-leaf", "Không có tiêu chí thành phần {0} trong bộ chỉ số của kỳ", "There is no sub-criterion {0} in the period's frameworks"),
         ("facts.map.wrong-kind", "{0} không nhận số liệu dạng này: tiêu chí nhận {1}", "{0} cannot take this kind of figure: it takes {1}"),
+        ("facts.to-review", "{0} số liệu mới, {1} thay đổi, {2} không đổi; xem lại từng dòng rồi xác nhận để áp dụng", "{0} new figures, {1} changed, {2} unchanged; read each row, then confirm to apply them"),
+        ("facts.map.not-mapped", "{0} chưa gắn chỉ số nào", "{0} is not mapped to an indicator"),
+        ("facts.unmapped", "Đã bỏ chỉ số {0} khỏi {1}: đơn vị tự chấm lại mục này; số liệu đã nhập và điểm đã điền vẫn được giữ trong sổ điểm",
+            "Indicator {0} no longer fills {1}: the unit enters this item again; the figures imported and the scores filled are kept in the ledger"),
         ("facts.mapped", "Chỉ số {0} điền {1}", "Indicator {0} fills {1}"),
     ];
 }

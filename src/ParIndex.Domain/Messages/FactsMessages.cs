@@ -33,6 +33,14 @@ public static class FactsMessages
 
     public static Message ToConfirm(int changed) => new("facts.to-confirm", changed);
 
+    /// <summary>A file read on the web page, nothing stored yet: "2 số liệu mới, 1 thay đổi, 3 không đổi; …".</summary>
+    public static Message ToReview(int added, int changed, int unchanged) => new("facts.to-review", added, changed, unchanged);
+
+    public static Message NotMapped(string leaf) => new("facts.map.not-mapped", new Criterion(leaf));
+
+    /// <summary>A mapping removed: the item is the unit's again, what was filled stays.</summary>
+    public static Message Unmapped(string indicator, string leaf) => new("facts.unmapped", indicator, new Criterion(leaf));
+
     public static Message ReadOnly(string leaf, string indicator) => new("facts.read-only", new Criterion(leaf), indicator);
 
     public static Message NoLeaf(string leaf) => new("facts.map.no-leaf", new Typed(leaf));

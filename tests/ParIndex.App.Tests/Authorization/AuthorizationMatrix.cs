@@ -99,6 +99,8 @@ internal static class AuthorizationMatrix
         ("GetEditionSteps",              "A   A   A   F   F   F   F   F   F   F   F   F   F"),
         ("MapFact",                      "A   A   F   F   F   F   F   F   F   F   F   F   F"),
         ("ImportFacts",                  "A   A   F   F   F   F   F   F   F   F   F   F   F"),
+        ("UnmapFact",                    "A   A   F   F   F   F   F   F   F   F   F   F   F"),
+        ("GetFacts",                     "A   A   F   F   F   F   F   F   F   F   F   F   F"),
         ("CreatePeriod",                 "A   A   F   F   F   F   F   F   F   F   F   F   F"),
         ("AdvancePeriod",                "A   A   F   F   F   F   F   F   F   F   F   F   F"),
         ("GetStageChecklist",            "A   A   A   F   F   F   F   F   F   F   F   F   F"),
@@ -266,6 +268,21 @@ internal static class AuthorizationMatrix
             (db, c, f, a) => new ImportFactsHandler(db, c).HandleAsync(a, new ImportFacts(f.PeriodId, "dvcqg.csv",
                 "nguon,ngay_so_lieu,chi_so,don_vi,gia_tri\nCổng DVCQG,15/11/2024,DVC_DUNG_HAN,A,95\n"u8.ToArray())),
             r => r.Applied && r.Added == 1 ? null : $"applied {r.Applied}, {r.Added} new"),
+        // The mapping to remove is written beside the call, on a code no framework has, so a shared copy stays as it was.
+        Call("UnmapFact", typeof(UnmapFactHandler), Stage.Draft, "the mapping of 9.9 in period 2025",
+            async (db, c, f, a) =>
+            {
+                if (!await db.FactMappings.AnyAsync(m => m.PeriodId == f.PeriodId && m.LeafCode == "9.9"))
+                {
+                    db.FactMappings.Add(new FactMapping { PeriodId = f.PeriodId, Indicator = "DVC_DUNG_HAN", LeafCode = "9.9" });
+                    await db.SaveChangesAsync();
+                }
+                return await new UnmapFactHandler(db, c).HandleAsync(a, new UnmapFact(f.PeriodId, "9.9"));
+            },
+            m => m.Code == "facts.unmapped" ? null : m.Code),
+        Call("GetFacts", typeof(GetFactsHandler), Stage.Draft, "period 2025's mappings",
+            (db, c, f, a) => new GetFactsHandler(db).HandleAsync(a, new GetFacts(f.PeriodId)),
+            x => x.Leaves.Count == 6 ? null : $"{x.Leaves.Count} leaves", mutates: false),
         Call("CreatePeriod", typeof(CreatePeriodHandler), Stage.Draft, "a new period",
             (db, c, f, a) => new CreatePeriodHandler(db, c).HandleAsync(a, new CreatePeriod(2026, "CCHC 2026", World.Deadlines, ["TEST-SO"])),
             p => p.Submissions.Count == 4 ? null : $"{p.Submissions.Count} submissions"),

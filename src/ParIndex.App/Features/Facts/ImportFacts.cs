@@ -17,10 +17,11 @@ namespace ParIndex.App.Features.Facts;
 /// written while there is one. A first figure applies at once; when figures already imported would change, the
 /// differences (unit, indicator, old → new) come back unapplied with a <see cref="FactsImport.Fingerprint"/>, and the
 /// same request with <see cref="Confirm"/> set to it applies them (a fingerprint from before someone else's import is
-/// refused by showing the new differences). Applying stores the figures, fills the mapped items
-/// (<see cref="FactFill"/>) and records every change in the audit log.
+/// refused by showing the new differences). With <see cref="Review"/> (the web page) new figures wait for the
+/// confirmation too, so the secretariat reads every row before anything is stored. Applying stores the figures, fills
+/// the mapped items (<see cref="FactFill"/>) and records every change in the audit log.
 /// </summary>
-public sealed record ImportFacts(int PeriodId, string FileName, byte[] Content, string? Confirm = null);
+public sealed record ImportFacts(int PeriodId, string FileName, byte[] Content, string? Confirm = null, bool Review = false);
 
 /// <summary>One figure that is new or changes: <see cref="Old"/> is null for a new one.</summary>
 public sealed record FactChange(string Unit, string UnitName, string Indicator, decimal? Old, decimal New, string Source, DateOnly FiguresOn)
@@ -36,7 +37,8 @@ public sealed record FactsImport(bool Applied, IReadOnlyList<FactChange> Changes
 
     public int Changed => Changes.Count(c => c.Old is not null);
 
-    public Message Summary => Applied ? FactsMessages.Imported(Changes.Count + Unchanged, Added, Changed, Unchanged, Filled) : FactsMessages.ToConfirm(Changed);
+    public Message Summary => Applied ? FactsMessages.Imported(Changes.Count + Unchanged, Added, Changed, Unchanged, Filled)
+        : Added > 0 ? FactsMessages.ToReview(Added, Changed, Unchanged) : FactsMessages.ToConfirm(Changed);
 }
 
 public sealed class ImportFactsHandler(AppDbContext db, TimeProvider clock)
@@ -84,7 +86,7 @@ public sealed class ImportFactsHandler(AppDbContext db, TimeProvider clock)
             changes.Add(new FactChange(unit.Code, unit.Name, old?.Indicator ?? row.Indicator, old?.Value, row.Value, row.Source, row.FiguresOn));
         }
         var fingerprint = Fingerprint(period.Id, changes);
-        if (changes.Any(c => c.Old is not null) && request.Confirm != fingerprint)
+        if ((request.Review ? changes.Count > 0 : changes.Any(c => c.Old is not null)) && request.Confirm != fingerprint)
             return new FactsImport(false, changes, unchanged, 0, fingerprint);
 
         var filled = 0;

@@ -155,6 +155,11 @@ internal static class RouteTable
         ["GET /quan-tri/ky/{id:int}/chuyen-doi ?handler=Proposal"] = Roles("/quan-tri/ky/{P}/chuyen-doi?handler=Proposal&tu=TEST-SO&den=TEST-SO&dang=xlsx", Office),
         ["POST /quan-tri/ky/{id:int}/chuyen-doi ?handler=Check"] = Roles("/quan-tri/ky/{P}/chuyen-doi?handler=Check", Office) with { Upload = ("anh-xa.json", "{}") },
         ["POST /quan-tri/ky/{id:int}/chuyen-doi ?handler=Confirm"] = Roles("/quan-tri/ky/{P}/chuyen-doi?handler=Confirm", Office) with { Form = new Dictionary<string, string> { ["json"] = "{}" } },
+        ["GET /quan-tri/ky/{id:int}/so-lieu"] = Roles("/quan-tri/ky/{P}/so-lieu", Office),
+        ["POST /quan-tri/ky/{id:int}/so-lieu ?handler=Map"] = Roles("/quan-tri/ky/{P}/so-lieu?handler=Map", Office) with { Form = new Dictionary<string, string> { ["indicator"] = "X", ["leaf"] = "9.9" } },
+        ["POST /quan-tri/ky/{id:int}/so-lieu ?handler=Unmap"] = Roles("/quan-tri/ky/{P}/so-lieu?handler=Unmap", Office) with { Form = new Dictionary<string, string> { ["leaf"] = "9.9" } },
+        ["POST /quan-tri/ky/{id:int}/so-lieu ?handler=Check"] = Roles("/quan-tri/ky/{P}/so-lieu?handler=Check", Office) with { Upload = ("so-lieu.csv", "nguon\n") },
+        ["POST /quan-tri/ky/{id:int}/so-lieu ?handler=Confirm"] = Roles("/quan-tri/ky/{P}/so-lieu?handler=Confirm", Office) with { Form = new Dictionary<string, string> { ["name"] = "so-lieu.csv", ["content"] = "" } },
         ["POST /quan-tri/ky/{id:int} ?handler=Advance"] = Roles("/quan-tri/ky/{P}?handler=Advance", Office) with { Form = Confirmed },
         ["POST /quan-tri/ky/{id:int} ?handler=Extend"] = Roles("/quan-tri/ky/{P}?handler=Extend", Office)
             with { Form = new Dictionary<string, string> { ["Extension.Unit"] = "C", ["Extension.Until"] = "2025-04-05T17:00", ["Extension.Reason"] = "Đơn vị mới sáp nhập" } },
