@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text;
 using CsvHelper;
+using ParIndex.Domain.Messages;
 
 namespace ParIndex.App.Files;
 
@@ -77,7 +78,7 @@ public sealed class CsvInput : IDisposable
             var head = new byte[Math.Min(HeadBytes, stream.Length)];
             head = head[..stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false)];
             if (head is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..])
-                throw new ImportException([new ImportProblem(path, "tệp là UTF-16, không phải UTF-8; hãy lưu dạng CSV UTF-8 / the file is UTF-16, not UTF-8; save it as CSV UTF-8", 1)]);
+                throw new ImportException([new ImportProblem(path, ReaderMessages.Utf16(), 1)]);
             var end = head.AsSpan().IndexOfAny((byte)'\r', (byte)'\n');
             var separator = Separator(head.AsSpan(0, end < 0 ? head.Length : end), (byte)';', (byte)',');
             stream.Position = 0;
@@ -126,26 +127,25 @@ public sealed class CsvInput : IDisposable
         }
         catch (CsvFormatException e)
         {
-            throw new ImportException([new ImportProblem(_file,
-                $"một dòng dài hơn {MaxRecordBytes >> 20} MB (có thể một ô mở ngoặc kép mà không đóng) / a record longer than {MaxRecordBytes >> 20} MB (perhaps a quoted field is never closed)",
+            throw new ImportException([new ImportProblem(_file, ReaderMessages.RecordTooLong(MaxRecordBytes >> 20),
                 e.LineNumber > 0 ? (int)e.LineNumber : Line + 1)]);
         }
         Line = (int)_reader.LineNumber;
         var raw = _reader.RawRecord;
         var nul = raw.IndexOf((byte)0);
         if (nul >= 0)
-            throw Problem(nul, NulText.Message + ": tệp không phải UTF-8 (có thể là UTF-16 hoặc tệp nhị phân) / the file is not UTF-8 (perhaps UTF-16 or a binary file)");
+            throw Problem(nul, ReaderMessages.NulNotUtf8());
         if (!System.Text.Unicode.Utf8.IsValid(raw))
-            throw Problem(InvalidAt(raw), "tệp không phải văn bản UTF-8 (sai bảng mã); hãy lưu dạng CSV UTF-8 / the file is not UTF-8 text (wrong encoding); save it as CSV UTF-8");
+            throw Problem(InvalidAt(raw), ReaderMessages.NotUtf8());
         if (_malformed is { Reason: CsvMalformedReason.UnterminatedQuote })
-            throw Problem(0, "một ô mở ngoặc kép mà không đóng / a quoted field is never closed");
+            throw Problem(0, ReaderMessages.UnclosedQuote());
         if (_malformed is { Reason: CsvMalformedReason.TextAfterClosingQuote } m)
-            throw Problem((int)Math.Clamp(m.ByteOffset - _reader.ByteOffset, 0, raw.Length), "có chữ sau dấu ngoặc kép đóng / unexpected text after a closing quote");
+            throw Problem((int)Math.Clamp(m.ByteOffset - _reader.ByteOffset, 0, raw.Length), ReaderMessages.TextAfterQuote());
         return true;
     }
 
     /// <summary>A problem at byte <paramref name="at"/> of the current record, on the line that byte is on.</summary>
-    private ImportException Problem(int at, string message)
+    private ImportException Problem(int at, Message message)
     {
         var raw = _reader.RawRecord[..at];
         var breaks = raw.Count((byte)'\n') + raw.Count((byte)'\r') - raw.Count("\r\n"u8);

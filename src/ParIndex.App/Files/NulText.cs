@@ -6,7 +6,5 @@ namespace ParIndex.App.Files;
 /// </summary>
 public static class NulText
 {
-    public const string Message = "có ký tự NUL (U+0000), không phải văn bản / a NUL character (U+0000), which is not text";
-
     public static bool In(string? text) => text is not null && text.Contains('\0', StringComparison.Ordinal);
 }

@@ -1,5 +1,5 @@
 using ParIndex.App.Spreadsheets;
-using ParIndex.Domain.Text;
+using ParIndex.Domain.Messages;
 
 namespace ParIndex.App.Files;
 
@@ -37,12 +37,12 @@ public sealed class Table
     /// <summary>Whether a table file is CSV (else XLSX); a missing file or another extension is refused.</summary>
     internal static bool IsCsv(string path)
     {
-        if (!System.IO.File.Exists(path)) throw new ImportException([new ImportProblem(path, "không tìm thấy tệp / file not found")]);
+        if (!System.IO.File.Exists(path)) throw new ImportException([new ImportProblem(path, NotFoundMessages.File())]);
         return Path.GetExtension(path).ToLowerInvariant() switch
         {
             ".xlsx" => false,
             ".csv" or ".txt" => true,
-            var ext => throw new ImportException([new ImportProblem(path, $"cần tệp .csv hoặc .xlsx, không phải '{Excerpt.Of(ext)}' / expected a .csv or .xlsx file, not '{Excerpt.Of(ext)}'")]),
+            var ext => throw new ImportException([new ImportProblem(path, ReaderMessages.WrongExtension(ext))]),
         };
     }
 
@@ -64,16 +64,16 @@ public sealed class Table
         new(file, null, CsvHeader(header), [], spreadsheet: false, firstRowLine is { } line ? Math.Max(1, line - 1) : 1);
 
     internal static ImportException EmptyCsv(string file) =>
-        new([new ImportProblem(file, "tệp rỗng: cần một dòng tiêu đề / the file is empty: expected a header line", 1)]);
+        new([new ImportProblem(file, ReaderMessages.EmptyCsv(), 1)]);
 
     private static List<string> CsvHeader(string[] fields) => [.. fields.Select(h => h.Trim())];
 
     public static Table FromXlsx(byte[] bytes, string file)
     {
         var sheet = XlsxReader.Read(bytes, file).FirstOrDefault()
-            ?? throw new ImportException([new ImportProblem(file, "bảng tính không có trang nào / the workbook has no sheet")]);
+            ?? throw new ImportException([new ImportProblem(file, ReaderMessages.NoSheet())]);
         var nonEmpty = sheet.Rows.Select((cells, i) => (cells, line: i + 1)).Where(r => r.cells.Any(c => !string.IsNullOrWhiteSpace(c))).ToList();
-        if (nonEmpty.Count == 0) throw new ImportException([new ImportProblem(file, "trang tính rỗng: cần một hàng tiêu đề / the sheet is empty: expected a header row", Sheet: sheet.Name)]);
+        if (nonEmpty.Count == 0) throw new ImportException([new ImportProblem(file, ReaderMessages.EmptySheet(), Sheet: sheet.Name)]);
         var header = nonEmpty[0].cells.Select(h => (h ?? "").Trim()).ToList();
         var rows = nonEmpty.Skip(1).Select(r => new TableRow(r.line, r.cells)).ToList();
         return new Table(file, sheet.Name, header, rows, spreadsheet: true);
@@ -89,7 +89,7 @@ public sealed class Table
         var columns = names.Select(Column).ToArray();
         for (var i = 0; i < names.Length; i++)
             if (columns[i] < 0)
-                problems.Add(new ImportProblem(File, $"missing column '{Excerpt.Of(names[i])}' (header: {Excerpt.Of(string.Join(",", Header))})", HeaderLine, Sheet: Sheet));
+                problems.Add(new ImportProblem(File, ReaderMessages.MissingColumn(names[i], string.Join(",", Header)), HeaderLine, Sheet: Sheet));
         return columns;
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ParIndex.App.Files;
+using ParIndex.Domain.Messages;
 
 namespace ParIndex.App.Frameworks;
 
@@ -89,7 +90,7 @@ internal sealed class JsonFields
         switch (element.ValueKind)
         {
             case JsonValueKind.String when NulText.In(element.GetString()):
-                problems.Add(new ImportProblem(file, $"{path}: {NulText.Message}"));
+                problems.Add(new ImportProblem(file, TextMessages.At(path, TextMessages.Nul())));
                 break;
             case JsonValueKind.Array:
                 var i = 0;
@@ -97,7 +98,7 @@ internal sealed class JsonFields
                 break;
             case JsonValueKind.Object:
                 foreach (var p in element.EnumerateObject())
-                    if (NulText.In(p.Name)) problems.Add(new ImportProblem(file, $"{path}: {NulText.Message}"));
+                    if (NulText.In(p.Name)) problems.Add(new ImportProblem(file, TextMessages.At(path, TextMessages.Nul())));
                     else RejectNul(p.Value, $"{path}.{p.Name}", file, problems);
                 break;
         }

@@ -2,6 +2,7 @@ using System.Xml;
 using System.Xml.Linq;
 using DocumentFormat.OpenXml.Packaging;
 using ParIndex.App.Files;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Text;
 
 namespace ParIndex.App.Spreadsheets;
@@ -163,7 +164,7 @@ public static class XlsxReader
                     throw Problem(file, $"cell reference '{Excerpt.Of(reference)}' is not valid", sheet, line);
                 while (cells.Count <= column) cells.Add(null);
                 cells[column] = Value(cell, strings, file, sheet, line);
-                if (NulText.In(cells[column])) throw Problem(file, $"{CellRef.Address(column, line)}: {NulText.Message}", sheet, line);
+                if (NulText.In(cells[column])) throw new ImportException([new ImportProblem(file, TextMessages.At(CellRef.Address(column, line), TextMessages.Nul()), Line: line, Sheet: sheet)]);
             }
             while (cells.Count > 0 && cells[^1] is null) cells.RemoveAt(cells.Count - 1);
             count = line;

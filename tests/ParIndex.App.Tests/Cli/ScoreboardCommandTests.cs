@@ -37,7 +37,7 @@ public sealed class ScoreboardCommandTests
         var changed = Write("sua.csv", "index,name,year,score,rank,out_of,source\nPCI,Chỉ số PCI,2024,68.3,17,63,VCCI\nDDCI,Chỉ số năng lực cạnh tranh cấp sở (DDCI),2024,72,3,20,Hiệp hội Doanh nghiệp tỉnh\n");
         var conflict = Run("scoreboard", "import", "--file", changed);
         Assert.NotEqual(0, conflict.ExitCode);
-        Assert.Contains("sua.csv, dòng 3, cột 4 (score): DDCI năm 2024 đã có: điểm/score 71.5", conflict.Error);
+        Assert.Contains("sua.csv, dòng 3, cột 4 (score): DDCI năm 2024 đã có: điểm 71,5", conflict.Error);
         Assert.DoesNotContain("PCI", Run("scoreboard", "list").Out.Replace("DDCI", ""));
 
         var replaced = Run("scoreboard", "import", "--file", changed, "--replace");

@@ -37,7 +37,7 @@ public sealed class CsvTableTests
     {
         var p = Small.Problem(() => CompositeTable.Parse("x.csv", "a,b\n1,2\n3,\"oops\n4,5\n"));
         Assert.Equal(("x.csv", 3), (p.File, p.Line));
-        Assert.Contains("never closed", p.Message, StringComparison.Ordinal);
+        Assert.Contains("mở ngoặc kép mà không đóng", p.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using ParIndex.App.Files;
+using ParIndex.Domain.Messages;
 
 namespace ParIndex.App.Tests.Files;
 
@@ -39,15 +40,15 @@ public sealed class CsvTests
     public void A_NUL_character_is_refused_on_its_line(string text, int line)
     {
         var e = Assert.Throws<ImportException>(() => Csv.Parse(text, "nul.csv"));
-        Assert.Equal($"nul.csv, dòng {line}: có ký tự NUL (U+0000), không phải văn bản / a NUL character (U+0000), which is not text: " +
-                     "tệp không phải UTF-8 (có thể là UTF-16 hoặc tệp nhị phân) / the file is not UTF-8 (perhaps UTF-16 or a binary file)", e.Problems.Single().ToString());
+        Assert.Equal($"nul.csv, dòng {line}: có ký tự NUL (U+0000): tệp không phải UTF-8 (có thể là UTF-16 hoặc tệp nhị phân)", e.Problems.Single().ToString());
+        Assert.Equal($"nul.csv, row {line}: a NUL character (U+0000): the file is not UTF-8 (perhaps UTF-16 or a binary file)", e.Problems.Single().In(Language.En));
     }
 
     [Fact]
     public void An_unclosed_quote_is_located()
     {
         var e = Assert.Throws<ImportException>(() => Csv.Parse("a,b\nx,\"open\ny,z\n", "bad.csv"));
-        Assert.Equal("bad.csv, dòng 2: một ô mở ngoặc kép mà không đóng / a quoted field is never closed", e.Problems.Single().ToString());
+        Assert.Equal("bad.csv, dòng 2: một ô mở ngoặc kép mà không đóng", e.Problems.Single().ToString());
     }
 
     [Fact]
@@ -58,7 +59,7 @@ public sealed class CsvTests
     public void Text_after_a_closing_quote_is_located_on_its_own_line()
     {
         var e = Assert.Throws<ImportException>(() => Csv.Parse("a,b\nx,\"two\nlines\"!,y\n", "bad.csv"));
-        Assert.Equal("bad.csv, dòng 3: có chữ sau dấu ngoặc kép đóng / unexpected text after a closing quote", e.Problems.Single().ToString());
+        Assert.Equal("bad.csv, dòng 3: có chữ sau dấu ngoặc kép đóng", e.Problems.Single().ToString());
     }
 
     [Fact]
@@ -78,7 +79,7 @@ public sealed class CsvTests
         var path = Path.Combine(Repo.TempDir(), "latin.csv");
         File.WriteAllBytes(path, [.. "code,name\nA,\"Sở\nT"u8, 0xF4, .. "t\"\n"u8]); // "Tôt" in Latin-1, on the record's second line
         var e = Assert.Throws<ImportException>(() => Csv.Records(path).ToList());
-        Assert.Equal($"{path}, dòng 3: tệp không phải văn bản UTF-8 (sai bảng mã); hãy lưu dạng CSV UTF-8 / the file is not UTF-8 text (wrong encoding); save it as CSV UTF-8",
+        Assert.Equal($"{path}, dòng 3: tệp không phải văn bản UTF-8 (sai bảng mã); hãy lưu dạng CSV UTF-8",
             e.Problems.Single().ToString());
     }
 
@@ -90,7 +91,7 @@ public sealed class CsvTests
         var path = Path.Combine(Repo.TempDir(), "wide.csv");
         File.WriteAllBytes(path, bytes);
         var e = Assert.Throws<ImportException>(() => Csv.Records(path).ToList());
-        Assert.Equal($"{path}, dòng 1: tệp là UTF-16, không phải UTF-8; hãy lưu dạng CSV UTF-8 / the file is UTF-16, not UTF-8; save it as CSV UTF-8", e.Problems.Single().ToString());
+        Assert.Equal($"{path}, dòng 1: tệp là UTF-16, không phải UTF-8; hãy lưu dạng CSV UTF-8", e.Problems.Single().ToString());
     }
 
     [Fact]

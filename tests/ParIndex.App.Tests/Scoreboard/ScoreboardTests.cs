@@ -97,8 +97,8 @@ public abstract class ScoreboardTests(DatabaseProvider provider) : ProviderTest(
         string At(int line, string column) => Assert.Single(e.Problems, p => p.Line == line && p.Column == column).Message;
         Assert.Contains("PCI năm 2024 xuất hiện hai lần (lần đầu ở dòng 2)", At(3, "3 (year)"));
         Assert.Contains("Chỉ số PAPI không có tên", At(4, "2 (name)"));
-        Assert.Contains("'năm 2024' không phải năm", At(5, "3 (year)"));
-        Assert.Contains("'tám mươi' không phải điểm", At(6, "4 (score)"));
+        Assert.Contains("“năm 2024” không phải năm", At(5, "3 (year)"));
+        Assert.Contains("“tám mươi” không phải điểm", At(6, "4 (score)"));
         Assert.Contains("Hạng 70 lớn hơn tổng số 63", At(6, "5 (rank)"));
         Assert.Contains("cần ghi nguồn", At(6, "7 (source)"));
         Assert.Contains("chỉ được có chữ, số", At(7, "1 (index)"));
@@ -114,8 +114,8 @@ public abstract class ScoreboardTests(DatabaseProvider provider) : ProviderTest(
         var e = await Assert.ThrowsAsync<ImportException>(() => ImportAsync(Write("chi-so.csv", "index,name,year,score,source\nPCI,PCI,2024,68.3,VCCI\n")));
 
         Assert.Equal(2, e.Problems.Count);
-        Assert.Contains(e.Problems, p => p.Message.StartsWith("thiếu cột 'rank' (hoặc 'hang')", StringComparison.Ordinal) && p.Line == 1);
-        Assert.Contains(e.Problems, p => p.Message.StartsWith("thiếu cột 'out_of'", StringComparison.Ordinal));
+        Assert.Contains(e.Problems, p => p.Message.StartsWith("thiếu cột “rank” (hoặc “hang”)", StringComparison.Ordinal) && p.Line == 1);
+        Assert.Contains(e.Problems, p => p.Message.StartsWith("thiếu cột “out_of”", StringComparison.Ordinal));
         Assert.Equal(0, (await CountsAsync()).Scores);
     }
 
@@ -135,7 +135,7 @@ public abstract class ScoreboardTests(DatabaseProvider provider) : ProviderTest(
 
         var conflict = Assert.Single(e.Problems);
         Assert.Equal((3, "5 (score)"), (conflict.Line, conflict.Column));
-        Assert.Contains("PAR_INDEX năm 2022 đã có: điểm/score 84.35, hạng/rank 31/63, nguồn/source Quyết định 2000/QĐ-BNV", conflict.Message);
+        Assert.Contains("PAR_INDEX năm 2022 đã có: điểm 84,35, hạng 31/63, nguồn Quyết định 2000/QĐ-BNV", conflict.Message);
         Assert.Contains("chọn thay thế để ghi đè", conflict.Message);
         Assert.Equal(before, await CountsAsync());
         var par = (await ScoreboardAsync())[0];

@@ -166,7 +166,7 @@ public abstract class ImportUnitsTests(DatabaseProvider provider) : ProviderTest
         var e = await Assert.ThrowsAsync<ImportException>(() => ImportAsync(path));
         var problem = Assert.Single(e.Problems);
         Assert.Equal(1, problem.Line);
-        Assert.Contains("missing column 'group'", problem.Message);
+        Assert.Contains("thiếu cột “group”", problem.Message);
     }
 
     [Fact]

@@ -41,6 +41,7 @@ public static class MessageSamples
         if (type == typeof(decimal)) return [1.25m, 13m];
         if (type == typeof(int)) return [18, 1];
         if (type == typeof(long)) return [42L];
+        if (type == typeof(int?)) return [63, null];
         if (type == typeof(DateOnly)) return [new DateOnly(2025, 3, 31)];
         if (type == typeof(IReadOnlyList<int>)) return [new List<int> { 12, 15 }];
         if (type == typeof(bool)) return [true, false];

@@ -38,9 +38,7 @@ public sealed class ImportScoreboardHandler(AppDbContext db, TimeProvider clock)
         if (!request.Replace)
             foreach (var row in rows)
                 if (existing.TryGetValue((row.Score.IndexCode, row.Score.Year), out var old) && !ScoreboardFile.Same(old, row.Score))
-                    problems.Add(table.Problem(row.Row, row.ScoreColumn,
-                        $"{old.IndexCode} năm {old.Year} đã có: {ScoreboardFile.Describe(old)}; chọn thay thế để ghi đè / " +
-                        $"{old.IndexCode} {old.Year} is already recorded: {ScoreboardFile.Describe(old)}; choose replace to overwrite it"));
+                    problems.Add(table.Problem(row.Row, row.ScoreColumn, ScoreboardMessages.Recorded(old.IndexCode, old.Year, ScoreboardFile.Describe(old))));
         ImportException.ThrowIfAny(problems);
 
         var now = clock.GetUtcNow();

@@ -3,7 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using ParIndex.App.Data;
 using ParIndex.App.Files;
-using ParIndex.Domain.Text;
+using ParIndex.Domain.Messages;
 
 namespace ParIndex.App.Features.Scoreboard;
 
@@ -28,8 +28,7 @@ public static class ScoreboardFile
         var columns = Columns.Select(c => table.Column(c.En) is >= 0 and var i ? i : table.Column(c.Vi)).ToArray();
         for (var i = 0; i < Columns.Length; i++)
             if (columns[i] < 0)
-                problems.Add(new ImportProblem(table.File,
-                    $"thiếu cột '{Excerpt.Of(Columns[i].En)}' (hoặc '{Excerpt.Of(Columns[i].Vi)}') / missing column '{Excerpt.Of(Columns[i].En)}' (or '{Excerpt.Of(Columns[i].Vi)}') (header: {Excerpt.Of(string.Join(",", table.Header))})",
+                problems.Add(new ImportProblem(table.File, ReaderMessages.MissingColumnOr(Columns[i].En, Columns[i].Vi, string.Join(",", table.Header)),
                     1, Sheet: table.Sheet));
         ImportException.ThrowIfAny(problems);
         int index = columns[0], name = columns[1], year = columns[2], score = columns[3], rank = columns[4], outOf = columns[5], source = columns[6];
@@ -40,50 +39,47 @@ public static class ScoreboardFile
         foreach (var row in table.Rows)
         {
             var ok = true;
-            void Problem(int column, string message) { problems.Add(table.Problem(row, column, message)); ok = false; }
+            void Problem(int column, Message message) { problems.Add(table.Problem(row, column, message)); ok = false; }
 
             var code = row.Cell(index).ToUpperInvariant();
-            if (code.Length == 0) Problem(index, "Mã chỉ số trống / The index code is empty");
-            else if (code.Length > MaxCodeLength) Problem(index, $"Mã chỉ số dài quá {MaxCodeLength} ký tự / The index code is longer than {MaxCodeLength} characters");
-            else if (!code.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-'))
-                Problem(index, $"Mã chỉ số '{Excerpt.Of(code)}' chỉ được có chữ, số, '_' và '-' (ví dụ PAR_INDEX) / The index code '{Excerpt.Of(code)}' may only hold letters, digits, '_' and '-' (e.g. PAR_INDEX)");
+            if (code.Length == 0) Problem(index, ScoreboardMessages.CodeEmpty());
+            else if (code.Length > MaxCodeLength) Problem(index, ScoreboardMessages.CodeTooLong(MaxCodeLength));
+            else if (!code.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-')) Problem(index, ScoreboardMessages.CodeCharacters(code));
 
             var n = row.Cell(name);
-            if (n.Length == 0) Problem(name, $"Chỉ số {code} không có tên / Index {code} has no name");
-            else if (n.Length > MaxNameLength) Problem(name, $"Tên chỉ số dài quá {MaxNameLength} ký tự / The index name is longer than {MaxNameLength} characters");
+            if (n.Length == 0) Problem(name, ScoreboardMessages.NoName(code));
+            else if (n.Length > MaxNameLength) Problem(name, ScoreboardMessages.NameTooLong(MaxNameLength));
             var en = nameEn >= 0 ? row.Cell(nameEn) : "";
-            if (en.Length > MaxNameLength) Problem(nameEn, $"Tên tiếng Anh dài quá {MaxNameLength} ký tự / The English name is longer than {MaxNameLength} characters");
+            if (en.Length > MaxNameLength) Problem(nameEn, ScoreboardMessages.EnglishNameTooLong(MaxNameLength));
 
             var yearText = row.Cell(year);
             if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var y) || y is < 1990 or > 2200)
-                Problem(year, $"'{Excerpt.Of(yearText)}' không phải năm (1990–2200) / '{Excerpt.Of(yearText)}' is not a year (1990–2200)");
+                Problem(year, ScoreboardMessages.NotYear(yearText));
             else if (code.Length > 0 && seen.TryGetValue((code, y), out var first))
-                Problem(year, $"{code} năm {y} xuất hiện hai lần (lần đầu ở dòng {first}) / {code} {y} is listed twice (first on line {first})");
+                Problem(year, ScoreboardMessages.Twice(code, y, first));
             else if (code.Length > 0) seen[(code, y)] = row.Line;
 
             var scoreText = row.Cell(score);
             if (!decimal.TryParse(scoreText.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var s) || s >= 100000m)
-                Problem(score, $"'{Excerpt.Of(scoreText)}' không phải điểm (số không âm, ví dụ 85,73 hoặc 85.73) / '{Excerpt.Of(scoreText)}' is not a score (a non-negative number, e.g. 85.73)");
-            else if (decimal.Round(s, 4) != s) Problem(score, $"Điểm '{Excerpt.Of(scoreText)}' có quá 4 chữ số thập phân / The score '{Excerpt.Of(scoreText)}' has more than 4 decimals");
+                Problem(score, ScoreboardMessages.NotScore(scoreText));
+            else if (decimal.Round(s, 4) != s) Problem(score, ScoreboardMessages.TooManyDecimals(scoreText));
 
-            int? Whole(int column, string vi, string en)
+            int? Whole(int column, Func<string, Message> refused)
             {
                 var text = row.Cell(column);
                 if (text.Length == 0) return null;
                 if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v > 0) return v;
-                Problem(column, $"'{Excerpt.Of(text)}' không phải {vi} (số nguyên dương) / '{Excerpt.Of(text)}' is not {en} (a positive whole number)");
+                Problem(column, refused(text));
                 return null;
             }
-            var r = Whole(rank, "thứ hạng", "a rank");
-            var of = Whole(outOf, "tổng số tỉnh xếp hạng", "the number of provinces ranked");
-            if (r is not null && of is not null && r > of)
-                Problem(rank, $"Hạng {r} lớn hơn tổng số {of} / Rank {r} is beyond the {of} ranked");
-            if (r is null && of is not null)
-                Problem(rank, $"Có tổng số {of} mà không có hạng / The number ranked ({of}) is given without a rank");
+            var r = Whole(rank, ScoreboardMessages.NotRank);
+            var of = Whole(outOf, ScoreboardMessages.NotRanked);
+            if (r is { } ranked && of is { } all && ranked > all) Problem(rank, ScoreboardMessages.RankBeyond(ranked, all));
+            if (r is null && of is { } total) Problem(rank, ScoreboardMessages.RankedWithoutRank(total));
 
             var src = row.Cell(source);
-            if (src.Length == 0) Problem(source, $"{code} năm {yearText}: cần ghi nguồn (cơ quan công bố, địa chỉ hoặc số quyết định) / {code} {yearText}: the source is required (publisher, address or decision number)");
-            else if (src.Length > MaxSourceLength) Problem(source, $"Nguồn dài quá {MaxSourceLength} ký tự / The source is longer than {MaxSourceLength} characters");
+            if (src.Length == 0) Problem(source, ScoreboardMessages.NoSource(code, yearText));
+            else if (src.Length > MaxSourceLength) Problem(source, ScoreboardMessages.SourceTooLong(MaxSourceLength));
 
             if (ok)
                 rows.Add(new ScoreRow(row, new ExternalIndexScore
@@ -97,9 +93,8 @@ public static class ScoreboardFile
     public static bool Same(ExternalIndexScore a, ExternalIndexScore b) =>
         a.IndexName == b.IndexName && a.IndexNameEn == b.IndexNameEn && a.Score == b.Score && a.Rank == b.Rank && a.OutOf == b.OutOf && a.Source == b.Source;
 
-    /// <summary>What is recorded, for a conflict: "điểm 62.5, hạng 12/63, nguồn Bộ Nội vụ".</summary>
-    public static string Describe(ExternalIndexScore s) =>
-        $"điểm/score {Text(s.Score)}" + (s.Rank is { } r ? $", hạng/rank {r}" + (s.OutOf is { } of ? $"/{of}" : "") : "") + $", nguồn/source {s.Source}";
+    /// <summary>What is recorded, for a conflict: "điểm 62,5, hạng 12/63, nguồn Bộ Nội vụ".</summary>
+    public static Message Describe(ExternalIndexScore s) => ScoreboardMessages.Held(s.Score, s.Rank, s.OutOf, s.Source);
 
     public static string AuditJson(ExternalIndexScore s) => JsonSerializer.Serialize(new Dictionary<string, string?>
     {

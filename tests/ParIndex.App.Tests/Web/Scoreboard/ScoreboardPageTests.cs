@@ -82,13 +82,13 @@ public abstract class ScoreboardPageTests(DatabaseProvider provider) : ProviderT
         var bad = await UploadAsync(admin, "sai.csv", "index,name,year,score,rank,out_of,source\nPCI,Chỉ số PCI,2024,sáu mươi,17,63,VCCI\n", replace: false);
         Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
         var errors = Errors(await SiteSession.TextAsync(bad));
-        Assert.Contains("sai.csv, dòng 2, cột 4 (score): 'sáu mươi' không phải điểm", errors);
+        Assert.Contains("sai.csv, dòng 2, cột 4 (score): “sáu mươi” không phải điểm", errors);
         Assert.DoesNotContain("/tmp", errors);
 
         const string changed = "index,name,year,score,rank,out_of,source\nSIPAS,Chỉ số hài lòng (SIPAS),2024,83.1,25,63,Bộ Nội vụ (đính chính)\n";
         var conflict = await UploadAsync(admin, "sua.csv", changed, replace: false);
         var conflictHtml = await SiteSession.TextAsync(conflict);
-        Assert.Contains("sua.csv, dòng 2, cột 4 (score): SIPAS năm 2024 đã có: điểm/score 82.9, hạng/rank 26/63", Errors(conflictHtml));
+        Assert.Contains("sua.csv, dòng 2, cột 4 (score): SIPAS năm 2024 đã có: điểm 82,9, hạng 26/63", Errors(conflictHtml));
         Assert.Contains(">82,90</td>", Row(conflictHtml, "SIPAS", 2024)); // the figures as they still are
         Assert.Equal(audit, await World.Run(db => db.Audit.CountAsync()));
 
