@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using ParIndex.App.Data;
 using ParIndex.App.Features.Analysis;
 using ParIndex.Domain.Analysis;
+using ParIndex.Domain.Messages;
 
 namespace ParIndex.Commands;
 
@@ -65,8 +66,8 @@ internal static class ReportCommand
             };
             var file = parsed.GetValue(output)!;
             await File.WriteAllBytesAsync(file.FullName, bytes, ct);
-            parsed.InvocationConfiguration.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Đã ghi / wrote {file.FullName} ({bytes.Length:N0} bytes): {view.Ranking.Group}, {view.Ranking.PeriodName}{(code is null ? "" : ", " + code)}"));
+            parsed.InvocationConfiguration.Output.WriteLine(CliMessages.Wrote(file.FullName, bytes.Length,
+                $"{view.Ranking.Group}, {view.Ranking.PeriodName}{(code is null ? "" : ", " + code)}").In(Cli.Language));
             return Cli.Ok;
         }));
         return command;
