@@ -2,4 +2,4 @@ using System.Text;
 using ParIndex.Commands;
 
 Console.OutputEncoding = Encoding.UTF8;
-return Cli.Run(ParIndexCli.Create(), args.Length == 0 ? ["serve"] : args);
+return Cli.Run(() => ParIndexCli.Create(), args.Length == 0 ? ["serve"] : args);

@@ -46,7 +46,7 @@ public sealed class FreshInstallSite : IAsyncLifetime, IBrowserSite
     private static void Operator(StringWriter log, string? stdin, params string[] args)
     {
         var error = new StringWriter();
-        var code = Cli.Run(ParIndexCli.Create(stdin is null ? null : new StringReader(stdin)), args, log, error);
+        var code = Cli.Run(() => ParIndexCli.Create(stdin is null ? null : new StringReader(stdin)), args, log, error);
         if (code != Cli.Ok) throw new InvalidOperationException($"parindex {string.Join(' ', args.TakeWhile(a => a != "--connection"))} exited {code}: {error}");
     }
 

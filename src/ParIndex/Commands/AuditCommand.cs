@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.EntityFrameworkCore;
 using ParIndex.App.Audit;
+using ParIndex.Domain.Messages;
 
 namespace ParIndex.Commands;
 
@@ -20,8 +21,7 @@ internal static class AuditCommand
                 var streams = await db.Audit.Select(a => a.Stream).Distinct().CountAsync(ct);
                 var seals = await db.AuditSeals.CountAsync(ct);
                 var pending = await db.AuditPending.CountAsync(ct);
-                parsed.InvocationConfiguration.Output.WriteLine($"OK: nhật ký nguyên vẹn, {count} mục trong {streams} dòng, {seals} niêm phong, {pending} đầu dòng chờ niêm phong / "
-                    + $"the audit log is intact, {count} entries in {streams} streams, {seals} seals, {pending} stream heads waiting for a seal");
+                parsed.InvocationConfiguration.Output.WriteLine(CliMessages.AuditIntact(count, streams, seals, pending).In(Cli.Language));
                 return Cli.Ok;
             }
             parsed.InvocationConfiguration.Error.WriteLine(broken.ToString());

@@ -17,20 +17,25 @@ internal static class Cli
 
     private static readonly AsyncLocal<Language> Reader = new();
 
-    /// <summary>The language refusals are printed in: Vietnamese, or English with <c>--en</c>.</summary>
+    /// <summary>The language everything is printed in: Vietnamese, or English with <c>--en</c>.</summary>
     public static Language Language => Reader.Value;
 
-    public static int Run(RootCommand root, string[] args, TextWriter? output = null, TextWriter? error = null)
+    /// <summary>A help text in the reader's language (the tree is built after <see cref="Run"/> read <c>--en</c>).</summary>
+    public static string T(string vi, string en) => Language == Language.En ? en : vi;
+
+    /// <summary>Builds the command tree in the language the arguments ask for, then parses and runs them.</summary>
+    public static int Run(Func<RootCommand> tree, string[] args, TextWriter? output = null, TextWriter? error = null)
     {
         // --en works on every command; `explain` also reads it itself, to explain its points in English.
         Reader.Value = args.Contains("--en") ? Language.En : Language.Vi;
         if (Reader.Value == Language.En && args is not ["explain", ..]) args = [.. args.Where(a => a != "--en")];
+        var root = tree();
         var config = new InvocationConfiguration { Output = output ?? Console.Out, Error = error ?? Console.Error };
         var parsed = root.Parse(Settings.RewriteSwitches(args));
         if (parsed.Errors.Count > 0)
         {
             foreach (var e in parsed.Errors) config.Error.WriteLine(e.Message);
-            config.Error.WriteLine("Use --help for the options.");
+            config.Error.WriteLine(CliMessages.UseHelp().In(Language));
             return BadInput;
         }
         return parsed.Invoke(config);
@@ -65,12 +70,12 @@ internal static class Cli
         }
         catch (OperationCanceledException)
         {
-            error.WriteLine("Đã huỷ / Cancelled");
+            error.WriteLine(CliMessages.Cancelled().In(Language));
             return Failed;
         }
         catch (Exception e)
         {
-            error.WriteLine($"Lỗi ngoài dự kiến / Unexpected error: {e.GetType().Name}: {e.Message}");
+            error.WriteLine(CliMessages.Unexpected(e.GetType().Name, e.Message).In(Language));
             for (var inner = e.InnerException; inner is not null; inner = inner.InnerException)
                 error.WriteLine($"  {inner.GetType().Name}: {inner.Message}");
             return Failed;

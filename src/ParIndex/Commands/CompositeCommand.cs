@@ -4,6 +4,7 @@ using ParIndex.App.Composite;
 using ParIndex.App.Features.Composite;
 using ParIndex.App.Files;
 using ParIndex.Domain.Composite;
+using ParIndex.Domain.Messages;
 
 namespace ParIndex.Commands;
 
@@ -55,9 +56,9 @@ internal static class CompositeCommand
             var methodical = factors.Varied(0).Count > 0;
             var saltelli = parsed.GetValue(sensitivity);
             if (!methodical && replications is null != noiseText is null)
-                throw new UsageException("--uncertainty N and --noise LEVEL:FACTOR go together / --uncertainty và --noise phải dùng cùng nhau");
+                throw new UsageException(CliMessages.UncertaintyNeedsNoise());
             if (saltelli is not null && !methodical)
-                throw new UsageException("--sensitivity N needs --vary-… factors / --sensitivity cần các tuỳ chọn --vary-…");
+                throw new UsageException(CliMessages.SensitivityNeedsVary());
             var files = new List<(string Path, string Text)>();
             try
             {
@@ -72,7 +73,7 @@ internal static class CompositeCommand
                     parsed.GetValue(treat) is { } t ? Treatment.Parse(t) : null,
                     weighting);
                 var result = inputs.Build(options);
-                foreach (var w in result.Warnings) parsed.InvocationConfiguration.Error.WriteLine($"Cảnh báo / Warning: {w}");
+                foreach (var w in result.Warnings) parsed.InvocationConfiguration.Error.WriteLine(CliMessages.Warning(w).In(Cli.Language));
                 var text = saltelli is { } ns
                     ? CompositeCsv.Sensitivity(Sensitivity.Run(inputs.Structure, inputs.Data, options, factors, ns, true, parsed.GetValue(seed), parsed.GetValue(bootstrap), parsed.GetValue(threads)))
                     : replications is { } n && methodical

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using ParIndex.App.Data;
 using ParIndex.App.Features.Users;
 using ParIndex.App.Security;
+using ParIndex.Domain.Messages;
 
 namespace ParIndex.Commands;
 
@@ -77,12 +78,12 @@ internal sealed class DatabaseOptions
         }
         catch (ArgumentException e)
         {
-            throw new UsageException($"Chuỗi kết nối {provider} không hợp lệ / The {provider} connection string is not valid: {e.Message}");
+            throw new UsageException(CliMessages.BadConnection(provider.ToString(), e.Message));
         }
         if (requireMigrated && !await SchemaVersion.IsCurrentAsync(db, ct))
         {
             await db.DisposeAsync();
-            throw new UsageException("Cơ sở dữ liệu chưa được cập nhật cấu trúc; hãy chạy `parindex db migrate` / The database is not migrated; run `parindex db migrate` first");
+            throw new UsageException(CliMessages.NotMigrated());
         }
         return db;
     }
@@ -98,4 +99,12 @@ internal sealed class DatabaseOptions
 }
 
 /// <summary>The command cannot run as asked (bad configuration, database not ready): the message says why; exit code 2.</summary>
-internal sealed class UsageException(string message) : Exception(message);
+internal sealed class UsageException(Domain.Messages.Message says) : Exception(says.ToString()), IRefusal
+{
+    /// <summary>A reason not in the catalogue (a provider's or the configuration's own words), shown as it came.</summary>
+    public UsageException(string message) : this(Domain.Messages.Message.Plain(message))
+    {
+    }
+
+    public Domain.Messages.Message Says { get; } = says;
+}

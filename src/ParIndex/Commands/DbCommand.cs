@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.EntityFrameworkCore;
 using ParIndex.App.Data;
+using ParIndex.Domain.Messages;
 
 namespace ParIndex.Commands;
 
@@ -17,10 +18,10 @@ internal static class DbCommand
             await Database.UpgradeAsync(db, ct);
             var o = parsed.InvocationConfiguration.Output;
             var provider = db.Database.IsNpgsql() ? "PostgreSQL" : "SQLite";
-            if (pending.Count == 0) o.WriteLine($"Cơ sở dữ liệu đã cập nhật / The database is up to date ({provider})");
+            if (pending.Count == 0) o.WriteLine(CliMessages.DatabaseCurrent(provider).In(Cli.Language));
             else
             {
-                o.WriteLine($"Đã áp dụng {pending.Count} migration / Applied {pending.Count} migration(s) ({provider}):");
+                o.WriteLine(CliMessages.DatabaseMigrated(pending.Count, provider).In(Cli.Language));
                 foreach (var m in pending) o.WriteLine("  " + m);
             }
             return Cli.Ok;

@@ -3,7 +3,7 @@ using System.Diagnostics;
 using ParIndex.App.Data;
 using ParIndex.App.Evidence.Storage;
 using ParIndex.App.Features.Demo;
-using ParIndex.Domain.Workflow;
+using ParIndex.Domain.Messages;
 
 namespace ParIndex.Commands;
 
@@ -54,35 +54,26 @@ internal static class DemoCommand
             var loaded = await new LoadDemoHandler(open, TimeProvider.System, store, progress).HandleAsync(actor, new LoadDemo(folder), ct);
 
             var o = parsed.InvocationConfiguration.Output;
-            o.WriteLine($"Đã nạp tỉnh mẫu trong {watch.Elapsed.TotalSeconds:0.0} giây / Loaded the demo province in {watch.Elapsed.TotalSeconds:0.0} s");
-            o.WriteLine($"Kỳ đánh giá / periods: {string.Join(", ", loaded.PeriodIds)}");
+            o.WriteLine(CliMessages.DemoLoaded(Math.Round((decimal)watch.Elapsed.TotalSeconds, 1)).In(Cli.Language));
+            o.WriteLine(CliMessages.DemoPeriods(loaded.PeriodIds).In(Cli.Language));
             foreach (var period in loaded.Periods)
-                o.WriteLine($"  {period.Id}  {period.Name} — {Stage(period.State)}");
-            o.WriteLine($"Tài liệu kiểm chứng / evidence files: {evidenceRoot}");
+                o.WriteLine(CliMessages.DemoPeriod(period.Id, period.Name, period.State).In(Cli.Language));
+            o.WriteLine(CliMessages.DemoEvidence(evidenceRoot).In(Cli.Language));
             o.WriteLine();
-            o.WriteLine("Tài khoản mẫu — CHỈ DÙNG ĐỂ TRÌNH DIỄN / demo accounts — DEMO ONLY, never on a real deployment:");
-            Terminal.Table(o, ["Tên đăng nhập / User", "Mật khẩu / Password", "Vai trò / Role", "Đơn vị / Unit", "Việc đang chờ / Work waiting"],
+            o.WriteLine(CliMessages.DemoAccounts().In(Cli.Language));
+            Terminal.Table(o, [.. new[] { CliMessages.UserNameColumn(), CliMessages.PasswordColumn(), CliMessages.RoleColumn(), CliMessages.UnitColumn(), CliMessages.WaitingColumn() }
+                    .Select(c => c.In(Cli.Language))],
                 loaded.Accounts.Select(a => (IReadOnlyList<string>)[a.UserName, a.Password, a.Role, a.UnitCode ?? "", a.Description]));
             o.WriteLine();
-            o.WriteLine("Phiếu khảo sát SIPAS 2026, mở trên trang web không cần tài khoản, mỗi đường dẫn một phiếu / SIPAS 2026 survey links, to open on the site without an account, one response each:");
+            o.WriteLine(CliMessages.DemoLinks().In(Cli.Language));
             var firsts = loaded.SurveyLinks.GroupBy(l => l.UnitCode).Select(g => g.First()).ToList();
             foreach (var link in firsts)
                 o.WriteLine($"  {link.UnitCode}: {link.Path}");
-            o.WriteLine($"  (và {loaded.SurveyLinks.Count - firsts.Count} đường dẫn khác / and {loaded.SurveyLinks.Count - firsts.Count} more)");
+            o.WriteLine(CliMessages.DemoMoreLinks(loaded.SurveyLinks.Count - firsts.Count).In(Cli.Language));
             return Cli.Ok;
         }));
         return new Command("demo", "Dữ liệu mẫu để trình diễn — demo data") { load };
     }
-
-    private static string Stage(PeriodState state) => state switch
-    {
-        PeriodState.Draft => "đang chuẩn bị / draft",
-        PeriodState.SelfAssessment => "đang tự đánh giá / in self-assessment",
-        PeriodState.Appraisal => "đang thẩm định / in appraisal",
-        PeriodState.Appeals => "đang giải trình / in appeals",
-        PeriodState.Finalisation => "đang hoàn thiện / in finalisation",
-        _ => "đã công bố / published",
-    };
 
     /// <summary>Reports each step at once, on the caller's thread (<see cref="Progress{T}"/> would post it to the thread pool, out of order).</summary>
     private sealed class Lines(Action<string> write) : IProgress<string>

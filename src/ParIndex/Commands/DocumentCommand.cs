@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using ParIndex.App.Features.Documents;
+using ParIndex.Domain.Messages;
 
 namespace ParIndex.Commands;
 
@@ -42,8 +43,7 @@ internal static class DocumentCommand
             var bytes = await document.PdfAsync(ct);
             var file = parsed.GetValue(output)!;
             await File.WriteAllBytesAsync(file.FullName, bytes, ct);
-            parsed.InvocationConfiguration.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Đã ghi / wrote {file.FullName} ({bytes.Length:N0} bytes): {document.Title}"));
+            parsed.InvocationConfiguration.Output.WriteLine(CliMessages.Wrote(file.FullName, bytes.Length, document.Title).In(Cli.Language));
             return Cli.Ok;
         }));
         return command;

@@ -4,6 +4,7 @@ using ParIndex.App.Features.Frameworks;
 using ParIndex.App.Frameworks;
 using ParIndex.Domain.Comparison;
 using ParIndex.Domain.Frameworks;
+using ParIndex.Domain.Messages;
 
 namespace ParIndex.Commands;
 
@@ -24,10 +25,8 @@ internal static class FrameworkCommand
             var areas = compiled.Contents.Count(c => c == ContentKind.Area);
             var criteria = compiled.Parent.Count(p => p >= 0 && compiled.Parent[p] < 0);
             var leaves = compiled.LeafNodes.Length;
-            var contents = (compiled.Contents.Contains(ContentKind.Survey) ? ", nội dung điều tra xã hội học" : "")
-                + (compiled.HasBonusContent ? ", nội dung điểm thưởng, điểm trừ" : "");
-            parsed.InvocationConfiguration.Output.WriteLine(
-                $"{framework.Code} — {framework.Name}: hợp lệ / valid; {areas} lĩnh vực{contents}, {criteria} tiêu chí, {leaves} mục chấm điểm, tổng {Domain.Numbers.NumberText.Vi(compiled.Max)} điểm");
+            parsed.InvocationConfiguration.Output.WriteLine(CliMessages.FrameworkValid(framework.Code, framework.Name, areas,
+                compiled.Contents.Contains(ContentKind.Survey), compiled.HasBonusContent, criteria, leaves, compiled.Max).In(Cli.Language));
             return Cli.Ok;
         }));
 
@@ -59,7 +58,7 @@ internal static class FrameworkCommand
             }
             Cli.WriteAtomically(target, CrosswalkFiles.Render(a.Framework.Code, b.Framework.Code, rows, target));
             parsed.InvocationConfiguration.Output.WriteLine(
-                $"{a.Framework.Code} → {b.Framework.Code}: {CrosswalkKinds.Summary(proposal.Select(p => p.Link))} — đề xuất, cần thường trực xác nhận / a proposal for the secretariat to confirm");
+                CliMessages.CrosswalkProposed(a.Framework.Code, b.Framework.Code, CrosswalkKinds.Summary(proposal.Select(p => p.Link))).In(Cli.Language));
             return Cli.Ok;
         }));
 
@@ -70,8 +69,7 @@ internal static class FrameworkCommand
             await using var db = await database.OpenAsync(parsed, ct);
             var actor = await database.ActorAsync(parsed, db, ct);
             var edition = await new ImportFrameworkHandler(db, database.Clock).HandleAsync(actor, new ImportFramework(parsed.GetValue(importFile)!), ct);
-            parsed.InvocationConfiguration.Output.WriteLine(
-                $"{edition.Code} — {edition.Name} (khối / group {edition.Group}): đã lưu / stored, SHA-256 {edition.Sha256}");
+            parsed.InvocationConfiguration.Output.WriteLine(CliMessages.FrameworkStored(edition.Code, edition.Name, edition.Group, edition.Sha256).In(Cli.Language));
             return Cli.Ok;
         }));
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ParIndex.App.Features.Units;
+using ParIndex.Domain.Messages;
 
 namespace ParIndex.Commands;
 
@@ -14,10 +15,10 @@ internal static class LineageCommand
         {
             await using var db = await database.OpenAsync(parsed, ct);
             var actor = await database.ActorAsync(parsed, db, ct);
-            var result = await Terminal.StatusAsync(parsed.InvocationConfiguration.Error, "Đang nhập… / Importing lineage…",
+            var result = await Terminal.StatusAsync(parsed.InvocationConfiguration.Error, CliMessages.Importing().In(Cli.Language),
                 () => new ImportLineageHandler(db, database.Clock).HandleAsync(actor, new ImportLineage(parsed.GetValue(file)!), ct));
             parsed.InvocationConfiguration.Output.WriteLine(
-                $"Lịch sử đơn vị: {result.Added} thêm mới, {result.Unchanged} đã có / Lineage: {result.Added} added, {result.Unchanged} already recorded");
+                CliMessages.LineageImported(result.Added, result.Unchanged).In(Cli.Language));
             return Cli.Ok;
         }));
         return new Command("lineage", "Lịch sử sáp nhập, chia tách đơn vị — unit lineage") { import };

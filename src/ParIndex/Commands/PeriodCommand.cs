@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ParIndex.App.Features.Assessment;
 using ParIndex.App.Features.Periods;
 using ParIndex.Domain.Comparison;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
 
 namespace ParIndex.Commands;
@@ -53,8 +54,7 @@ internal static class PeriodCommand
             var period = await new CreatePeriodHandler(db, database.Clock).HandleAsync(actor,
                 new CreatePeriod(parsed.GetValue(year), parsed.GetValue(name)!, deadlines, codes, unitCodes, parsed.GetValue(precision), parsed.GetValue(combine),
                     NonSubmitters: Policy(parsed.GetValue(nonSubmitters))), ct);
-            parsed.InvocationConfiguration.Output.WriteLine(
-                $"Kỳ đánh giá {period.Id} \"{period.Name}\": dự thảo, {period.Submissions.Count} đơn vị / Period {period.Id} \"{period.Name}\": draft, {period.Submissions.Count} units");
+            parsed.InvocationConfiguration.Output.WriteLine(CliMessages.PeriodCreated(period.Id, period.Name, period.State, period.Submissions.Count).In(Cli.Language));
             return Cli.Ok;
         }));
         return command;
@@ -70,7 +70,7 @@ internal static class PeriodCommand
             await using var db = await database.OpenAsync(parsed, ct);
             var actor = await database.ActorAsync(parsed, db, ct);
             var move = await new AdvancePeriodHandler(db, database.Clock).HandleAsync(actor, new AdvancePeriod(id, PeriodState.Draft), ct);
-            parsed.InvocationConfiguration.Output.WriteLine($"Kỳ đánh giá {id}: {move.From} → {move.To}");
+            parsed.InvocationConfiguration.Output.WriteLine(CliMessages.PeriodMoved(id, move.From, move.To).In(Cli.Language));
             return Cli.Ok;
         }));
         return command;
@@ -94,8 +94,8 @@ internal static class PeriodCommand
             if (exit is { } code) return code;
             var move = await new AdvancePeriodHandler(db, database.Clock).HandleAsync(actor, new AdvancePeriod(id, Confirmed: confirmed), ct);
             var o = parsed.InvocationConfiguration.Output;
-            o.WriteLine($"Kỳ đánh giá {id}: {move.From} → {move.To}");
-            foreach (var c in move.Changed) o.WriteLine($"  {c.UnitCode}: {c.From} → {c.To}");
+            o.WriteLine(CliMessages.PeriodMoved(id, move.From, move.To).In(Cli.Language));
+            foreach (var c in move.Changed) o.WriteLine(CliMessages.UnitMoved(c.UnitCode, c.From, c.To).In(Cli.Language));
             return Cli.Ok;
         }));
         return command;
@@ -117,9 +117,9 @@ internal static class PeriodCommand
             var actor = await database.ActorAsync(parsed, db, ct);
             var move = await new ReopenPeriodHandler(db, database.Clock).HandleAsync(actor, new ReopenPeriod(id, parsed.GetValue(reason)!), ct);
             var o = parsed.InvocationConfiguration.Output;
-            o.WriteLine($"Kỳ đánh giá {id}: {move.From} → {move.To}");
-            foreach (var g in move.Withdrawn) o.WriteLine($"  Đã rút bản công bố khối / Withdrew the publication of group {g}");
-            foreach (var c in move.Changed) o.WriteLine($"  {c.UnitCode}: {c.From} → {c.To}");
+            o.WriteLine(CliMessages.PeriodMoved(id, move.From, move.To).In(Cli.Language));
+            foreach (var g in move.Withdrawn) o.WriteLine(CliMessages.Withdrawn(g).In(Cli.Language));
+            foreach (var c in move.Changed) o.WriteLine(CliMessages.UnitMoved(c.UnitCode, c.From, c.To).In(Cli.Language));
             return Cli.Ok;
         }));
         return command;
@@ -141,7 +141,7 @@ internal static class PeriodCommand
             var chosen = Policy(parsed.GetValue(policy));
             await new SetNonSubmitterPolicyHandler(db, database.Clock).HandleAsync(actor, new SetNonSubmitterPolicy(parsed.GetValue(period), chosen), ct);
             var (vi, en) = OpenItemText.Policy(chosen);
-            parsed.InvocationConfiguration.Output.WriteLine($"Kỳ đánh giá {parsed.GetValue(period)}: {vi} / Period {parsed.GetValue(period)}: {en}");
+            parsed.InvocationConfiguration.Output.WriteLine(CliMessages.PeriodPolicy(parsed.GetValue(period), new Both(vi, en)).In(Cli.Language));
             return Cli.Ok;
         }));
         return command;
@@ -179,8 +179,7 @@ internal static class PeriodCommand
             var actor = await database.ActorAsync(parsed, db, ct);
             var request = new GrantExtension(parsed.GetValue(period), parsed.GetValue(unit)!, parsed.GetValue(until), parsed.GetValue(reason)!);
             await new GrantExtensionHandler(db, database.Clock).HandleAsync(actor, request, ct);
-            parsed.InvocationConfiguration.Output.WriteLine(
-                $"Đơn vị {request.UnitCode} được gia hạn đến {VietnamTime.Text(request.Until)} / Unit {request.UnitCode} may self-assess until {VietnamTime.Text(request.Until)} (UTC+07:00)");
+            parsed.InvocationConfiguration.Output.WriteLine(CliMessages.Extended(request.UnitCode, VietnamTime.Text(request.Until)).In(Cli.Language));
             return Cli.Ok;
         }));
         return command;
@@ -196,11 +195,12 @@ internal static class PeriodCommand
             var o = parsed.InvocationConfiguration.Output;
             if (periods.Count == 0)
             {
-                o.WriteLine("Chưa có kỳ đánh giá nào / There are no periods");
+                o.WriteLine(CliMessages.NoPeriods().In(Cli.Language));
                 return Cli.Ok;
             }
-            Terminal.Table(o, ["Id", "Năm / Year", "Tên / Name", "Giai đoạn / Stage", "Bộ chỉ số / Frameworks", "Đơn vị / Units", "Hạn tự đánh giá / Self-assessment closes", "Hạn chốt / Finalisation due"],
-                periods.Select(p => (IReadOnlyList<string>)[p.Id.ToString(), p.Year.ToString(), p.Name, p.State.ToString(), string.Join(", ", p.Frameworks.Order(StringComparer.Ordinal)),
+            Terminal.Table(o, ["Id", .. new[] { CliMessages.YearColumn(), CliMessages.NameColumn(), CliMessages.StageColumn(), CliMessages.FrameworksColumn(), CliMessages.UnitsColumn(),
+                    CliMessages.SelfAssessmentClosesColumn(), CliMessages.FinalisationDueColumn() }.Select(c => c.In(Cli.Language))],
+                periods.Select(p => (IReadOnlyList<string>)[p.Id.ToString(), p.Year.ToString(), p.Name, Catalogue.Arg(p.State, Cli.Language), string.Join(", ", p.Frameworks.Order(StringComparer.Ordinal)),
                     p.Units.ToString(), VietnamTime.Text(p.SelfAssessmentCloses), VietnamTime.Text(p.FinalisationDue)]));
             return Cli.Ok;
         }));

@@ -67,8 +67,8 @@ internal static class ReportCommand
             };
             var file = parsed.GetValue(output)!;
             await File.WriteAllBytesAsync(file.FullName, bytes, ct);
-            parsed.InvocationConfiguration.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Đã ghi / wrote {file.FullName} ({bytes.Length:N0} bytes): {view.Ranking.Group}, {view.Ranking.PeriodName}{(code is null ? "" : ", " + code)}"));
+            parsed.InvocationConfiguration.Output.WriteLine(CliMessages.Wrote(file.FullName, bytes.Length,
+                $"{view.Ranking.Group}, {view.Ranking.PeriodName}{(code is null ? "" : ", " + code)}").In(Cli.Language));
             return Cli.Ok;
         }));
         return command;

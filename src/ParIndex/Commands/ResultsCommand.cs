@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ParIndex.App.Features.Publishing;
+using ParIndex.Domain.Messages;
 
 namespace ParIndex.Commands;
 
@@ -21,11 +22,11 @@ internal static class ResultsCommand
             var actor = await database.ActorAsync(parsed, db, ct);
             var (confirmed, exit) = await StageChecklistText.ConfirmAsync(parsed, db, actor, parsed.GetValue(publishPeriod), parsed.GetValue(yes), ct, publishing: true);
             if (exit is { } code) return code;
-            var groups = await Terminal.StatusAsync(parsed.InvocationConfiguration.Error, "Đang tính và công bố… / Computing and publishing…",
+            var groups = await Terminal.StatusAsync(parsed.InvocationConfiguration.Error, CliMessages.Publishing().In(Cli.Language),
                 () => new PublishResultsHandler(db, database.Clock).HandleAsync(actor, new PublishResults(parsed.GetValue(publishPeriod), confirmed), ct));
             var o = parsed.InvocationConfiguration.Output;
-            o.WriteLine($"Đã công bố kỳ {parsed.GetValue(publishPeriod)} / Published period {parsed.GetValue(publishPeriod)}:");
-            foreach (var g in groups) o.WriteLine($"  {g.Group}: {g.Units} đơn vị / units, SHA-256 {g.Sha256}");
+            o.WriteLine(CliMessages.Published(parsed.GetValue(publishPeriod)).In(Cli.Language));
+            foreach (var g in groups) o.WriteLine(CliMessages.PublishedGroup(g.Group, g.Units, g.Sha256).In(Cli.Language));
             return Cli.Ok;
         }));
 
@@ -39,10 +40,10 @@ internal static class ResultsCommand
             var o = parsed.InvocationConfiguration.Output;
             foreach (var g in groups)
                 o.WriteLine(g.Ok
-                    ? $"OK  {g.Group}: SHA-256 {g.Sha256}; tính lại khớp / recomputation matches"
-                    : $"LỖI / FAILED  {g.Group}: {g.Problem}");
+                    ? CliMessages.Verified(g.Group, g.Sha256).In(Cli.Language)
+                    : CliMessages.VerifyFailed(g.Group, g.Problem!).In(Cli.Language));
             if (groups.All(g => g.Ok)) return Cli.Ok;
-            parsed.InvocationConfiguration.Error.WriteLine($"{groups.Count(g => !g.Ok)}/{groups.Count} khối không khớp / group(s) failed verification");
+            parsed.InvocationConfiguration.Error.WriteLine(CliMessages.GroupsFailed(groups.Count(g => !g.Ok), groups.Count).In(Cli.Language));
             return Cli.BadInput;
         }));
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using ParIndex.App.Features.Scoreboard;
+using ParIndex.Domain.Messages;
 
 namespace ParIndex.Commands;
 
@@ -20,7 +21,7 @@ internal static class ScoreboardCommand
             var actor = await database.ActorAsync(parsed, db, ct);
             var r = await new ImportScoreboardHandler(db, database.Clock).HandleAsync(actor, new ImportScoreboard(parsed.GetValue(file)!, parsed.GetValue(replace)), ct);
             parsed.InvocationConfiguration.Output.WriteLine(
-                $"Chỉ số của tỉnh: {r.Created} thêm mới, {r.Replaced} thay thế, {r.Unchanged} không đổi / Province indices: {r.Created} created, {r.Replaced} replaced, {r.Unchanged} unchanged");
+                CliMessages.IndicesImported(r.Created, r.Replaced, r.Unchanged).In(Cli.Language));
             return Cli.Ok;
         }));
 
@@ -30,14 +31,14 @@ internal static class ScoreboardCommand
             await using var db = await database.OpenAsync(parsed, ct);
             var indices = await new GetScoreboardHandler(db).HandleAsync(new GetScoreboard(), ct);
             var o = parsed.InvocationConfiguration.Output;
-            if (indices.Count == 0) o.WriteLine("Chưa có chỉ số nào / No index recorded yet");
+            if (indices.Count == 0) o.WriteLine(CliMessages.NoIndices().In(Cli.Language));
             foreach (var index in indices)
             {
                 o.WriteLine($"{index.Code}  {index.Name}");
                 foreach (var y in index.Years)
                 {
-                    var rank = y.Rank is { } r ? $"hạng {r}" + (y.OutOf is { } of ? $"/{of}" : "") : "";
-                    var delta = y.DeltaScore is { } d ? $"Δ {(d > 0 ? "+" : "")}{d.ToString("0.00", Vi)} (so với / vs {y.Since})" : "";
+                    var rank = y.Rank is { } r ? CliMessages.Rank(r, y.OutOf).In(Cli.Language) : "";
+                    var delta = y.DeltaScore is { } d && y.Since is { } since ? CliMessages.ChangeSince($"{(d > 0 ? "+" : "")}{d.ToString("0.00", Vi)}", since).In(Cli.Language) : "";
                     var places = y.DeltaRank switch { null => "", > 0 and var p => $"▲ {p}", < 0 and var p => $"▼ {-p}", _ => "=" };
                     o.WriteLine($"  {y.Year}  {y.Score.ToString("0.00", Vi),8}  {rank,-11} {delta} {places}".TrimEnd());
                 }

@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using ParIndex.App.Data;
-using ParIndex.Web;
+using ParIndex.Domain.Messages;
 using ParIndex.Web.Health;
+using ParIndex.Web;
 
 namespace ParIndex.Commands;
 
@@ -13,8 +14,6 @@ namespace ParIndex.Commands;
 /// </summary>
 internal static class ServeChecks
 {
-    private const string Lead = "Không khởi động được ParIndex / ParIndex cannot start: ";
-
     public static async Task RunAsync(IConfiguration configuration, CancellationToken ct)
     {
         DatabaseProvider provider;
@@ -25,8 +24,7 @@ internal static class ServeChecks
         }
         catch (InvalidOperationException e)
         {
-            throw Refuse($"{e.Message}. Set Database:Provider to Sqlite or Postgres and ConnectionStrings:Default (appsettings.json, "
-                + "the environment variables Database__Provider and ConnectionStrings__Default, or --provider/--connection).");
+            throw Refuse(CliMessages.StartNoProvider(e.Message.TrimEnd('.')));
         }
         await CheckDatabaseAsync(provider, connection, ct);
         CheckFolder("Evidence:Root", SiteFolders.EvidenceRoot(configuration));
@@ -37,7 +35,7 @@ internal static class ServeChecks
         }
         catch (InvalidOperationException e)
         {
-            throw Refuse($"{e.Message}. Fix the Smtp settings (docs/operations.md), or leave Smtp:Host unset to show notifications in the web only.");
+            throw Refuse(CliMessages.StartSmtp(e.Message.TrimEnd('.')));
         }
     }
 
@@ -51,30 +49,28 @@ internal static class ServeChecks
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            throw Refuse($"the {provider} database named by ConnectionStrings:Default cannot be reached ({Innermost(e)}). "
-                + "Check that the server runs and accepts this connection string (host, port, database, user, password), "
-                + "or for SQLite that the file's folder exists and is writable.");
+            throw Refuse(CliMessages.StartDatabase(provider.ToString(), Innermost(e)));
         }
     }
 
     private static void CheckFolder(string setting, string folder)
     {
         var full = Path.GetFullPath(folder);
-        string? problem;
+        Message? problem;
         try
         {
             Directory.CreateDirectory(full);
-            problem = EvidenceStoreHealthCheck.Problem(full);
+            problem = EvidenceStoreHealthCheck.Problem(full) is { } says ? Message.Plain(says) : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            problem = $"folder {full} cannot be created: {e.Message}";
+            problem = CliMessages.FolderUncreatable(full, e.Message);
         }
         if (problem is not null)
-            throw Refuse($"{setting}: {problem}. Point {setting} at a folder the service account may write to.");
+            throw Refuse(CliMessages.StartFolder(setting, problem));
     }
 
-    private static UsageException Refuse(string reason) => new(Lead + reason);
+    private static UsageException Refuse(Message reason) => new(CliMessages.CannotStart(reason));
 
     private static string Innermost(Exception e)
     {

@@ -35,8 +35,7 @@ internal static class SurveyCommand
             var defined = await new DefineSurveyHandler(db, database.Clock).HandleAsync(actor, new DefineSurvey(parsed.GetValue(file)!, parsed.GetValue(year),
                 parsed.GetValue(code), parsed.GetValue(threshold), parsed.GetValue(min), parsed.GetValue(populations)), ct);
             parsed.InvocationConfiguration.Output.WriteLine(
-                $"Khảo sát {defined.Code} \"{defined.Name}\": {(defined.Created ? "tạo mới" : "cập nhật")}, {defined.Questions} câu hỏi / " +
-                $"Survey {defined.Code}: {(defined.Created ? "created" : "updated")}, {defined.Questions} questions, SHA-256 {defined.Sha256}");
+                CliMessages.SurveyDefined(defined.Code, defined.Name, defined.Created, defined.Questions, defined.Sha256).In(Cli.Language));
             return Cli.Ok;
         }));
         return command;
@@ -54,7 +53,7 @@ internal static class SurveyCommand
             var result = await ProgressBar.RunAsync(parsed.InvocationConfiguration.Error, ProgressMessages.ImportingResponses().In(Cli.Language),
                 progress => new ImportResponsesHandler(db, database.Clock).HandleAsync(actor, new ImportResponses(parsed.GetValue(survey)!, parsed.GetValue(file)!), ct, progress));
             parsed.InvocationConfiguration.Output.WriteLine(
-                $"Phiếu trả lời: {result.Added} thêm mới, {result.Unchanged} đã có / Responses: {result.Added} added, {result.Unchanged} already stored");
+                CliMessages.ResponsesImported(result.Added, result.Unchanged).In(Cli.Language));
             return Cli.Ok;
         }));
         return command;
@@ -69,7 +68,7 @@ internal static class SurveyCommand
         var command = database.With(new Command("invite", "Phát đường dẫn trả lời khảo sát trực tuyến /khao-sat/{token}, mỗi đường dẫn một phiếu — issue web survey links, one response each") { survey, unit, respondent, count });
         command.SetAction((parsed, ct) => Cli.GuardAsync(parsed.InvocationConfiguration.Error, async () =>
         {
-            var type = SurveyText.Respondent(parsed.GetValue(respondent)) ?? throw new UsageException($"--respondent {parsed.GetValue(respondent)}: citizen, business hoặc/or official");
+            var type = SurveyText.Respondent(parsed.GetValue(respondent)) ?? throw new UsageException(CliMessages.RespondentUnknown(parsed.GetValue(respondent)));
             await using var db = await database.OpenAsync(parsed, ct);
             var actor = await database.ActorAsync(parsed, db, ct);
             var tokens = await new IssueSurveyInvitationsHandler(db, database.Clock).HandleAsync(actor,
@@ -91,10 +90,10 @@ internal static class SurveyCommand
         {
             var o = parsed.InvocationConfiguration.Output;
             var e = parsed.GetValue(margin);
-            if (e is <= 0m or >= 1m) throw new UsageException($"--margin {e}: sai số là tỷ lệ giữa 0 và 1, ví dụ 0.05 / the margin is a ratio between 0 and 1, e.g. 0.05");
+            if (e is <= 0m or >= 1m) throw new UsageException(CliMessages.MarginOutside(e.ToString(CultureInfo.InvariantCulture)));
             if (parsed.GetValue(population) is { } n)
             {
-                if (n < 0) throw new UsageException("--population không được âm / must not be negative");
+                if (n < 0) throw new UsageException(CliMessages.PopulationNegative());
                 o.WriteLine($"N = {n}, e = {e.ToString(CultureInfo.InvariantCulture)}: n = {SampleSize.For(n, e)}");
             }
             if (parsed.GetValue(strata) is { } file)
@@ -111,7 +110,7 @@ internal static class SurveyCommand
                 }
             }
             else if (parsed.GetValue(population) is null)
-                throw new UsageException("Cần --population hoặc --strata / Give --population or --strata");
+                throw new UsageException(CliMessages.PopulationOrStrata());
             return Task.FromResult(Cli.Ok);
         }));
         return command;
@@ -165,8 +164,8 @@ internal static class SurveyCommand
             var actor = await database.ActorAsync(parsed, db, ct);
             var applied = await new ApplySurveyHandler(db, database.Clock).HandleAsync(actor, new ApplySurvey(parsed.GetValue(survey)!, parsed.GetValue(period)), ct);
             var o = parsed.InvocationConfiguration.Output;
-            o.WriteLine($"Đã ghi {applied.Written} điểm, {applied.Unchanged} không đổi / {applied.Written} scores written, {applied.Unchanged} unchanged");
-            foreach (var s in applied.Skipped) o.WriteLine($"  bỏ qua / skipped {s}");
+            o.WriteLine(CliMessages.SurveyApplied(applied.Written, applied.Unchanged).In(Cli.Language));
+            foreach (var s in applied.Skipped) o.WriteLine(CliMessages.SurveySkipped(s).In(Cli.Language));
             return Cli.Ok;
         }));
         return command;

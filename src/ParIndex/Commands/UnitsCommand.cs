@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ParIndex.App.Features.Units;
+using ParIndex.Domain.Messages;
 
 namespace ParIndex.Commands;
 
@@ -14,10 +15,10 @@ internal static class UnitsCommand
         {
             await using var db = await database.OpenAsync(parsed, ct);
             var actor = await database.ActorAsync(parsed, db, ct);
-            var result = await Terminal.StatusAsync(parsed.InvocationConfiguration.Error, "Đang nhập đơn vị… / Importing units…",
+            var result = await Terminal.StatusAsync(parsed.InvocationConfiguration.Error, CliMessages.Importing().In(Cli.Language),
                 () => new ImportUnitsHandler(db, database.Clock).HandleAsync(actor, new ImportUnits(parsed.GetValue(file)!), ct));
             parsed.InvocationConfiguration.Output.WriteLine(
-                $"Đơn vị: {result.Created} thêm mới, {result.Updated} cập nhật, {result.Unchanged} không đổi / Units: {result.Created} created, {result.Updated} updated, {result.Unchanged} unchanged");
+                CliMessages.UnitsImported(result.Created, result.Updated, result.Unchanged).In(Cli.Language));
             return Cli.Ok;
         }));
 
@@ -37,11 +38,11 @@ internal static class UnitsCommand
             var lineageBytes = lineageFormat == format ? result.Lineage : (await handler.HandleAsync(actor, new ExportUnits(lineageFormat), ct)).Lineage;
             Cli.WriteAtomically(outPath, result.Units);
             var o = parsed.InvocationConfiguration.Output;
-            o.WriteLine($"{result.UnitCount} đơn vị → {outPath} / {result.UnitCount} units → {outPath}");
+            o.WriteLine(CliMessages.UnitsExported(result.UnitCount, outPath).In(Cli.Language));
             if (lineagePath is not null)
             {
                 Cli.WriteAtomically(lineagePath, lineageBytes);
-                o.WriteLine($"{result.LineageCount} sự kiện sáp nhập, chia tách, đổi tên → {lineagePath} / {result.LineageCount} lineage events → {lineagePath}");
+                o.WriteLine(CliMessages.LineageExported(result.LineageCount, lineagePath).In(Cli.Language));
             }
             return Cli.Ok;
         }));

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ParIndex.App.Features.Users;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
 
 namespace ParIndex.Commands;
@@ -23,17 +24,17 @@ internal static class UserCommand
             var given = parsed.GetValue(password);
             var fromStdin = parsed.GetValue(passwordStdin);
             if ((given is null) == !fromStdin)
-                throw new UsageException("Cần đúng một trong --password hoặc --password-stdin / Give exactly one of --password or --password-stdin");
+                throw new UsageException(CliMessages.PasswordOneOf());
             var secret = fromStdin ? ((input ?? Console.In).ReadLine() ?? "").TrimEnd('\r', '\n') : given!;
             if (!fromStdin)
-                parsed.InvocationConfiguration.Error.WriteLine("Cảnh báo: mật khẩu trên dòng lệnh có thể bị lưu trong lịch sử / Warning: a password on the command line may be kept in shell history");
+                parsed.InvocationConfiguration.Error.WriteLine(CliMessages.PasswordOnLine().In(Cli.Language));
 
             await using var db = await database.OpenAsync(parsed, ct);
             var actor = await database.ActorAsync(parsed, db, ct);
             var user = await new AddUserHandler(db, database.Clock).HandleAsync(actor,
                 new AddUser(parsed.GetValue(name)!, secret, parsed.GetValue(role), parsed.GetValue(unit), parsed.GetValue(displayName), parsed.GetValue(email)), ct);
             parsed.InvocationConfiguration.Output.WriteLine(
-                $"Đã thêm người dùng {user.UserName} ({user.Role}{(user.UnitCode is null ? "" : ", " + user.UnitCode)}) / Added user {user.UserName} ({user.Role}{(user.UnitCode is null ? "" : ", unit " + user.UnitCode)})");
+                (user.UnitCode is { } unitCode ? CliMessages.UnitUserAdded(user.UserName, user.Role, unitCode) : CliMessages.UserAdded(user.UserName, user.Role)).In(Cli.Language));
             return Cli.Ok;
         }));
         return new Command("user", "Người dùng — users") { add };

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ParIndex.Domain.Messages;
 
 namespace ParIndex.Commands;
 
@@ -44,8 +45,7 @@ internal static partial class VietnamTime
     {
         var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
         if (TryParse(text, out var value)) return value;
-        result.AddError($"{(result.Parent as OptionResult)?.Option.Name ?? "value"}: '{text}' không phải thời điểm ISO 8601, ví dụ 2025-03-31T17:00 (giờ Việt Nam) hoặc 2025-03-31T17:00+07:00 / " +
-            $"'{text}' is not an ISO 8601 date and time, e.g. 2025-03-31T17:00 (Vietnam time) or 2025-03-31T17:00+07:00");
+        result.AddError(CliMessages.NotATime((result.Parent as OptionResult)?.Option.Name ?? "", text).In(Cli.Language));
         return default;
     }
 

@@ -20,7 +20,7 @@ internal static class WorksheetCommand
             var bytes = await new ExportWorksheetHandler(db, database.Clock).HandleAsync(actor, new ExportWorksheet(parsed.GetValue(exportPeriod), parsed.GetValue(exportUnit)!), ct);
             var path = parsed.GetValue(output)!;
             Cli.WriteAtomically(path, bytes);
-            parsed.InvocationConfiguration.Output.WriteLine($"Phiếu của {parsed.GetValue(exportUnit)} → {path} / Worksheet of {parsed.GetValue(exportUnit)} → {path}");
+            parsed.InvocationConfiguration.Output.WriteLine(CliMessages.WorksheetExported(parsed.GetValue(exportUnit)!, path).In(Cli.Language));
             return Cli.Ok;
         }));
 
@@ -35,11 +35,11 @@ internal static class WorksheetCommand
             var bytes = await File.ReadAllBytesAsync(path, ct);
             await using var db = await database.OpenAsync(parsed, ct);
             var actor = await database.ActorAsync(parsed, db, ct);
-            var result = await Terminal.StatusAsync(parsed.InvocationConfiguration.Error, "Đang nhập phiếu… / Importing the worksheet…",
+            var result = await Terminal.StatusAsync(parsed.InvocationConfiguration.Error, CliMessages.Importing().In(Cli.Language),
                 () => new ImportWorksheetHandler(db, database.Clock).HandleAsync(actor,
                     new ImportWorksheet(parsed.GetValue(importPeriod), parsed.GetValue(importUnit)!, bytes, Path.GetFileName(path)), ct));
             var o = parsed.InvocationConfiguration.Output;
-            o.WriteLine($"Phiếu: {result.Saved} mục đã lưu, {result.Unchanged} không đổi / Worksheet: {result.Saved} saved, {result.Unchanged} unchanged");
+            o.WriteLine(CliMessages.WorksheetImported(result.Saved, result.Unchanged).In(Cli.Language));
             foreach (var note in result.Notes) o.WriteLine("  " + note);
             return Cli.Ok;
         }));

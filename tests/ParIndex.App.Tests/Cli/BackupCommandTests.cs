@@ -58,7 +58,7 @@ public abstract class BackupCommandTests(DatabaseProvider provider) : ProviderTe
 
         var audit = CliRun.Of(["audit", "verify", .. On(target, targetEvidence)[..4]]);
         Assert.True(audit.ExitCode == 0, audit.Error);
-        Assert.Contains($"the audit log is intact, {sourceEntries} entries", audit.Out);
+        Assert.Contains($"OK: nhật ký nguyên vẹn, {sourceEntries} mục", audit.Out);
         var results = CliRun.Of(["results", "verify", "--period", World.PeriodId.ToString(), .. On(target, targetEvidence)[..4]]);
         Assert.True(results.ExitCode == 0, results.Error);
         Assert.Contains($"OK  {World.Group}: SHA-256", results.Out);

@@ -9,7 +9,7 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var code = ParIndex.Commands.Cli.Run(ParIndexCli.Create(), args, output, error);
+        var code = ParIndex.Commands.Cli.Run(() => ParIndexCli.Create(), args, output, error);
         return new CliRun(code, output.ToString(), error.ToString());
     }
 }

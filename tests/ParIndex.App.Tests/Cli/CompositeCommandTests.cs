@@ -99,7 +99,7 @@ public sealed class CompositeCommandTests
     {
         var noise = Composite("--noise", "2:0.1");
         Assert.Equal(2, noise.ExitCode);
-        Assert.Contains("--uncertainty N and --noise", noise.Error, StringComparison.Ordinal);
+        Assert.Contains("--uncertainty N và --noise LEVEL:FACTOR phải dùng cùng nhau", noise.Error, StringComparison.Ordinal);
         var method = Composite("--normalise", "bordo");
         Assert.Equal(2, method.ExitCode);
         Assert.Contains("--normalise bordo: unknown method", method.Error, StringComparison.Ordinal);
@@ -132,6 +132,6 @@ public sealed class CompositeSensitivityCommandTests
     {
         var run = CliRun.Of("composite", "--meta", Coinr("imeta.csv"), "--data", Coinr("treated.csv"), "--sensitivity", "10");
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("--sensitivity N needs --vary-", run.Error, StringComparison.Ordinal);
+        Assert.Contains("--sensitivity N cần các tuỳ chọn --vary-", run.Error, StringComparison.Ordinal);
     }
 }

@@ -24,7 +24,7 @@ public sealed class DatabaseCommandTests
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var code = ParIndex.Commands.Cli.Run(ParIndexCli.Create(new StringReader(input)), [.. args, "--connection", Connection], output, error);
+        var code = ParIndex.Commands.Cli.Run(() => ParIndexCli.Create(new StringReader(input)), [.. args, "--connection", Connection], output, error);
         return new CliRun(code, output.ToString(), error.ToString());
     }
 
@@ -50,38 +50,40 @@ public sealed class DatabaseCommandTests
         Ok(migrate);
         var migrations = typeof(ParIndex.Migrations.Sqlite.DesignTimeFactory).Assembly.GetTypes()
             .Count(t => t.IsSubclassOf(typeof(Microsoft.EntityFrameworkCore.Migrations.Migration)));
-        Assert.Contains($"Applied {migrations} migration(s) (SQLite)", migrate.Out);
-        Assert.Contains("up to date", Run("db", "migrate").Out);
+        Assert.Contains($"Đã áp dụng {migrations} bản cập nhật cấu trúc (SQLite):", migrate.Out);
+        Assert.Contains("Cơ sở dữ liệu đã cập nhật (SQLite)", Run("db", "migrate").Out);
+        Assert.Equal("The database is up to date (SQLite)", Run("db", "migrate", "--en").Out.Trim());
 
         var units = Run("units", "import", UnitsSo2024);
         Ok(units);
-        Assert.Contains("Units: 20 created, 0 updated, 0 unchanged", units.Out);
+        Assert.Contains("Đơn vị: 20 thêm mới, 0 cập nhật, 0 không đổi", units.Out);
         var framework = Run("framework", "import", Framework);
         Ok(framework);
         Assert.StartsWith("PAR-SO-MAU — ", framework.Out);
 
         var create = CreatePeriod();
         Ok(create);
-        Assert.Contains("Period 1 \"CCHC 2024\": draft, 20 units", create.Out);
+        Assert.Contains("Kỳ đánh giá 1 “CCHC 2024”: Chuẩn bị, 20 đơn vị", create.Out);
         var open = Run("period", "open", "--period", "1");
         Ok(open);
-        Assert.Contains("Draft → SelfAssessment", open.Out);
+        Assert.Contains("Kỳ đánh giá 1: Chuẩn bị → Tự đánh giá", open.Out);
         var extend = Run("period", "extend", "--period", "1", "--unit", "SNV", "--until", "2024-04-10T17:00", "--reason", "Thiếu cán bộ");
         Ok(extend);
-        Assert.Contains("until 10/04/2024 17:00", extend.Out);
+        Assert.Contains("được tự đánh giá đến 10/04/2024 17:00 (giờ Việt Nam)", extend.Out);
 
         var list = Run("period", "list");
         Ok(list);
         Assert.Contains("| 1  | 2024 ", list.Out);
         Assert.Contains("CCHC 2024", list.Out);
-        Assert.Contains("SelfAssessment", list.Out);
+        Assert.Contains("| Tự đánh giá ", list.Out);
+        Assert.Contains("| Self-assessment ", Run("period", "list", "--en").Out);
         Assert.Contains("31/03/2024 17:00", list.Out);
 
         var audit = Run("audit", "verify");
         Ok(audit);
         // 20 units, the framework, the period, its opening and the extension.
         Assert.Contains("OK: ", audit.Out);
-        Assert.Contains("24 entries", audit.Out);
+        Assert.Contains("24 mục", audit.Out);
     }
 
     [Fact]
@@ -108,17 +110,17 @@ public sealed class DatabaseCommandTests
         Ok(Run("units", "import", Repo.Sample("tinh-mau/units-xa-2025.csv")));
         var lineage = Run("lineage", "import", Repo.Sample("tinh-mau/lineage.csv"));
         Ok(lineage);
-        Assert.Contains("Lineage: 8 added, 0 already recorded", lineage.Out);
+        Assert.Contains("Lịch sử đơn vị: 8 thêm mới, 0 đã có", lineage.Out);
 
         var units = Path.Combine(_dir, "out", "units.xlsx");
         var lineageFile = Path.Combine(_dir, "out", "lineage.csv");
         var export = Run("units", "export", "--out", units, "--lineage", lineageFile);
         Ok(export);
-        Assert.Contains("65 units", export.Out);
-        Assert.Contains("8 lineage events", export.Out);
+        Assert.Contains("65 đơn vị → ", export.Out);
+        Assert.Contains("8 sự kiện sáp nhập, chia tách, đổi tên → ", export.Out);
 
-        Assert.Contains("Units: 0 created, 0 updated, 65 unchanged", Run("units", "import", units).Out);
-        Assert.Contains("Lineage: 0 added, 8 already recorded", Run("lineage", "import", lineageFile).Out);
+        Assert.Contains("Đơn vị: 0 thêm mới, 0 cập nhật, 65 không đổi", Run("units", "import", units).Out);
+        Assert.Contains("Lineage: 0 added, 8 already recorded", Run("lineage", "import", lineageFile, "--en").Out);
     }
 
     [Fact]
@@ -133,7 +135,7 @@ public sealed class DatabaseCommandTests
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("1 lỗi; chưa ghi gì:", run.Error);
         Assert.Contains($"{bad}, dòng 3, cột 3 (type): ", run.Error);
-        Assert.Contains("0 entries", Run("audit", "verify").Out);
+        Assert.Contains("0 mục", Run("audit", "verify").Out);
     }
 
     [Fact]
@@ -141,7 +143,8 @@ public sealed class DatabaseCommandTests
     {
         var run = Run("units", "import", UnitsSo2024);
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("run `parindex db migrate`", run.Error);
+        Assert.Contains("hãy chạy `parindex db migrate`", run.Error);
+        Assert.Contains("run `parindex db migrate` first", Run("units", "import", UnitsSo2024, "--en").Error);
     }
 
     /// <summary>A database whose newest migration is not recorded (an upgrade without <c>db migrate</c>) is refused in one line.</summary>
@@ -160,7 +163,7 @@ public sealed class DatabaseCommandTests
 
         var run = Run("period", "list");
 
-        Assert.Equal((2, "Cơ sở dữ liệu chưa được cập nhật cấu trúc; hãy chạy `parindex db migrate` / The database is not migrated; run `parindex db migrate` first"),
+        Assert.Equal((2, "Cơ sở dữ liệu chưa được cập nhật cấu trúc; hãy chạy `parindex db migrate`"),
             (run.ExitCode, run.Error.Trim()));
         using (var sqlite = new Microsoft.Data.Sqlite.SqliteConnection(Connection + ";Pooling=False"))
         {
@@ -202,7 +205,7 @@ public sealed class DatabaseCommandTests
             "--self-assessment-opens", "2024-01-01", "--self-assessment-closes", "2024-03-31T17:00",
             "--appraisal-closes", "2024-04-30T17:00", "--appeals-close", "2024-05-15T10:00", "--finalisation-due", "2024-05-31T17:00");
         Assert.Equal(2, dateOnly.ExitCode);
-        Assert.Contains("'2024-01-01' is not an ISO 8601 date and time", dateOnly.Error);
+        Assert.Contains("--self-assessment-opens: “2024-01-01” không phải thời điểm ISO 8601", dateOnly.Error);
 
         var backwards = Run("period", "create", "--year", "2024", "--name", "X", "--framework", "PAR-SO-MAU",
             "--self-assessment-opens", "2024-01-01T00:00", "--self-assessment-closes", "2024-03-31T17:00",
@@ -234,11 +237,11 @@ public sealed class DatabaseCommandTests
 
         var added = RunWithInput("Mat-khau-2024\n", "user", "add", "--name", "snv.editor", "--password-stdin", "--role", "UnitEditor", "--unit", "SNV", "--display-name", "Trần Thị Bình");
         Ok(added);
-        Assert.Contains("Added user snv.editor (UnitEditor, unit SNV)", added.Out);
+        Assert.Contains("Đã thêm người dùng snv.editor (Cán bộ nhập liệu của đơn vị, đơn vị SNV)", added.Out);
 
         var both = RunWithInput("x\n", "user", "add", "--name", "y", "--password-stdin", "--password", "Abcdefgh12", "--role", "Viewer");
         Assert.Equal(2, both.ExitCode);
-        Assert.Contains("exactly one of --password or --password-stdin", both.Error);
+        Assert.Contains("Cần đúng một trong --password hoặc --password-stdin", both.Error);
 
         var forbidden = Run("period", "open", "--period", "1", "--as", "snv.editor");
         Assert.Equal(2, forbidden.ExitCode);
@@ -249,7 +252,7 @@ public sealed class DatabaseCommandTests
 
         var secretariat = Run("user", "add", "--name", "snv.so", "--password", "Mat-khau-2024", "--role", "Secretariat");
         Ok(secretariat);
-        Assert.Contains("Warning: a password on the command line", secretariat.Error);
+        Assert.Contains("Cảnh báo: mật khẩu trên dòng lệnh", secretariat.Error);
         Ok(Run("period", "open", "--period", "1", "--as", "snv.so"));
 
         Assert.Contains("OK: ", Run("audit", "verify").Out);

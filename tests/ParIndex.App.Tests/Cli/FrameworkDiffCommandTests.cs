@@ -25,7 +25,7 @@ public sealed class FrameworkDiffCommandTests
         Assert.Contains("\"similarity\": 0.9231", json.Out);
         Assert.Equal(0, xlsx.ExitCode);
         Assert.Equal(
-            "PAR-SO-MAU → PAR-SO-MAU-2026: 106 liên kết: 98 giữ nguyên, 1 đổi tên, 1 chuyển vị trí, 2 tách, 2 gộp, 1 mới, 1 bỏ — đề xuất, cần thường trực xác nhận / a proposal for the secretariat to confirm",
+            "PAR-SO-MAU → PAR-SO-MAU-2026: 106 liên kết: 98 giữ nguyên, 1 đổi tên, 1 chuyển vị trí, 2 tách, 2 gộp, 1 mới, 1 bỏ — đề xuất, cần thường trực xác nhận",
             xlsx.Out.TrimEnd());
         var fromXlsx = CrosswalkFiles.Load(Path.Combine(dir, "de-xuat.xlsx"));
         Assert.Equal(proposed.Links, fromXlsx.Crosswalk.Links);

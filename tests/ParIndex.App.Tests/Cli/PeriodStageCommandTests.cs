@@ -45,25 +45,26 @@ public sealed class PeriodStageCommandTests
         Assert.Contains("(and 10 more)", english.Out);
         Assert.DoesNotContain("đơn vị chưa nộp", english.Out);
         Assert.Contains("run again with --yes to confirm them", english.Error);
-        Assert.Contains("| SelfAssessment ", Run("period", "list").Out);
+        Assert.Contains("| Tự đánh giá ", Run("period", "list").Out);
 
         var moved = Run("period", "advance", "--period", "1", "--yes");
         Ok(moved);
-        Assert.Contains("Kỳ đánh giá 1: SelfAssessment → Appraisal", moved.Out);
-        Assert.Contains("  SNV: NotStarted → Submitted", moved.Out);
+        Assert.Contains("Kỳ đánh giá 1: Tự đánh giá → Thẩm định", moved.Out);
+        Assert.Contains("  SNV: Chưa bắt đầu → Đã nộp", moved.Out);
 
         var back = Run("period", "back", "--period", "1", "--reason", "Cho các sở nộp bổ sung");
         Ok(back);
-        Assert.Contains("Kỳ đánh giá 1: Appraisal → SelfAssessment", back.Out);
-        Assert.Contains("  SNV: Submitted → Draft", back.Out);
+        Assert.Contains("Kỳ đánh giá 1: Thẩm định → Tự đánh giá", back.Out);
+        Assert.Contains("  SNV: Đã nộp → Đang soạn", back.Out);
 
         var exclude = Run("period", "non-submitters", "--period", "1", "--non-submitters", "exclude");
         Ok(exclude);
         Assert.Contains("Không xếp hạng, công bố lý do", exclude.Out);
+        Assert.DoesNotContain(" / ", exclude.Out);
         var again = Run("period", "advance", "--period", "1", "--yes");
         Ok(again);
         Assert.Contains("sẽ bị ghi nhận là không nộp và không được xếp hạng", again.Out);
-        Assert.Contains("  SNV: Draft → NotSubmitted", again.Out);
+        Assert.Contains("  SNV: Đang soạn → Không nộp", again.Out);
         Ok(Run("audit", "verify"));
     }
 

@@ -26,13 +26,14 @@ public sealed class ScoreboardCommandTests
         Ok(Run("db", "migrate"));
         var import = Run("scoreboard", "import", "--file", Write("chi-so.csv", ScoreboardTests.Figures));
         Ok(import);
-        Assert.Contains("Province indices: 6 created, 0 replaced, 0 unchanged", import.Out);
+        Assert.Contains("Chỉ số của tỉnh: 6 thêm mới, 0 thay thế, 0 không đổi", import.Out);
 
         var list = Run("scoreboard", "list");
         Ok(list);
         Assert.Contains("PAR_INDEX  Chỉ số cải cách hành chính (PAR INDEX)", list.Out);
-        Assert.Contains("2022     84,35  hạng 31/63  Δ -1,77 (so với / vs 2021) ▼ 7", list.Out);
-        Assert.Contains("2024     89,41  hạng 12/63  Δ +5,06 (so với / vs 2022) ▲ 19", list.Out);
+        Assert.Contains("2022     84,35  hạng 31/63  Δ -1,77 (so với 2021) ▼ 7", list.Out);
+        Assert.Contains("2024     89,41  hạng 12/63  Δ +5,06 (so với 2022) ▲ 19", list.Out);
+        Assert.Contains("2024     89,41  rank 12/63  Δ +5,06 (vs 2022) ▲ 19", Run("scoreboard", "list", "--en").Out);
 
         var changed = Write("sua.csv", "index,name,year,score,rank,out_of,source\nPCI,Chỉ số PCI,2024,68.3,17,63,VCCI\nDDCI,Chỉ số năng lực cạnh tranh cấp sở (DDCI),2024,72,3,20,Hiệp hội Doanh nghiệp tỉnh\n");
         var conflict = Run("scoreboard", "import", "--file", changed);
@@ -42,7 +43,7 @@ public sealed class ScoreboardCommandTests
 
         var replaced = Run("scoreboard", "import", "--file", changed, "--replace");
         Ok(replaced);
-        Assert.Contains("Province indices: 1 created, 1 replaced, 0 unchanged", replaced.Out);
+        Assert.Contains("Chỉ số của tỉnh: 1 thêm mới, 1 thay thế, 0 không đổi", replaced.Out);
         Assert.Contains("2024     72,00  hạng 3/20", Run("scoreboard", "list").Out);
     }
 }

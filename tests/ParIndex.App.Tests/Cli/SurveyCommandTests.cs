@@ -46,8 +46,8 @@ public sealed class SurveyCommandTests
             $"u2,SNV,truc_tiep,,2,{string.Join(',', Enumerable.Repeat("3", 16))}\n");
         var import = Run("survey", "import", "--survey", "SIPAS-MAU", "--file", answers);
         Ok(import);
-        Assert.Contains("Responses: 2 added, 0 already stored", import.Out);
-        Assert.Contains("Responses: 0 added, 2 already stored", Run("survey", "import", "--survey", "SIPAS-MAU", "--file", answers).Out);
+        Assert.Contains("Phiếu trả lời: 2 thêm mới, 0 đã có", import.Out);
+        Assert.Contains("Responses: 0 added, 2 already stored", Run("survey", "import", "--survey", "SIPAS-MAU", "--file", answers, "--en").Out);
 
         var results = Run("survey", "results", "--survey", "SIPAS-MAU", "--unit", "SNV");
         Ok(results);

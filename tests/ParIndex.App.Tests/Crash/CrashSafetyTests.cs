@@ -21,7 +21,7 @@ public abstract class CrashSafetyTests(DatabaseProvider provider, ITestOutputHel
         var (periodId, worksheet) = await LargeInputs.WorksheetAsync(World);
 
         await KillLoop.RunAsync(World.Database, ["worksheet", "import", "--period", periodId.ToString(CultureInfo.InvariantCulture), "--unit", "A", worksheet, "--as", "a.editor"],
-            $"Worksheet: {LargeInputs.WorksheetRows} saved", output);
+            $"Phiếu: {LargeInputs.WorksheetRows} mục đã lưu", output);
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public abstract class CrashSafetyTests(DatabaseProvider provider, ITestOutputHel
         var answers = await LargeInputs.SurveyAsync(World);
 
         await KillLoop.RunAsync(World.Database, ["survey", "import", "--survey", SurveyFiles.Code, "--file", answers],
-            $"Responses: {LargeInputs.SurveyRows} added", output);
+            $"Phiếu trả lời: {LargeInputs.SurveyRows} thêm mới", output);
     }
 
     [Fact]

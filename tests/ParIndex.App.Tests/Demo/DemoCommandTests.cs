@@ -18,7 +18,7 @@ public sealed class DemoCommandTests
         root.Subcommands.Add(DemoCommand.Create(database));
         var output = new StringWriter();
         var error = new StringWriter();
-        var code = Commands.Cli.Run(root, [.. args, "--connection", $"Data Source={Path.Combine(_dir, "demo.db")}"], output, error);
+        var code = Commands.Cli.Run(() => root, [.. args, "--connection", $"Data Source={Path.Combine(_dir, "demo.db")}"], output, error);
         return (code, output.ToString(), error.ToString());
     }
 
@@ -32,15 +32,16 @@ public sealed class DemoCommandTests
 
         var (code, output, error) = Run("demo", "load", "--samples", samples, "--evidence", evidence);
         Assert.True(code == 0, error);
-        Assert.Contains("Kỳ đánh giá / periods: 1, 2, 3, 4, 5", output);
-        Assert.Contains("  4  Kỳ đánh giá 2026 — xã, phường — đang thẩm định / in appraisal", output);
-        Assert.Contains("  5  Đánh giá thử nghiệm 2026 — đơn vị thí điểm — đang giải trình / in appeals", output);
+        Assert.Contains("Kỳ đánh giá: 1, 2, 3, 4, 5", output);
+        Assert.Contains("  4  Kỳ đánh giá 2026 — xã, phường — Thẩm định", output);
+        Assert.Contains("  5  Đánh giá thử nghiệm 2026 — đơn vị thí điểm — Giải trình", output);
         Assert.Matches(@"  X001: /khao-sat/[A-Za-z0-9_-]{22}\n", output);
-        Assert.Contains("(và 12 đường dẫn khác / and 12 more)", output);
+        Assert.Contains("(và 12 đường dẫn khác)", output);
+        Assert.Contains("| Tên đăng nhập | Mật khẩu ", output);
         // Progress goes to the error stream, one line a step, so the output is only the result.
         Assert.Contains("] Kỳ đánh giá 2024 / period 2024", error);
         Assert.Contains("] 2026: thử nghiệm, giải trình / trial run, appeals", error);
-        Assert.Contains("DEMO ONLY", output);
+        Assert.Contains("CHỈ DÙNG ĐỂ TRÌNH DIỄN", output);
         foreach (var account in LoadDemoHandler.Accounts)
             Assert.Contains($"| {account.UserName}", output);
         Assert.Contains("| SnvCanBo-Demo-2024", output);

@@ -47,6 +47,7 @@ public static class MessageSamples
         if (type == typeof(bool)) return [true, false];
         if (type == typeof(DateOnly)) return [new DateOnly(2026, 11, 15)];
         if (type == typeof(decimal?)) return [95.5m, null];
+        if (type == typeof(int?)) return [40, null];
         if (type == typeof(DateTimeOffset)) return [new DateTimeOffset(2025, 3, 31, 17, 0, 0, TimeSpan.FromHours(7))];
         if (type.IsEnum) return [.. Enum.GetValues(type).Cast<object>()];
         if (type == typeof(Both)) return [new Both("18 đơn vị chưa nộp hồ sơ", "18 units have not submitted")];

@@ -80,8 +80,8 @@ public sealed class ServeStartupTests : IDisposable
     [Theory]
     [InlineData("unknown-provider", "'Oracle' is neither Sqlite nor Postgres")]
     [InlineData("missing-connection", "ConnectionStrings:Default is not set")]
-    [InlineData("unreachable-database", "the Postgres database named by ConnectionStrings:Default cannot be reached")]
-    [InlineData("evidence-not-writable", "Evidence:Root: folder")]
+    [InlineData("unreachable-database", "không kết nối được cơ sở dữ liệu Postgres mà ConnectionStrings:Default chỉ đến")]
+    [InlineData("evidence-not-writable", "Evidence:Root: không tạo được thư mục")]
     [InlineData("smtp-without-sender", "Smtp:From '' is not an email address")]
     public void A_bad_configuration_stops_the_start_with_one_clear_paragraph(string problem, string expected)
     {
@@ -99,7 +99,7 @@ public sealed class ServeStartupTests : IDisposable
 
         Assert.True(serve.WaitForExit(TimeSpan.FromSeconds(60)), "parindex serve kept running with a bad configuration");
         Assert.Equal(2, serve.ExitCode);
-        Assert.StartsWith("Không khởi động được ParIndex / ParIndex cannot start: ", serve.Error);
+        Assert.StartsWith("Không khởi động được ParIndex: ", serve.Error);
         Assert.Contains(expected, serve.Error);
         Assert.Single(serve.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.DoesNotContain("   at ", serve.Error + serve.Out);
