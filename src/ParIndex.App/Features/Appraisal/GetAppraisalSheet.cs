@@ -29,8 +29,10 @@ public sealed record EvidenceItem(int Id, string? Number, DateOnly? IssuedOn, st
 /// <param name="Accepts">The kind of input the rule reads (for the hint beside the field).</param>
 /// <param name="Options">The rule's options, for an options rule; otherwise empty.</param>
 /// <param name="EvidenceWanted">What evidence the framework asks for, when it requires some.</param>
+/// <param name="Fact">The official source's figure that fills this item, when it is mapped.</param>
 public sealed record AppraisalItem(string Code, string Name, string AreaName, decimal Max, string? Guidance, InputKind Accepts,
-    IReadOnlyList<ScoreOption> Options, string? EvidenceWanted, ScoreView? Self, ScoreView? Appraised, IReadOnlyList<EvidenceItem> Evidence);
+    IReadOnlyList<ScoreOption> Options, string? EvidenceWanted, ScoreView? Self, ScoreView? Appraised, IReadOnlyList<EvidenceItem> Evidence,
+    SelfAssessment.FactSource? Fact = null);
 
 /// <param name="CanComplete">The actor may close the whole submission's appraisal (the workflow may still refuse).</param>
 public sealed record AppraisalSheet(int PeriodId, string PeriodName, PeriodState PeriodState, DateTimeOffset AppraisalCloses,
@@ -55,6 +57,7 @@ public sealed class GetAppraisalSheetHandler(AppDbContext db)
         var evidence = links.OrderBy(l => l.Document.Id).ToLookup(l => l.LeafCode, l => new EvidenceItem(l.Document.Id, l.Document.Number, l.Document.IssuedOn,
             l.Document.Issuer, l.Document.Summary, l.Document.FileName, l.Document.ContentType, l.Document.FileSha256 is not null, new ProofPlace(l.Pages, l.Section)));
 
+        var facts = await Facts.FactSources.ForUnitAsync(db, scope.Period.Id, scope.Unit.Id, ct);
         var items = new List<AppraisalItem>();
         for (var leaf = 0; leaf < framework.LeafNodes.Length; leaf++)
         {
@@ -67,7 +70,7 @@ public sealed class GetAppraisalSheetHandler(AppDbContext db)
                 node.Max, node.Guidance, rule.Accepts, rule is OptionsRule options ? options.Options : [],
                 node.Evidence is { Required: true } wanted ? wanted.What ?? "" : null,
                 ScoreView.Of(latest.GetValueOrDefault((id, node.Code, ScoreStage.SelfAssessed))),
-                ScoreView.Of(latest.GetValueOrDefault((id, node.Code, ScoreStage.Appraised))), [.. evidence[node.Code]]));
+                ScoreView.Of(latest.GetValueOrDefault((id, node.Code, ScoreStage.Appraised))), [.. evidence[node.Code]], facts.GetValueOrDefault(node.Code)));
         }
         return new AppraisalSheet(scope.Period.Id, scope.Period.Name, scope.Period.State, scope.Period.AppraisalCloses, scope.Unit.Code, scope.Unit.Name,
             scope.Submission.State, who.CoversWholeUnit(scope.Period.Id, scope.Unit.Id), items);

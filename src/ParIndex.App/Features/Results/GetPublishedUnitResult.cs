@@ -23,7 +23,7 @@ public sealed class GetPublishedUnitResultHandler(AppDbContext db)
             var period = await db.Periods.AsNoTracking().SingleAsync(p => p.Id == request.PeriodId, ct);
             return new UnitResultView(period.Id, period.Year, period.Name, true, published.Sha256, unit.Unit, unit.Score, unit.Band, unit.Rank,
                 published.Results.Units.Count, unit.Change, [.. published.Results.Statistics.AreaMeans.Select(m => m.Mean)],
-                await SurveySources.AddAsync(db, period.Id, unit.Unit.Code, unit.Score.Framework, Domain.Results.ScoreTrace.For(unit.Score), ct),
+                await Facts.FactSources.AddAsync(db, period.Id, unit.Unit.Code, await SurveySources.AddAsync(db, period.Id, unit.Unit.Code, unit.Score.Framework, Domain.Results.ScoreTrace.For(unit.Score), ct), ct),
                 await HistoryAsync(db, unit.Unit.Code, ct));
         }
         throw new NotFoundException(NotFoundMessages.UnitUnpublished(request.UnitCode, request.PeriodId));

@@ -41,7 +41,7 @@ public sealed class GetUnitResultHandler(AppDbContext db)
         return new UnitResultView(period.Id, period.Year, period.Name, false, null, new Domain.Results.Unit(scope.Unit.Code, scope.Unit.Name, scope.Unit.Group),
             score, band, null, null, null, null, await TraceAsync(score), history);
 
-        Task<IReadOnlyList<TraceLine>> TraceAsync(Domain.Scoring.UnitScore unitScore) =>
-            SurveySources.AddAsync(db, period.Id, scope.Unit.Code, unitScore.Framework, ScoreTrace.For(unitScore), ct);
+        async Task<IReadOnlyList<TraceLine>> TraceAsync(Domain.Scoring.UnitScore unitScore) => await Facts.FactSources.AddAsync(db, period.Id, scope.Unit.Code,
+            await SurveySources.AddAsync(db, period.Id, scope.Unit.Code, unitScore.Framework, ScoreTrace.For(unitScore), ct), ct);
     }
 }

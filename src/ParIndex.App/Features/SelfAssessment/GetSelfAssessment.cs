@@ -82,11 +82,7 @@ public sealed class GetSelfAssessmentHandler(AppDbContext db, TimeProvider clock
             return new LeafEntry(e.Input, e.Points, e.Version, e.Note, e.Author, Moment.InVietnam(e.At), explanation);
         }
 
-        var mappings = await db.FactMappings.AsNoTracking().Where(m => m.PeriodId == scope.Period.Id).ToDictionaryAsync(m => m.LeafCode, ct);
-        var figures = (await db.FactFigures.AsNoTracking().Where(f => f.PeriodId == scope.Period.Id && f.UnitId == scope.Unit.Id).ToListAsync(ct))
-            .ToDictionary(f => f.Indicator, StringComparer.OrdinalIgnoreCase);
-        FactSource? Fact(string code) => mappings.GetValueOrDefault(code) is not { } m ? null
-            : figures.GetValueOrDefault(m.Indicator) is { } f ? new FactSource(m.Indicator, f.Value, f.Source, f.FiguresOn) : new FactSource(m.Indicator, null, null, null);
+        var facts = await Facts.FactSources.ForUnitAsync(db, scope.Period.Id, scope.Unit.Id, ct);
         var leaves = new List<LeafForm>(framework.LeafNodes.Length);
         for (var leaf = 0; leaf < framework.LeafNodes.Length; leaf++)
         {
@@ -95,7 +91,7 @@ public sealed class GetSelfAssessmentHandler(AppDbContext db, TimeProvider clock
                 Entry(node.Code, ScoreStage.SelfAssessed, leaf), Entry(node.Code, ScoreStage.Appraised, leaf), Entry(node.Code, ScoreStage.Appeal, leaf),
                 [.. appeals.Where(a => a.LeafCode == node.Code).Select(a => new AppealView(a.Id, a.RequestedInput, a.Argument, a.State, a.DecisionReason,
                     Moment.InVietnam(a.CreatedAt), a.DecidedAt is { } d ? Moment.InVietnam(d) : null, [.. appealDocuments[a.Id]]))],
-                [.. library.Where(d => d.LeafCodes.Contains(node.Code))], Fact(node.Code)));
+                [.. library.Where(d => d.LeafCodes.Contains(node.Code))], facts.GetValueOrDefault(node.Code)));
         }
 
         var inputs = SubmissionInputs.At(framework, id, latest, ScoreStage.SelfAssessed);

@@ -59,7 +59,7 @@ public sealed class ImportWorksheetHandler(AppDbContext db, TimeProvider clock)
         ImportException.ThrowIfAny(problems.List);
 
         var latest = await LeafScores.LatestAsync(db, [scope.Submission.Id], ct);
-        var plan = Plan(header!, scope, latest, problems);
+        var plan = Plan(header!, scope, latest, await Facts.FactFill.MappedAsync(db, scope.Period.Id, ct), problems);
         ImportException.ThrowIfAny(problems.List);
         if (plan.Changes.Count == 0) return new WorksheetImport(0, plan.Unchanged, plan.Notes);
 
@@ -131,7 +131,12 @@ public sealed class ImportWorksheetHandler(AppDbContext db, TimeProvider clock)
     }
 
     /// <summary>Checks every row and works out what would change; every problem goes to <paramref name="problems"/>.</summary>
-    private static ImportPlan Plan(Header h, SubmissionScope scope, Dictionary<(int, string, ScoreStage), ScoreEntry> latest, Problems problems)
+    /// <remarks>
+    /// A row of an item filled from an official source (<paramref name="mapped"/>) is refused when it would change the
+    /// item, and skipped as unchanged when it is as exported, so a worksheet exported and imported again still imports.
+    /// </remarks>
+    private static ImportPlan Plan(Header h, SubmissionScope scope, Dictionary<(int, string, ScoreStage), ScoreEntry> latest,
+        IReadOnlyDictionary<string, string> mapped, Problems problems)
     {
         var framework = scope.Framework;
         var changes = new List<Change>();
@@ -211,6 +216,11 @@ public sealed class ImportWorksheetHandler(AppDbContext db, TimeProvider clock)
             if (current is not null && text == Canonical(InputText.Parse(current.Input, rule).Input, rule) && explanation == Text(current.Note))
             {
                 unchanged++;
+                continue;
+            }
+            if (mapped.TryGetValue(code, out var indicator))
+            {
+                problems.Add(ScoresSheet, r, h.Letter(Input), code, FactsMessages.ReadOnly(code, indicator));
                 continue;
             }
 
@@ -338,6 +348,9 @@ public sealed class ImportWorksheetHandler(AppDbContext db, TimeProvider clock)
     private sealed class Problems(string file)
     {
         public List<ImportProblem> List { get; } = [];
+
+        public void Add(string? sheet, int? row, string? column, string? node, Message message) =>
+            List.Add(new ImportProblem(file, message, row is { } r ? r + 1 : null, column, sheet, node));
 
         public void Add(string? sheet, int? row, string? column, string? node, Message message) =>
             List.Add(new ImportProblem(file, message, row is { } r ? r + 1 : null, column, sheet, node));
