@@ -351,8 +351,5 @@ public sealed class ImportWorksheetHandler(AppDbContext db, TimeProvider clock)
 
         public void Add(string? sheet, int? row, string? column, string? node, Message message) =>
             List.Add(new ImportProblem(file, message, row is { } r ? r + 1 : null, column, sheet, node));
-
-        public void Add(string? sheet, int? row, string? column, string? node, Message message) =>
-            List.Add(new ImportProblem(file, message, row is { } r ? r + 1 : null, column, sheet, node));
     }
 }
