@@ -1,5 +1,3 @@
-using ParIndex.Domain.Workflow;
-
 namespace ParIndex.Domain.Messages;
 
 /// <summary>The web's error pages and the refusals the pages make themselves (texts in Catalogue.Errors.cs).</summary>
@@ -21,7 +19,8 @@ public static class SiteMessages
 
     public static Message OtherText() => new("error.other-text");
 
-    public static Message SignedInAs(string userName, Role role) => new("error.signed-in-as", userName, role);
+    /// <param name="role">The role by the name the site gives it (RoleNames in the web).</param>
+    public static Message SignedInAs(string userName, Both role) => new("error.signed-in-as", userName, role);
 
     public static Message Next() => new("error.next");
 

@@ -48,7 +48,7 @@ public abstract class RefusalPageTests(DatabaseProvider provider) : ProviderTest
         Assert.Contains("<h1>Không có quyền truy cập (403)</h1>", html);
         Assert.Contains("<strong>Kết quả của đơn vị khác chưa được công bố</strong>", html);
         Assert.DoesNotContain("Bạn không có quyền xem trang này.", html);
-        Assert.Contains("Bạn đang đăng nhập là can.bo.a (Cán bộ nhập liệu của đơn vị).", html);
+        Assert.Contains("Bạn đang đăng nhập là can.bo.a (Cán bộ đơn vị).", html);
         Assert.Contains("<a href=\"/tu-danh-gia\">Về trang làm việc của bạn</a>", html);
         Assert.Contains("Đăng xuất để đăng nhập bằng tài khoản khác</button>", html);
 

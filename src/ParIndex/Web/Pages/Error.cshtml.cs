@@ -53,7 +53,11 @@ public sealed class ErrorModel : PageModel
         {
             var roles = Enum.GetValues<Role>().Where(r => User.IsInRole(r.ToString())).ToList();
             Home = RoleNames.Home(roles);
-            if (Refused && roles.Count > 0) SignedInAs = SiteMessages.SignedInAs(User.Identity.Name ?? "", roles[0]).In(language);
+            if (Refused && roles.Count > 0)
+            {
+                var (vi, en) = RoleNames.Of(roles[0]);
+                SignedInAs = SiteMessages.SignedInAs(User.Identity.Name ?? "", new Both(vi, en)).In(language);
+            }
         }
     }
 
