@@ -91,7 +91,7 @@ public static partial class Catalogue
         foreach (var family in new[] { ScoringTexts(), LocationTexts(), WorkflowTexts(), ChecklistTexts(), CrosswalkTexts(), FactsTexts(), PageTexts(), ProgressTexts() })
             foreach (var (code, vi, en) in family)
                 texts.Add(code, (vi, en));
-        foreach (var (code, vi, en) in FaceTexts().Concat(CliTexts()))
+        foreach (var (code, vi, en) in FaceTexts().Concat(CliTexts()).Concat(ErrorTexts()))
             texts.Add(code, (vi, en));
         foreach (var (code, vi, en) in AppTexts()) texts.Add(code, (vi, en));
         return texts;

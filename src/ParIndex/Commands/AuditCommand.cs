@@ -10,7 +10,7 @@ internal static class AuditCommand
 {
     public static Command Create(DatabaseOptions database)
     {
-        var verify = database.With(new Command("verify", "Kiểm tra chuỗi băm của nhật ký — verify the audit log's hash chains and seals"), actor: false);
+        var verify = database.With(new Command("verify", Cli.T("Kiểm tra chuỗi băm của nhật ký", "verify the audit log's hash chains and seals")), actor: false);
         verify.SetAction((parsed, ct) => Cli.GuardAsync(parsed.InvocationConfiguration.Error, async () =>
         {
             await using var db = await database.OpenAsync(parsed, ct);
@@ -27,6 +27,6 @@ internal static class AuditCommand
             parsed.InvocationConfiguration.Error.WriteLine(broken.ToString());
             return Cli.BadInput;
         }));
-        return new Command("audit", "Nhật ký kiểm toán — the audit log") { verify };
+        return new Command("audit", Cli.T("Nhật ký kiểm toán", "the audit log")) { verify };
     }
 }

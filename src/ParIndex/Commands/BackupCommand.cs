@@ -14,9 +14,9 @@ internal static class BackupCommand
 {
     public static IEnumerable<Command> Create(DatabaseOptions database)
     {
-        var outDir = new Option<string>("--out") { Description = "Thư mục mới, trống — a new, empty folder for the backup", Required = true };
+        var outDir = new Option<string>("--out") { Description = Cli.T("Thư mục mới, trống", "a new, empty folder for the backup"), Required = true };
         var backupEvidence = EvidenceOption();
-        var backup = database.With(new Command("backup", "Sao lưu cơ sở dữ liệu và tệp kiểm chứng — back up the database and evidence files") { outDir, backupEvidence }, actor: false);
+        var backup = database.With(new Command("backup", Cli.T("Sao lưu cơ sở dữ liệu và tệp kiểm chứng", "back up the database and evidence files")) { outDir, backupEvidence }, actor: false);
         backup.SetAction((parsed, ct) => Cli.GuardAsync(parsed.InvocationConfiguration.Error, async () =>
         {
             var source = Target(database, parsed, backupEvidence);
@@ -29,10 +29,10 @@ internal static class BackupCommand
             return Cli.Ok;
         }));
 
-        var from = new Option<string>("--from") { Description = "Thư mục sao lưu — the backup folder", Required = true };
-        var force = new Option<bool>("--force") { Description = "Ghi đè dữ liệu đang có — overwrite the data the target holds" };
+        var from = new Option<string>("--from") { Description = Cli.T("Thư mục sao lưu", "the backup folder"), Required = true };
+        var force = new Option<bool>("--force") { Description = Cli.T("Ghi đè dữ liệu đang có", "overwrite the data the target holds") };
         var restoreEvidence = EvidenceOption();
-        var restore = database.With(new Command("restore", "Khôi phục từ bản sao lưu (dừng máy chủ web trước) — restore a backup (stop the web server first)") { from, force, restoreEvidence }, actor: false);
+        var restore = database.With(new Command("restore", Cli.T("Khôi phục từ bản sao lưu (dừng máy chủ web trước)", "restore a backup (stop the web server first)")) { from, force, restoreEvidence }, actor: false);
         restore.SetAction((parsed, ct) => Cli.GuardAsync(parsed.InvocationConfiguration.Error, async () =>
         {
             var target = Target(database, parsed, restoreEvidence);
@@ -50,7 +50,7 @@ internal static class BackupCommand
     internal static Option<string?> EvidenceOption() => new("--evidence")
     {
         HelpName = "DIR",
-        Description = "Thư mục tệp kiểm chứng (thay Evidence:Root, mặc định data/evidence) — the evidence folder, overriding Evidence:Root",
+        Description = Cli.T("Thư mục tệp kiểm chứng (thay Evidence:Root, mặc định data/evidence)", "the evidence folder, overriding Evidence:Root"),
     };
 
     private static BackupTarget Target(DatabaseOptions database, ParseResult parsed, Option<string?> evidence)

@@ -30,6 +30,8 @@ internal static class Cli
         Reader.Value = args.Contains("--en") ? Language.En : Language.Vi;
         if (Reader.Value == Language.En && args is not ["explain", ..]) args = [.. args.Where(a => a != "--en")];
         var root = tree();
+        foreach (var help in root.Options.OfType<System.CommandLine.Help.HelpOption>()) help.Description = T("Xem hướng dẫn và cách dùng", "Show help and usage information");
+        foreach (var version in root.Options.OfType<VersionOption>()) version.Description = T("Xem phiên bản", "Show version information");
         var config = new InvocationConfiguration { Output = output ?? Console.Out, Error = error ?? Console.Error };
         var parsed = root.Parse(Settings.RewriteSwitches(args));
         if (parsed.Errors.Count > 0)

@@ -17,32 +17,32 @@ internal static class CompositeCommand
 {
     public static Command Create()
     {
-        var meta = new Option<string>("--meta") { Description = "Cấu trúc chỉ số — structure, COINr iMeta CSV: iCode,Level,Parent,Weight,Direction,Type[,Target,Normalisation,…]", Required = true };
-        var data = new Option<string>("--data") { Description = "Dữ liệu — data, COINr iData CSV: uCode, one column per indicator, grouping columns", Required = true };
-        var impute = new Option<string?>("--impute") { Description = "Điền giá trị thiếu — imputation: mean, median, groupmean:COLUMN, groupmedian:COLUMN" };
-        var treat = new Option<string?>("--treat") { Description = "Xử lý giá trị ngoại lai — outlier treatment (COINr's default): default or winmax:N" };
-        var normalise = new Option<string>("--normalise") { Description = "Chuẩn hoá — normalisation: minmax[:L:U], zscore[:M:S], scaled[:L:U[:F]], rank, prank, borda, fracmax, dist2max, dist2ref:I[:cap], dist2targ[:cap], goalposts[:L:U:S]", DefaultValueFactory = _ => "minmax:0:100" };
-        var aggregate = new Option<string>("--aggregate") { Description = "Tổng hợp — aggregation: amean, gmean, hmean, genmean:p, copeland; per level 2:amean,3:gmean,…", DefaultValueFactory = _ => "amean" };
-        var datThresh = new Option<string>("--dat-thresh") { Description = "Ngưỡng đủ dữ liệu — an aggregate is missing when the share of its children with a value is below this (0–1); per level 2:0.5,3:0.8", DefaultValueFactory = _ => "0" };
-        var weights = new Option<string?>("--weights") { Description = "Trọng số — weights: meta (default), equal, pca[:LEVEL], or a CSV file iCode,Weight overriding the structure's" };
-        var output = new Option<string?>("--out") { Description = "Tệp kết quả — output CSV (default: standard output)" };
-        var changes = new Option<string?>("--changes") { Description = "Tệp các ô đã điền/xử lý — CSV of every cell imputation or treatment changed, and why" };
-        var ranks = new Option<string?>("--ranks") { Description = "Tệp thứ hạng — CSV of every unit's rank on every aggregate" };
-        var analysis = new Option<string?>("--analysis") { Description = "Tệp phân tích — CSV of correlations within and between levels and Cronbach's alpha per aggregate" };
-        var uncertainty = new Option<int?>("--uncertainty") { Description = "Độ bất định của thứ hạng — rank uncertainty with N replications" };
-        var noise = new Option<string?>("--noise") { Description = "Nhiễu trọng số theo cấp — weight noise per level, LEVEL:FACTOR[,…]: w × (1 + u·FACTOR), u uniform on [−1, 1]" };
-        var seed = new Option<ulong>("--seed") { Description = "Hạt giống ngẫu nhiên — seed of the random draws", DefaultValueFactory = _ => 1UL };
-        var sensitivity = new Option<int?>("--sensitivity") { Description = "Phân tích độ nhạy — variance-based sensitivity (Saltelli/Jansen) with N base samples, N(d + 2) replications, over the --vary-… factors" };
-        var varyWeights = new Option<string?>("--vary-weights") { Description = "Nhiễu trọng số — 100 noisy weight sets, LEVEL:FACTOR[,…], as one factor" };
-        var varyNormalise = new Option<string[]>("--vary-normalise") { Description = "Các cách chuẩn hoá thay thế — alternative normalisations", AllowMultipleArgumentsPerToken = true };
-        var varyAggregate = new Option<string[]>("--vary-aggregate") { Description = "Các cách tổng hợp thay thế — alternative aggregations (each may be per level)", AllowMultipleArgumentsPerToken = true };
-        var varyImpute = new Option<string[]>("--vary-impute") { Description = "Các cách điền thiếu thay thế — alternative imputations, none for off", AllowMultipleArgumentsPerToken = true };
-        var varyTreat = new Option<string[]>("--vary-treat") { Description = "Các cách xử lý ngoại lai thay thế — alternative treatments, off for none", AllowMultipleArgumentsPerToken = true };
-        var varyDrop = new Option<bool>("--vary-drop") { Description = "Bỏ lần lượt từng chỉ tiêu — drop one indicator at a time (or none) as a factor" };
-        var bootstrap = new Option<int>("--bootstrap") { Description = "Số lần lấy mẫu lại — bootstrap samples for the sensitivity indices' 5–95 % intervals", DefaultValueFactory = _ => 1000 };
-        var threads = new Option<int>("--threads") { Description = "Số luồng — threads for the Monte Carlo (0 = every core); the result does not depend on it" };
+        var meta = new Option<string>("--meta") { Description = Cli.T("Cấu trúc chỉ số", "structure, COINr iMeta CSV: iCode,Level,Parent,Weight,Direction,Type[,Target,Normalisation,…]"), Required = true };
+        var data = new Option<string>("--data") { Description = Cli.T("Dữ liệu", "data, COINr iData CSV: uCode, one column per indicator, grouping columns"), Required = true };
+        var impute = new Option<string?>("--impute") { Description = Cli.T("Điền giá trị thiếu", "imputation: mean, median, groupmean:COLUMN, groupmedian:COLUMN") };
+        var treat = new Option<string?>("--treat") { Description = Cli.T("Xử lý giá trị ngoại lai", "outlier treatment (COINr's default): default or winmax:N") };
+        var normalise = new Option<string>("--normalise") { Description = Cli.T("Chuẩn hoá", "normalisation: minmax[:L:U], zscore[:M:S], scaled[:L:U[:F]], rank, prank, borda, fracmax, dist2max, dist2ref:I[:cap], dist2targ[:cap], goalposts[:L:U:S]"), DefaultValueFactory = _ => "minmax:0:100" };
+        var aggregate = new Option<string>("--aggregate") { Description = Cli.T("Tổng hợp", "aggregation: amean, gmean, hmean, genmean:p, copeland; per level 2:amean,3:gmean,…"), DefaultValueFactory = _ => "amean" };
+        var datThresh = new Option<string>("--dat-thresh") { Description = Cli.T("Ngưỡng đủ dữ liệu", "an aggregate is missing when the share of its children with a value is below this (0–1); per level 2:0.5,3:0.8"), DefaultValueFactory = _ => "0" };
+        var weights = new Option<string?>("--weights") { Description = Cli.T("Trọng số", "weights: meta (default), equal, pca[:LEVEL], or a CSV file iCode,Weight overriding the structure's") };
+        var output = new Option<string?>("--out") { Description = Cli.T("Tệp kết quả", "output CSV (default: standard output)") };
+        var changes = new Option<string?>("--changes") { Description = Cli.T("Tệp các ô đã điền/xử lý", "CSV of every cell imputation or treatment changed, and why") };
+        var ranks = new Option<string?>("--ranks") { Description = Cli.T("Tệp thứ hạng", "CSV of every unit's rank on every aggregate") };
+        var analysis = new Option<string?>("--analysis") { Description = Cli.T("Tệp phân tích", "CSV of correlations within and between levels and Cronbach's alpha per aggregate") };
+        var uncertainty = new Option<int?>("--uncertainty") { Description = Cli.T("Độ bất định của thứ hạng", "rank uncertainty with N replications") };
+        var noise = new Option<string?>("--noise") { Description = Cli.T("Nhiễu trọng số theo cấp", "weight noise per level, LEVEL:FACTOR[,…]: w × (1 + u·FACTOR), u uniform on [−1, 1]") };
+        var seed = new Option<ulong>("--seed") { Description = Cli.T("Hạt giống ngẫu nhiên", "seed of the random draws"), DefaultValueFactory = _ => 1UL };
+        var sensitivity = new Option<int?>("--sensitivity") { Description = Cli.T("Phân tích độ nhạy", "variance-based sensitivity (Saltelli/Jansen) with N base samples, N(d + 2) replications, over the --vary-… factors") };
+        var varyWeights = new Option<string?>("--vary-weights") { Description = Cli.T("Nhiễu trọng số", "100 noisy weight sets, LEVEL:FACTOR[,…], as one factor") };
+        var varyNormalise = new Option<string[]>("--vary-normalise") { Description = Cli.T("Các cách chuẩn hoá thay thế", "alternative normalisations"), AllowMultipleArgumentsPerToken = true };
+        var varyAggregate = new Option<string[]>("--vary-aggregate") { Description = Cli.T("Các cách tổng hợp thay thế", "alternative aggregations (each may be per level)"), AllowMultipleArgumentsPerToken = true };
+        var varyImpute = new Option<string[]>("--vary-impute") { Description = Cli.T("Các cách điền thiếu thay thế", "alternative imputations, none for off"), AllowMultipleArgumentsPerToken = true };
+        var varyTreat = new Option<string[]>("--vary-treat") { Description = Cli.T("Các cách xử lý ngoại lai thay thế", "alternative treatments, off for none"), AllowMultipleArgumentsPerToken = true };
+        var varyDrop = new Option<bool>("--vary-drop") { Description = Cli.T("Bỏ lần lượt từng chỉ tiêu", "drop one indicator at a time (or none) as a factor") };
+        var bootstrap = new Option<int>("--bootstrap") { Description = Cli.T("Số lần lấy mẫu lại", "bootstrap samples for the sensitivity indices' 5–95 % intervals"), DefaultValueFactory = _ => 1000 };
+        var threads = new Option<int>("--threads") { Description = Cli.T("Số luồng", "threads for the Monte Carlo (0 = every core); the result does not depend on it") };
 
-        var command = new Command("composite", "Chỉ số tổng hợp kiểu COINr (DDCI, …): điền thiếu, xử lý ngoại lai, chuẩn hoá, tổng hợp, xếp hạng, độ bất định — composite index from COINr CSV files")
+        var command = new Command("composite", Cli.T("Chỉ số tổng hợp kiểu COINr (DDCI, …): điền thiếu, xử lý ngoại lai, chuẩn hoá, tổng hợp, xếp hạng, độ bất định", "composite index from COINr CSV files"))
         {
             meta, data, impute, treat, normalise, aggregate, datThresh, weights, output, changes, ranks, analysis, uncertainty, noise, seed, threads,
             sensitivity, varyWeights, varyNormalise, varyAggregate, varyImpute, varyTreat, varyDrop, bootstrap,

@@ -12,9 +12,9 @@ internal static class CrosswalkCommand
 {
     public static Command Create(DatabaseOptions database)
     {
-        var period = new Argument<int>("period") { Description = "Mã số kỳ đánh giá dùng bộ chỉ số mới — id of the period on the new edition" };
-        var file = new Argument<string>("file") { Description = "Bảng ánh xạ (.json hoặc .xlsx) — crosswalk file (.json or .xlsx)" };
-        var import = database.With(new Command("import", "Xác nhận bảng ánh xạ cho kỳ đánh giá — confirm a period's crosswalk") { period, file });
+        var period = new Argument<int>("period") { Description = Cli.T("Mã số kỳ đánh giá dùng bộ chỉ số mới", "id of the period on the new edition") };
+        var file = new Argument<string>("file") { Description = Cli.T("Bảng ánh xạ (.json hoặc .xlsx)", "crosswalk file (.json or .xlsx)") };
+        var import = database.With(new Command("import", Cli.T("Xác nhận bảng ánh xạ cho kỳ đánh giá", "confirm a period's crosswalk")) { period, file });
         import.SetAction((parsed, ct) => Cli.GuardAsync(parsed.InvocationConfiguration.Error, async () =>
         {
             await using var db = await database.OpenAsync(parsed, ct);
@@ -26,6 +26,6 @@ internal static class CrosswalkCommand
             parsed.InvocationConfiguration.Output.WriteLine(CrosswalkMessages.Confirmed(stored.FromCode, stored.ToCode, App.Crosswalks.CrosswalkJson.Read(stored.Json, path).Crosswalk.Links.Count).In(Cli.Language));
             return Cli.Ok;
         }));
-        return new Command("crosswalk", "Bảng ánh xạ giữa hai ấn bản bộ chỉ số — crosswalks between framework editions") { import };
+        return new Command("crosswalk", Cli.T("Bảng ánh xạ giữa hai ấn bản bộ chỉ số", "crosswalks between framework editions")) { import };
     }
 }

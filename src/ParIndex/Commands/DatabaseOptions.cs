@@ -17,19 +17,19 @@ internal sealed class DatabaseOptions
     public Option<string?> Provider { get; } = new("--provider")
     {
         HelpName = "Sqlite|Postgres",
-        Description = "Sqlite hoặc Postgres (thay Database:Provider) — Sqlite or Postgres, overriding Database:Provider",
+        Description = Cli.T("Sqlite hoặc Postgres (thay Database:Provider)", "Sqlite or Postgres, overriding Database:Provider"),
     };
 
     public Option<string?> Connection { get; } = new("--connection")
     {
         HelpName = "CONNECTION-STRING",
-        Description = "Chuỗi kết nối (thay ConnectionStrings:Default) — connection string, overriding ConnectionStrings:Default",
+        Description = Cli.T("Chuỗi kết nối (thay ConnectionStrings:Default)", "connection string, overriding ConnectionStrings:Default"),
     };
 
     public Option<string?> As { get; } = new("--as")
     {
         HelpName = "USER",
-        Description = "Thực hiện với tư cách người dùng này — act as this user (their roles and unit); default: you, as administrator",
+        Description = Cli.T("Thực hiện với tư cách người dùng này", "act as this user (their roles and unit); default: you, as administrator"),
     };
 
     /// <summary>Recursive on the root, so a switch may stand anywhere on the command line.</summary>

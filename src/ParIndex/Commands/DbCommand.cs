@@ -10,7 +10,7 @@ internal static class DbCommand
 {
     public static Command Create(DatabaseOptions database)
     {
-        var migrate = database.With(new Command("migrate", "Tạo hoặc cập nhật cấu trúc cơ sở dữ liệu — create or update the database structure"), actor: false);
+        var migrate = database.With(new Command("migrate", Cli.T("Tạo hoặc cập nhật cấu trúc cơ sở dữ liệu", "create or update the database structure")), actor: false);
         migrate.SetAction((parsed, ct) => Cli.GuardAsync(parsed.InvocationConfiguration.Error, async () =>
         {
             await using var db = await database.OpenAsync(parsed, ct, requireMigrated: false);
@@ -26,6 +26,6 @@ internal static class DbCommand
             }
             return Cli.Ok;
         }));
-        return new Command("db", "Cơ sở dữ liệu — the database") { migrate };
+        return new Command("db", Cli.T("Cơ sở dữ liệu", "the database")) { migrate };
     }
 }

@@ -19,15 +19,15 @@ internal static class DemoCommand
         var samples = new Option<string?>("--samples")
         {
             HelpName = "DIR",
-            Description = "Thư mục dữ liệu mẫu (frameworks/, tinh-mau/); mặc định ./samples — the samples folder; default ./samples",
+            Description = Cli.T("Thư mục dữ liệu mẫu (frameworks/, tinh-mau/); mặc định ./samples", "the samples folder; default ./samples"),
         };
         var evidence = new Option<string?>("--evidence")
         {
             HelpName = "DIR",
-            Description = "Thư mục lưu tệp tài liệu kiểm chứng; mặc định Evidence:Root hoặc data/evidence — where evidence files are stored; default Evidence:Root or data/evidence",
+            Description = Cli.T("Thư mục lưu tệp tài liệu kiểm chứng; mặc định Evidence:Root hoặc data/evidence", "where evidence files are stored; default Evidence:Root or data/evidence"),
         };
         var load = database.With(new Command("load",
-            "Nạp tỉnh mẫu vào cơ sở dữ liệu trống: 2024, 2025 đã công bố, ba kỳ 2026 đang tự đánh giá, thẩm định, giải trình, một cuộc khảo sát; in tiến độ, tài khoản mẫu và đường dẫn khảo sát — load the demo province into an empty database, printing progress, the demo accounts and survey links")
+            Cli.T("Nạp tỉnh mẫu vào cơ sở dữ liệu trống: 2024, 2025 đã công bố, ba kỳ 2026 đang tự đánh giá, thẩm định, giải trình, một cuộc khảo sát; in tiến độ, tài khoản mẫu và đường dẫn khảo sát", "load the demo province into an empty database, printing progress, the demo accounts and survey links"))
         {
             samples, evidence,
         });
@@ -72,7 +72,7 @@ internal static class DemoCommand
             o.WriteLine(CliMessages.DemoMoreLinks(loaded.SurveyLinks.Count - firsts.Count).In(Cli.Language));
             return Cli.Ok;
         }));
-        return new Command("demo", "Dữ liệu mẫu để trình diễn — demo data") { load };
+        return new Command("demo", Cli.T("Dữ liệu mẫu để trình diễn", "demo data")) { load };
     }
 
     /// <summary>Reports each step at once, on the caller's thread (<see cref="Progress{T}"/> would post it to the thread pool, out of order).</summary>

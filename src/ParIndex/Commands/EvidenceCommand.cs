@@ -15,9 +15,9 @@ internal static class EvidenceCommand
 {
     public static Command Create(DatabaseOptions database)
     {
-        var hashes = new Option<bool>("--hashes") { Description = "Đọc lại và băm từng tệp (chậm) — read and re-hash every file (slow)" };
+        var hashes = new Option<bool>("--hashes") { Description = Cli.T("Đọc lại và băm từng tệp (chậm)", "read and re-hash every file (slow)") };
         var verifyEvidence = BackupCommand.EvidenceOption();
-        var verify = database.With(new Command("verify", "Kiểm tra mọi tệp mà tài liệu kiểm chứng dùng đều còn trong kho — check that every file a document names is in the store") { hashes, verifyEvidence });
+        var verify = database.With(new Command("verify", Cli.T("Kiểm tra mọi tệp mà tài liệu kiểm chứng dùng đều còn trong kho", "check that every file a document names is in the store")) { hashes, verifyEvidence });
         verify.SetAction((parsed, ct) => Cli.GuardAsync(parsed.InvocationConfiguration.Error, async () =>
         {
             await using var db = await database.OpenAsync(parsed, ct);
@@ -36,11 +36,11 @@ internal static class EvidenceCommand
 
         var grace = new Option<int>("--grace-hours")
         {
-            Description = "Chỉ xoá tệp đã lưu quá ngần này giờ (tối thiểu 1) — only remove files stored longer ago than this (at least 1)",
+            Description = Cli.T("Chỉ xoá tệp đã lưu quá ngần này giờ (tối thiểu 1)", "only remove files stored longer ago than this (at least 1)"),
             DefaultValueFactory = _ => (int)SweepEvidence.DefaultGrace.TotalHours,
         };
         var sweepEvidence = BackupCommand.EvidenceOption();
-        var sweep = database.With(new Command("sweep", "Xoá tệp không tài liệu nào dùng (do tải lên bị lỗi) — remove files no document names (left by failed uploads)") { grace, sweepEvidence });
+        var sweep = database.With(new Command("sweep", Cli.T("Xoá tệp không tài liệu nào dùng (do tải lên bị lỗi)", "remove files no document names (left by failed uploads)")) { grace, sweepEvidence });
         sweep.SetAction((parsed, ct) => Cli.GuardAsync(parsed.InvocationConfiguration.Error, async () =>
         {
             var hours = parsed.GetValue(grace);
@@ -55,7 +55,7 @@ internal static class EvidenceCommand
             return Cli.Ok;
         }));
 
-        return new Command("evidence", "Tệp kiểm chứng — evidence files") { verify, sweep };
+        return new Command("evidence", Cli.T("Tệp kiểm chứng", "evidence files")) { verify, sweep };
     }
 
     private static FileSystemEvidenceStore Store(DatabaseOptions database, ParseResult parsed, Option<string?> evidence) =>

@@ -11,13 +11,13 @@ internal static class ExplainCommand
 {
     public static Command Create()
     {
-        var framework = new Option<string>("--framework") { Description = "Framework file (.json or .xlsx)", Required = true };
-        var scores = new Option<string>("--scores") { Description = "Scores file (.csv or .xlsx)", Required = true };
-        var unit = new Option<string>("--unit") { Description = "Unit code", Required = true };
-        var node = new Option<string?>("--node") { Description = "Only this area, criterion or sub-criterion" };
-        var english = new Option<bool>("--en") { Description = "Explain in English" };
+        var framework = new Option<string>("--framework") { Description = Cli.T("Tệp bộ chỉ số (.json hoặc .xlsx)", "Framework file (.json or .xlsx)"), Required = true };
+        var scores = new Option<string>("--scores") { Description = Cli.T("Tệp điểm (.csv hoặc .xlsx)", "Scores file (.csv or .xlsx)"), Required = true };
+        var unit = new Option<string>("--unit") { Description = Cli.T("Mã đơn vị", "Unit code"), Required = true };
+        var node = new Option<string?>("--node") { Description = Cli.T("Chỉ lĩnh vực, tiêu chí hoặc tiêu chí thành phần này", "Only this area, criterion or sub-criterion") };
+        var english = new Option<bool>("--en") { Description = Cli.T("Giải thích bằng tiếng Anh", "Explain in English") };
 
-        var command = new Command("explain", "Vì sao đơn vị được số điểm này — why a unit has its score, leaf by leaf")
+        var command = new Command("explain", Cli.T("Vì sao đơn vị được số điểm này", "why a unit has its score, leaf by leaf"))
         {
             framework, scores, unit, node, english,
         };

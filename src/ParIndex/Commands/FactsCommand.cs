@@ -13,11 +13,11 @@ internal static class FactsCommand
 {
     public static Command Create(DatabaseOptions database)
     {
-        var mapPeriod = new Option<int>("--period") { Description = "Mã số kỳ đánh giá — period id", Required = true };
-        var indicator = new Option<string>("--indicator") { Description = "Mã chỉ số của nguồn — the source's indicator code", Required = true };
-        var leaf = new Option<string>("--leaf") { Description = "Mã tiêu chí thành phần — sub-criterion code", Required = true };
-        var scale = new Option<FactScale>("--scale") { Description = "Percent | Ratio | Count | Points", Required = true };
-        var map = database.With(new Command("map", "Gắn chỉ số của nguồn với tiêu chí thành phần — map a source indicator to a sub-criterion") { mapPeriod, indicator, leaf, scale });
+        var mapPeriod = new Option<int>("--period") { Description = Cli.T("Mã số kỳ đánh giá", "period id"), Required = true };
+        var indicator = new Option<string>("--indicator") { Description = Cli.T("Mã chỉ số của nguồn", "the source's indicator code"), Required = true };
+        var leaf = new Option<string>("--leaf") { Description = Cli.T("Mã tiêu chí thành phần", "sub-criterion code"), Required = true };
+        var scale = new Option<FactScale>("--scale") { Description = Cli.T("Thang: `Percent` | `Ratio` | `Count` | `Points`", "Scale: Percent | Ratio | Count | Points"), Required = true };
+        var map = database.With(new Command("map", Cli.T("Gắn chỉ số của nguồn với tiêu chí thành phần", "map a source indicator to a sub-criterion")) { mapPeriod, indicator, leaf, scale });
         map.SetAction((parsed, ct) => Cli.GuardAsync(parsed.InvocationConfiguration.Error, async () =>
         {
             await using var db = await database.OpenAsync(parsed, ct);
@@ -28,10 +28,10 @@ internal static class FactsCommand
             return Cli.Ok;
         }));
 
-        var importPeriod = new Option<int>("--period") { Description = "Mã số kỳ đánh giá — period id", Required = true };
-        var yes = new Option<bool>("--yes") { Description = "Áp dụng các thay đổi đã xem — apply the changes shown" };
-        var file = new Argument<string>("file") { Description = "Tệp số liệu (.csv, .xlsx) — the figures file" };
-        var import = database.With(new Command("import", "Nhập số liệu từ nguồn chính thức — import figures from an official source") { importPeriod, yes, file });
+        var importPeriod = new Option<int>("--period") { Description = Cli.T("Mã số kỳ đánh giá", "period id"), Required = true };
+        var yes = new Option<bool>("--yes") { Description = Cli.T("Áp dụng các thay đổi đã xem", "apply the changes shown") };
+        var file = new Argument<string>("file") { Description = Cli.T("Tệp số liệu (.csv, .xlsx)", "the figures file") };
+        var import = database.With(new Command("import", Cli.T("Nhập số liệu từ nguồn chính thức", "import figures from an official source")) { importPeriod, yes, file });
         import.SetAction((parsed, ct) => Cli.GuardAsync(parsed.InvocationConfiguration.Error, async () =>
         {
             var path = parsed.GetValue(file)!;
@@ -49,6 +49,6 @@ internal static class FactsCommand
             return result.Applied ? Cli.Ok : 2;
         }));
 
-        return new Command("facts", "Số liệu từ nguồn chính thức — figures from an official source") { map, import };
+        return new Command("facts", Cli.T("Số liệu từ nguồn chính thức", "figures from an official source")) { map, import };
     }
 }

@@ -16,8 +16,8 @@ internal static class FrameworkCommand
 {
     public static Command Create(DatabaseOptions database)
     {
-        var checkFile = new Argument<string>("file") { Description = "Framework file (.json or .xlsx)" };
-        var check = new Command("check", "Kiểm tra bộ chỉ số — report every problem in a framework") { checkFile };
+        var checkFile = new Argument<string>("file") { Description = Cli.T("Tệp bộ chỉ số (.json hoặc .xlsx)", "Framework file (.json or .xlsx)") };
+        var check = new Command("check", Cli.T("Kiểm tra bộ chỉ số", "report every problem in a framework")) { checkFile };
         check.SetAction(parsed => Cli.Guard(parsed.InvocationConfiguration.Error, () =>
         {
             var framework = FrameworkFiles.Load(parsed.GetValue(checkFile)!);
@@ -30,9 +30,9 @@ internal static class FrameworkCommand
             return Cli.Ok;
         }));
 
-        var from = new Argument<string>("from") { Description = "Framework to read (.json or .xlsx)" };
-        var to = new Argument<string>("to") { Description = "File to write (.json or .xlsx)" };
-        var convert = new Command("convert", "Chuyển đổi JSON ⇄ XLSX — convert a framework between formats") { from, to };
+        var from = new Argument<string>("from") { Description = Cli.T("Bộ chỉ số cần đọc (.json hoặc .xlsx)", "Framework to read (.json or .xlsx)") };
+        var to = new Argument<string>("to") { Description = Cli.T("Tệp cần ghi (.json hoặc .xlsx)", "File to write (.json or .xlsx)") };
+        var convert = new Command("convert", Cli.T("Chuyển đổi JSON ⇄ XLSX", "convert a framework between formats")) { from, to };
         convert.SetAction(parsed => Cli.Guard(parsed.InvocationConfiguration.Error, () =>
         {
             var framework = FrameworkFiles.Load(parsed.GetValue(from)!);
@@ -41,10 +41,10 @@ internal static class FrameworkCommand
             return Cli.Ok;
         }));
 
-        var earlier = new Argument<string>("from") { Description = "Last year's framework edition (.json or .xlsx)" };
-        var later = new Argument<string>("to") { Description = "This year's framework edition (.json or .xlsx)" };
-        var proposalOut = new Option<string?>("--out") { Description = "Crosswalk file to write (.json or .xlsx; default: JSON on standard output)" };
-        var diff = new Command("diff", "Đề xuất bảng ánh xạ giữa hai ấn bản — propose a crosswalk between two framework editions") { earlier, later, proposalOut };
+        var earlier = new Argument<string>("from") { Description = Cli.T("Ấn bản bộ chỉ số năm trước (.json hoặc .xlsx)", "Last year's framework edition (.json or .xlsx)") };
+        var later = new Argument<string>("to") { Description = Cli.T("Ấn bản bộ chỉ số năm nay (.json hoặc .xlsx)", "This year's framework edition (.json or .xlsx)") };
+        var proposalOut = new Option<string?>("--out") { Description = Cli.T("Tệp bảng ánh xạ cần ghi (.json hoặc .xlsx; mặc định: JSON ra màn hình)", "Crosswalk file to write (.json or .xlsx; default: JSON on standard output)") };
+        var diff = new Command("diff", Cli.T("Đề xuất bảng ánh xạ giữa hai ấn bản", "propose a crosswalk between two framework editions")) { earlier, later, proposalOut };
         diff.SetAction(parsed => Cli.Guard(parsed.InvocationConfiguration.Error, () =>
         {
             var a = CompiledFramework.Compile(FrameworkFiles.Load(parsed.GetValue(earlier)!));
@@ -62,8 +62,8 @@ internal static class FrameworkCommand
             return Cli.Ok;
         }));
 
-        var importFile = new Argument<string>("file") { Description = "Framework file (.json or .xlsx)" };
-        var import = database.With(new Command("import", "Nhập bộ chỉ số vào cơ sở dữ liệu — store a framework edition in the database") { importFile });
+        var importFile = new Argument<string>("file") { Description = Cli.T("Tệp bộ chỉ số (.json hoặc .xlsx)", "Framework file (.json or .xlsx)") };
+        var import = database.With(new Command("import", Cli.T("Nhập bộ chỉ số vào cơ sở dữ liệu", "store a framework edition in the database")) { importFile });
         import.SetAction((parsed, ct) => Cli.GuardAsync(parsed.InvocationConfiguration.Error, async () =>
         {
             await using var db = await database.OpenAsync(parsed, ct);
@@ -73,6 +73,6 @@ internal static class FrameworkCommand
             return Cli.Ok;
         }));
 
-        return new Command("framework", "Bộ chỉ số — frameworks") { check, convert, diff, import };
+        return new Command("framework", Cli.T("Bộ chỉ số", "frameworks")) { check, convert, diff, import };
     }
 }

@@ -9,8 +9,8 @@ internal static class LineageCommand
 {
     public static Command Create(DatabaseOptions database)
     {
-        var file = new Argument<string>("file") { Description = "Tệp (.csv hoặc .xlsx): from,to,kind,date[,weight]" };
-        var import = database.With(new Command("import", "Nhập sáp nhập, đổi tên, chia tách đơn vị — import merges, renames and splits") { file });
+        var file = new Argument<string>("file") { Description = Cli.T("Tệp (.csv hoặc .xlsx): from,to,kind,date[,weight]", "File (.csv or .xlsx): from,to,kind,date[,weight]") };
+        var import = database.With(new Command("import", Cli.T("Nhập sáp nhập, đổi tên, chia tách đơn vị", "import merges, renames and splits")) { file });
         import.SetAction((parsed, ct) => Cli.GuardAsync(parsed.InvocationConfiguration.Error, async () =>
         {
             await using var db = await database.OpenAsync(parsed, ct);
@@ -21,6 +21,6 @@ internal static class LineageCommand
                 CliMessages.LineageImported(result.Added, result.Unchanged).In(Cli.Language));
             return Cli.Ok;
         }));
-        return new Command("lineage", "Lịch sử sáp nhập, chia tách đơn vị — unit lineage") { import };
+        return new Command("lineage", Cli.T("Lịch sử sáp nhập, chia tách đơn vị", "unit lineage")) { import };
     }
 }

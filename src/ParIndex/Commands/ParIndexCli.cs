@@ -9,7 +9,7 @@ internal static class ParIndexCli
     public static RootCommand Create(TextReader? input = null)
     {
         var database = new DatabaseOptions();
-        var root = new RootCommand("ParIndex — Chỉ số cải cách hành chính (PAR INDEX), SIPAS, DDCI");
+        var root = new RootCommand(Cli.T("ParIndex — Chỉ số cải cách hành chính (PAR INDEX), SIPAS, DDCI", "ParIndex — the administrative reform index (PAR INDEX), SIPAS, DDCI"));
         root.Options.Add(database.Switches);
         root.Subcommands.Add(ComputeCommand.Create());
         root.Subcommands.Add(ExplainCommand.Create());

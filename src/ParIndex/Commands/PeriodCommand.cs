@@ -12,35 +12,35 @@ namespace ParIndex.Commands;
 internal static class PeriodCommand
 {
     public static Command Create(DatabaseOptions database) =>
-        new("period", "Kỳ đánh giá — assessment periods")
+        new("period", Cli.T("Kỳ đánh giá", "assessment periods"))
         {
             New(database), Open(database), Advance(database), Back(database), Extend(database), NonSubmitters(database), List(database),
         };
 
-    private static Option<int> PeriodId() => new("--period") { Description = "Mã số kỳ đánh giá (xem period list) — period id", Required = true };
+    private static Option<int> PeriodId() => new("--period") { Description = Cli.T("Mã số kỳ đánh giá (xem `parindex period list`)", "Period id (see `parindex period list`)"), Required = true };
 
     private static Command New(DatabaseOptions database)
     {
-        var year = new Option<int>("--year") { Description = "Năm đánh giá — the year assessed", Required = true };
-        var name = new Option<string>("--name") { Description = "Tên kỳ, duy nhất — the period's name, unique", Required = true };
+        var year = new Option<int>("--year") { Description = Cli.T("Năm đánh giá", "the year assessed"), Required = true };
+        var name = new Option<string>("--name") { Description = Cli.T("Tên kỳ, duy nhất", "the period's name, unique"), Required = true };
         var frameworks = new Option<string[]>("--framework")
         {
-            Description = "Mã bộ chỉ số, một cho mỗi khối; lặp lại hoặc ngăn bằng dấu phẩy — framework code per unit group; repeat or comma-separate",
+            Description = Cli.T("Mã bộ chỉ số, một cho mỗi khối; lặp lại hoặc ngăn bằng dấu phẩy", "framework code per unit group; repeat or comma-separate"),
             Required = true,
             Arity = ArgumentArity.OneOrMore,
             AllowMultipleArgumentsPerToken = false,
         };
-        var opens = VietnamTime.Option("--self-assessment-opens", "Mở tự đánh giá — self-assessment opens");
-        var closes = VietnamTime.Option("--self-assessment-closes", "Hạn nộp tự đánh giá — self-assessment closes");
-        var appraisal = VietnamTime.Option("--appraisal-closes", "Hạn thẩm định — appraisal closes");
-        var appeals = VietnamTime.Option("--appeals-close", "Hạn giải trình — appeals close");
-        var finalisation = VietnamTime.Option("--finalisation-due", "Hạn chốt kết quả — finalisation due");
-        var units = new Option<string?>("--units") { Description = "Chỉ các đơn vị này (mã, ngăn bằng dấu phẩy); mặc định mọi đơn vị của các khối — only these unit codes; default: every unit of the groups valid in the year" };
-        var precision = new Option<int?>("--rank-precision") { Description = "Xếp hạng theo chỉ số làm tròn N chữ số — rank on the index rounded to N decimals (default: exact)" };
-        var combine = new Option<CombineMode>("--combine") { Description = "Đơn vị sáp nhập so sánh với: mean hoặc weighted — how merged units' predecessors combine", DefaultValueFactory = _ => CombineMode.Mean };
+        var opens = VietnamTime.Option("--self-assessment-opens", Cli.T("Mở tự đánh giá", "self-assessment opens"));
+        var closes = VietnamTime.Option("--self-assessment-closes", Cli.T("Hạn nộp tự đánh giá", "self-assessment closes"));
+        var appraisal = VietnamTime.Option("--appraisal-closes", Cli.T("Hạn thẩm định", "appraisal closes"));
+        var appeals = VietnamTime.Option("--appeals-close", Cli.T("Hạn giải trình", "appeals close"));
+        var finalisation = VietnamTime.Option("--finalisation-due", Cli.T("Hạn chốt kết quả", "finalisation due"));
+        var units = new Option<string?>("--units") { Description = Cli.T("Chỉ các đơn vị này (mã, ngăn bằng dấu phẩy); mặc định mọi đơn vị của các khối", "only these unit codes; default: every unit of the groups valid in the year") };
+        var precision = new Option<int?>("--rank-precision") { Description = Cli.T("Xếp hạng theo chỉ số làm tròn N chữ số", "rank on the index rounded to N decimals (default: exact)") };
+        var combine = new Option<CombineMode>("--combine") { Description = Cli.T("Đơn vị sáp nhập so sánh với: mean hoặc weighted", "how merged units' predecessors combine"), DefaultValueFactory = _ => CombineMode.Mean };
         var nonSubmitters = PolicyOption(required: false);
 
-        var command = database.With(new Command("create", "Tạo kỳ đánh giá (dự thảo) — create a draft period")
+        var command = database.With(new Command("create", Cli.T("Tạo kỳ đánh giá (dự thảo)", "create a draft period"))
         {
             year, name, frameworks, opens, closes, appraisal, appeals, finalisation, units, precision, combine, nonSubmitters,
         });
@@ -63,7 +63,7 @@ internal static class PeriodCommand
     private static Command Open(DatabaseOptions database)
     {
         var period = PeriodId();
-        var command = database.With(new Command("open", "Mở kỳ đánh giá cho đơn vị tự đánh giá (Draft → SelfAssessment) — open a draft period for self-assessment") { period });
+        var command = database.With(new Command("open", Cli.T("Mở kỳ đánh giá cho đơn vị tự đánh giá (Chuẩn bị → Tự đánh giá)", "Open a draft period for self-assessment (Draft → Self-assessment)")) { period });
         command.SetAction((parsed, ct) => Cli.GuardAsync(parsed.InvocationConfiguration.Error, async () =>
         {
             var id = parsed.GetValue(period);
@@ -81,7 +81,7 @@ internal static class PeriodCommand
         var period = PeriodId();
         var yes = StageChecklistText.Yes();
         var command = database.With(new Command("advance",
-            "Chuyển kỳ đánh giá sang giai đoạn tiếp theo; in danh sách việc chưa xong, đi tiếp chỉ khi có --yes — move a period to its next stage; prints the open items and goes on past them only with --yes")
+            Cli.T("Chuyển kỳ đánh giá sang giai đoạn tiếp theo; in danh sách việc chưa xong, đi tiếp chỉ khi có --yes", "move a period to its next stage; prints the open items and goes on past them only with --yes"))
         {
             period, yes,
         });
@@ -104,9 +104,9 @@ internal static class PeriodCommand
     private static Command Back(DatabaseOptions database)
     {
         var period = PeriodId();
-        var reason = new Option<string>("--reason") { Description = "Lý do (bắt buộc, ghi nhật ký) — why (required, logged)", Required = true };
+        var reason = new Option<string>("--reason") { Description = Cli.T("Lý do (bắt buộc, ghi nhật ký)", "why (required, logged)"), Required = true };
         var command = database.With(new Command("back",
-            "Lùi kỳ đánh giá một giai đoạn; mở lại kỳ đã công bố (chỉ quản trị hệ thống) — step a period back one stage; reopen a published period (administrator only)")
+            Cli.T("Lùi kỳ đánh giá một giai đoạn; mở lại kỳ đã công bố (chỉ quản trị hệ thống)", "step a period back one stage; reopen a published period (administrator only)"))
         {
             period, reason,
         });
@@ -130,7 +130,7 @@ internal static class PeriodCommand
         var period = PeriodId();
         var policy = PolicyOption(required: true);
         var command = database.With(new Command("non-submitters",
-            "Chọn cách xử lý đơn vị không nộp hồ sơ (đến hết giai đoạn tự đánh giá) — choose what happens to units that never submit (until self-assessment ends)")
+            Cli.T("Chọn cách xử lý đơn vị không nộp hồ sơ (đến hết giai đoạn tự đánh giá)", "choose what happens to units that never submit (until self-assessment ends)"))
         {
             period, policy,
         });
@@ -156,8 +156,8 @@ internal static class PeriodCommand
     {
         var option = new Option<string>("--non-submitters")
         {
-            Description = "Đơn vị không nộp: as-entered (chấm theo những gì đã nhập, mặc định), zero (0 điểm), exclude (không xếp hạng, công bố lý do) — " +
-                          "units that never submit: as-entered (scored on what they entered, the default), zero, exclude (not ranked, reason published)",
+            Description = Cli.T("Đơn vị không nộp: as-entered (chấm theo những gì đã nhập, mặc định), zero (0 điểm), exclude (không xếp hạng, công bố lý do)",
+                "Units that never submit: as-entered (scored on what they entered, the default), zero, exclude (not ranked, reason published)"),
             Required = required,
         };
         option.AcceptOnlyFromAmong([.. Policies.Keys]);
@@ -169,10 +169,10 @@ internal static class PeriodCommand
     private static Command Extend(DatabaseOptions database)
     {
         var period = PeriodId();
-        var unit = new Option<string>("--unit") { Description = "Mã đơn vị — unit code", Required = true };
-        var until = VietnamTime.Option("--until", "Hạn mới (sau hạn chung) — the unit's new self-assessment deadline");
-        var reason = new Option<string>("--reason") { Description = "Lý do gia hạn (ghi nhật ký) — why (logged)", Required = true };
-        var command = database.With(new Command("extend", "Gia hạn tự đánh giá cho một đơn vị — give one unit a later self-assessment deadline") { period, unit, until, reason });
+        var unit = new Option<string>("--unit") { Description = Cli.T("Mã đơn vị", "unit code"), Required = true };
+        var until = VietnamTime.Option("--until", Cli.T("Hạn mới (sau hạn chung)", "the unit's new self-assessment deadline"));
+        var reason = new Option<string>("--reason") { Description = Cli.T("Lý do gia hạn (ghi nhật ký)", "why (logged)"), Required = true };
+        var command = database.With(new Command("extend", Cli.T("Gia hạn tự đánh giá cho một đơn vị", "give one unit a later self-assessment deadline")) { period, unit, until, reason });
         command.SetAction((parsed, ct) => Cli.GuardAsync(parsed.InvocationConfiguration.Error, async () =>
         {
             await using var db = await database.OpenAsync(parsed, ct);
@@ -187,7 +187,7 @@ internal static class PeriodCommand
 
     private static Command List(DatabaseOptions database)
     {
-        var command = database.With(new Command("list", "Danh sách kỳ đánh giá — list the periods"), actor: false);
+        var command = database.With(new Command("list", Cli.T("Danh sách kỳ đánh giá", "list the periods")), actor: false);
         command.SetAction((parsed, ct) => Cli.GuardAsync(parsed.InvocationConfiguration.Error, async () =>
         {
             await using var db = await database.OpenAsync(parsed, ct);

@@ -17,10 +17,10 @@ internal static class ReportCommand
 {
     public static Command Create(DatabaseOptions database)
     {
-        var report = new Command("report", "Báo cáo phân tích (PDF), phiếu kết quả đơn vị (PDF), sổ tính phân tích (XLSX), văn bản để ký (PDF) — reports and documents");
-        report.Subcommands.Add(Sub(database, "analysis", "Báo cáo phân tích, đánh giá của một khối (PDF) — a group's analysis report as PDF", Kind.Analysis));
-        report.Subcommands.Add(Sub(database, "scorecard", "Phiếu kết quả một trang của một đơn vị (PDF) — a unit's one-page scorecard as PDF", Kind.Scorecard));
-        report.Subcommands.Add(Sub(database, "workbook", "Sổ tính phân tích (XLSX): xếp hạng, thành phần, chi tiết, điểm bị mất — the analysis workbook", Kind.Workbook));
+        var report = new Command("report", Cli.T("Báo cáo phân tích (PDF), phiếu kết quả đơn vị (PDF), sổ tính phân tích (XLSX), văn bản để ký (PDF)", "reports and documents"));
+        report.Subcommands.Add(Sub(database, "analysis", Cli.T("Báo cáo phân tích, đánh giá của một khối (PDF)", "a group's analysis report as PDF"), Kind.Analysis));
+        report.Subcommands.Add(Sub(database, "scorecard", Cli.T("Phiếu kết quả một trang của một đơn vị (PDF)", "a unit's one-page scorecard as PDF"), Kind.Scorecard));
+        report.Subcommands.Add(Sub(database, "workbook", Cli.T("Sổ tính phân tích (XLSX): xếp hạng, thành phần, chi tiết, điểm bị mất", "the analysis workbook"), Kind.Workbook));
         foreach (var document in DocumentCommand.Create(database)) report.Subcommands.Add(document);
         return report;
     }
@@ -34,13 +34,13 @@ internal static class ReportCommand
 
     private static Command Sub(DatabaseOptions database, string name, string description, Kind kind)
     {
-        var period = new Option<int>("--period") { Description = "Mã số kỳ đánh giá — period id", Required = true };
-        var group = new Option<string?>("--group") { Description = "Khối đơn vị (mặc định: khối đầu tiên, hoặc khối của --unit) — unit group" };
-        var unit = new Option<string?>("--unit") { Description = "Mã đơn vị — unit code", Required = kind == Kind.Scorecard };
-        var output = new Option<FileInfo>("--out") { Description = "Tệp kết quả — output file", Required = true };
-        var draws = new Option<int>("--draws") { Description = "Số lần mô phỏng độ vững của thứ hạng, 0 = không — Monte Carlo draws for rank robustness", DefaultValueFactory = _ => 1000 };
-        var noise = new Option<decimal>("--noise") { Description = "Biên độ thay đổi trọng số lĩnh vực, % — area weight perturbation, ±%", DefaultValueFactory = _ => 10m };
-        var seed = new Option<int>("--seed") { Description = "Hạt giống ngẫu nhiên — random seed", DefaultValueFactory = _ => 1 };
+        var period = new Option<int>("--period") { Description = Cli.T("Mã số kỳ đánh giá", "period id"), Required = true };
+        var group = new Option<string?>("--group") { Description = Cli.T("Khối đơn vị (mặc định: khối đầu tiên, hoặc khối của --unit)", "unit group") };
+        var unit = new Option<string?>("--unit") { Description = Cli.T("Mã đơn vị", "unit code"), Required = kind == Kind.Scorecard };
+        var output = new Option<FileInfo>("--out") { Description = Cli.T("Tệp kết quả", "output file"), Required = true };
+        var draws = new Option<int>("--draws") { Description = Cli.T("Số lần mô phỏng độ vững của thứ hạng, 0 = không", "Monte Carlo draws for rank robustness"), DefaultValueFactory = _ => 1000 };
+        var noise = new Option<decimal>("--noise") { Description = Cli.T("Biên độ thay đổi trọng số lĩnh vực, %", "area weight perturbation, ±%"), DefaultValueFactory = _ => 10m };
+        var seed = new Option<int>("--seed") { Description = Cli.T("Hạt giống ngẫu nhiên", "random seed"), DefaultValueFactory = _ => 1 };
         var command = database.With(new Command(name, description) { period, group, unit, output });
         if (kind == Kind.Analysis)
         {

@@ -9,10 +9,10 @@ internal static class ResultsCommand
 {
     public static Command Create(DatabaseOptions database)
     {
-        var publishPeriod = new Option<int>("--period") { Description = "Mã số kỳ đánh giá — period id", Required = true };
+        var publishPeriod = new Option<int>("--period") { Description = Cli.T("Mã số kỳ đánh giá", "period id"), Required = true };
         var yes = StageChecklistText.Yes();
         var publish = database.With(new Command("publish",
-            "Chốt và công bố kết quả; in danh sách việc chưa xong, đi tiếp chỉ khi có --yes — finalise and publish a period's results; prints the open items and goes on past them only with --yes")
+            Cli.T("Chốt và công bố kết quả; in danh sách việc chưa xong, đi tiếp chỉ khi có --yes", "finalise and publish a period's results; prints the open items and goes on past them only with --yes"))
         {
             publishPeriod, yes,
         });
@@ -30,8 +30,8 @@ internal static class ResultsCommand
             return Cli.Ok;
         }));
 
-        var verifyPeriod = new Option<int>("--period") { Description = "Mã số kỳ đánh giá — period id", Required = true };
-        var verify = database.With(new Command("verify", "Kiểm tra kết quả đã công bố: mã băm và tính lại — check published results: hash and recomputation") { verifyPeriod });
+        var verifyPeriod = new Option<int>("--period") { Description = Cli.T("Mã số kỳ đánh giá", "period id"), Required = true };
+        var verify = database.With(new Command("verify", Cli.T("Kiểm tra kết quả đã công bố: mã băm và tính lại", "check published results: hash and recomputation")) { verifyPeriod });
         verify.SetAction((parsed, ct) => Cli.GuardAsync(parsed.InvocationConfiguration.Error, async () =>
         {
             await using var db = await database.OpenAsync(parsed, ct);
@@ -47,6 +47,6 @@ internal static class ResultsCommand
             return Cli.BadInput;
         }));
 
-        return new Command("results", "Kết quả — published results") { publish, verify };
+        return new Command("results", Cli.T("Kết quả", "published results")) { publish, verify };
     }
 }

@@ -12,9 +12,9 @@ internal static class ScoreboardCommand
 
     public static Command Create(DatabaseOptions database)
     {
-        var file = new Option<string>("--file") { Description = "Tệp chỉ số (.csv hoặc .xlsx): index,name,year,score,rank,out_of,source[,name_en]", Required = true };
-        var replace = new Option<bool>("--replace") { Description = "Thay giá trị đã có của cùng chỉ số và năm — replace figures already recorded for the same index and year" };
-        var import = database.With(new Command("import", "Nhập điểm và thứ hạng của tỉnh theo từng chỉ số, từng năm — import the province's scores and ranks per index and year") { file, replace });
+        var file = new Option<string>("--file") { Description = Cli.T("Tệp chỉ số (.csv hoặc .xlsx): index,name,year,score,rank,out_of,source[,name_en]", "Index file (.csv or .xlsx): index,name,year,score,rank,out_of,source[,name_en]"), Required = true };
+        var replace = new Option<bool>("--replace") { Description = Cli.T("Thay giá trị đã có của cùng chỉ số và năm", "replace figures already recorded for the same index and year") };
+        var import = database.With(new Command("import", Cli.T("Nhập điểm và thứ hạng của tỉnh theo từng chỉ số, từng năm", "import the province's scores and ranks per index and year")) { file, replace });
         import.SetAction((parsed, ct) => Cli.GuardAsync(parsed.InvocationConfiguration.Error, async () =>
         {
             await using var db = await database.OpenAsync(parsed, ct);
@@ -25,7 +25,7 @@ internal static class ScoreboardCommand
             return Cli.Ok;
         }));
 
-        var list = database.With(new Command("list", "Liệt kê các chỉ số của tỉnh theo năm, với thay đổi so với năm trước — list the province's indices by year with the change on the year before"));
+        var list = database.With(new Command("list", Cli.T("Liệt kê các chỉ số của tỉnh theo năm, với thay đổi so với năm trước", "list the province's indices by year with the change on the year before")));
         list.SetAction((parsed, ct) => Cli.GuardAsync(parsed.InvocationConfiguration.Error, async () =>
         {
             await using var db = await database.OpenAsync(parsed, ct);
@@ -46,6 +46,6 @@ internal static class ScoreboardCommand
             return Cli.Ok;
         }));
 
-        return new Command("scoreboard", "Chỉ số của tỉnh (PAR INDEX, SIPAS, PCI, PAPI, ICT …) — the province's external indices") { import, list };
+        return new Command("scoreboard", Cli.T("Chỉ số của tỉnh (PAR INDEX, SIPAS, PCI, PAPI, ICT …)", "the province's external indices")) { import, list };
     }
 }

@@ -10,8 +10,8 @@ internal static class ServeCommand
 
     public static Command Create(DatabaseOptions database)
     {
-        var urls = new Option<string[]>("--urls") { Description = $"Địa chỉ lắng nghe — where to listen (default {DefaultUrl})", AllowMultipleArgumentsPerToken = true };
-        var command = database.With(new Command("serve", "Chạy ứng dụng web — run the web application") { urls }, actor: false);
+        var urls = new Option<string[]>("--urls") { Description = Cli.T($"Địa chỉ lắng nghe (mặc định {DefaultUrl})", $"Where to listen (default {DefaultUrl})"), AllowMultipleArgumentsPerToken = true };
+        var command = database.With(new Command("serve", Cli.T("Chạy ứng dụng web", "run the web application")) { urls }, actor: false);
         command.SetAction((parsed, ct) => Cli.GuardAsync(parsed.InvocationConfiguration.Error, async () =>
         {
             var configuration = database.Configuration(parsed);

@@ -14,7 +14,7 @@ internal static class StageChecklistText
 {
     public static Option<bool> Yes() => new("--yes")
     {
-        Description = "Xác nhận các việc chưa xong được liệt kê và đi tiếp — confirm the open items listed and go on",
+        Description = Cli.T("Xác nhận các việc chưa xong được liệt kê và đi tiếp", "confirm the open items listed and go on"),
     };
 
     /// <summary>

@@ -12,22 +12,22 @@ namespace ParIndex.Commands;
 internal static class SurveyCommand
 {
     public static Command Create(DatabaseOptions database) =>
-        new("survey", "Khảo sát xã hội học (SIPAS, DDCI) — surveys")
+        new("survey", Cli.T("Khảo sát xã hội học (SIPAS, DDCI)", "surveys"))
         {
             Define(database), Import(database), Invite(database), SampleSizeCommand(), Results(database), Apply(database),
         };
 
-    private static Option<string> SurveyCode() => new("--survey") { Description = "Mã cuộc khảo sát — survey code", Required = true };
+    private static Option<string> SurveyCode() => new("--survey") { Description = Cli.T("Mã cuộc khảo sát", "survey code"), Required = true };
 
     private static Command Define(DatabaseOptions database)
     {
-        var file = new Option<string>("--file") { Description = "Phiếu khảo sát (.json hoặc .xlsx) — questionnaire file", Required = true };
-        var year = new Option<int>("--year") { Description = "Năm khảo sát — the year surveyed", DefaultValueFactory = _ => DateTime.Today.Year };
-        var code = new Option<string?>("--code") { Description = "Mã cuộc khảo sát (mặc định: mã phiếu) — survey code (default: the questionnaire's)" };
-        var threshold = new Option<decimal>("--threshold") { Description = "Điểm hài lòng tối thiểu (1–5) — satisfied at or above this score", DefaultValueFactory = _ => 4m };
-        var min = new Option<int>("--min-respondents") { Description = "Số phiếu tối thiểu để xếp hạng một đơn vị — minimum responses per unit to be ranked", DefaultValueFactory = _ => 30 };
-        var populations = new Option<string?>("--populations") { Description = "Dân số theo tầng (.csv/.xlsx: unit,respondent,population) — stratum populations for design weights" };
-        var command = database.With(new Command("define", "Định nghĩa hoặc cập nhật cuộc khảo sát — define or update a survey") { file, year, code, threshold, min, populations });
+        var file = new Option<string>("--file") { Description = Cli.T("Phiếu khảo sát (.json hoặc .xlsx)", "questionnaire file"), Required = true };
+        var year = new Option<int>("--year") { Description = Cli.T("Năm khảo sát", "the year surveyed"), DefaultValueFactory = _ => DateTime.Today.Year };
+        var code = new Option<string?>("--code") { Description = Cli.T("Mã cuộc khảo sát (mặc định: mã phiếu)", "survey code (default: the questionnaire's)") };
+        var threshold = new Option<decimal>("--threshold") { Description = Cli.T("Điểm hài lòng tối thiểu (1–5)", "satisfied at or above this score"), DefaultValueFactory = _ => 4m };
+        var min = new Option<int>("--min-respondents") { Description = Cli.T("Số phiếu tối thiểu để xếp hạng một đơn vị", "minimum responses per unit to be ranked"), DefaultValueFactory = _ => 30 };
+        var populations = new Option<string?>("--populations") { Description = Cli.T("Dân số theo tầng (.csv/.xlsx, cột `unit,respondent,population`)", "stratum populations for design weights") };
+        var command = database.With(new Command("define", Cli.T("Định nghĩa hoặc cập nhật cuộc khảo sát", "define or update a survey")) { file, year, code, threshold, min, populations });
         command.SetAction((parsed, ct) => Cli.GuardAsync(parsed.InvocationConfiguration.Error, async () =>
         {
             await using var db = await database.OpenAsync(parsed, ct);
@@ -44,8 +44,8 @@ internal static class SurveyCommand
     private static Command Import(DatabaseOptions database)
     {
         var survey = SurveyCode();
-        var file = new Option<string>("--file") { Description = "Tệp phiếu trả lời (.csv UTF-8 hoặc .xlsx, như KoboToolbox/ODK xuất) — answers file", Required = true };
-        var command = database.With(new Command("import", "Nhập phiếu trả lời: tất cả hoặc không — import responses, all or nothing") { survey, file });
+        var file = new Option<string>("--file") { Description = Cli.T("Tệp phiếu trả lời (.csv UTF-8 hoặc .xlsx, như KoboToolbox/ODK xuất)", "answers file"), Required = true };
+        var command = database.With(new Command("import", Cli.T("Nhập phiếu trả lời: tất cả hoặc không", "import responses, all or nothing")) { survey, file });
         command.SetAction((parsed, ct) => Cli.GuardAsync(parsed.InvocationConfiguration.Error, async () =>
         {
             await using var db = await database.OpenAsync(parsed, ct);
@@ -62,10 +62,10 @@ internal static class SurveyCommand
     private static Command Invite(DatabaseOptions database)
     {
         var survey = SurveyCode();
-        var unit = new Option<string>("--unit") { Description = "Đơn vị được đánh giá — the unit the answers are about", Required = true };
-        var respondent = new Option<string>("--respondent") { Description = "citizen, business hoặc official", DefaultValueFactory = _ => "citizen" };
-        var count = new Option<int>("--count") { Description = "Số đường dẫn (1–1000) — how many links", DefaultValueFactory = _ => 1 };
-        var command = database.With(new Command("invite", "Phát đường dẫn trả lời khảo sát trực tuyến /khao-sat/{token}, mỗi đường dẫn một phiếu — issue web survey links, one response each") { survey, unit, respondent, count });
+        var unit = new Option<string>("--unit") { Description = Cli.T("Đơn vị được đánh giá", "the unit the answers are about"), Required = true };
+        var respondent = new Option<string>("--respondent") { Description = Cli.T("citizen, business hoặc official", "citizen, business or official"), DefaultValueFactory = _ => "citizen" };
+        var count = new Option<int>("--count") { Description = Cli.T("Số đường dẫn (1–1000)", "how many links"), DefaultValueFactory = _ => 1 };
+        var command = database.With(new Command("invite", Cli.T("Phát đường dẫn trả lời khảo sát trực tuyến /khao-sat/{token}, mỗi đường dẫn một phiếu", "issue web survey links, one response each")) { survey, unit, respondent, count });
         command.SetAction((parsed, ct) => Cli.GuardAsync(parsed.InvocationConfiguration.Error, async () =>
         {
             var type = SurveyText.Respondent(parsed.GetValue(respondent)) ?? throw new UsageException(CliMessages.RespondentUnknown(parsed.GetValue(respondent)));
@@ -81,11 +81,11 @@ internal static class SurveyCommand
 
     private static Command SampleSizeCommand()
     {
-        var population = new Option<long?>("--population") { Description = "Tổng thể N — population size" };
-        var margin = new Option<decimal>("--margin") { Description = "Sai số e, ví dụ 0.05 — margin of error", DefaultValueFactory = _ => 0.05m };
-        var strata = new Option<string?>("--strata") { Description = "Tầng (.csv/.xlsx: stratum,population) — strata file: n per stratum" };
-        var total = new Option<long?>("--total") { Description = "Phân bổ tổng mẫu này theo tỷ lệ dân số các tầng — allocate this total over the strata" };
-        var command = new Command("sample-size", "Cỡ mẫu n = N / (1 + N·e²) và phân bổ mẫu — sample size and allocation") { population, margin, strata, total };
+        var population = new Option<long?>("--population") { Description = Cli.T("Tổng thể N", "population size") };
+        var margin = new Option<decimal>("--margin") { Description = Cli.T("Sai số e, ví dụ 0.05", "margin of error"), DefaultValueFactory = _ => 0.05m };
+        var strata = new Option<string?>("--strata") { Description = Cli.T("Tầng (.csv/.xlsx: stratum,population)", "strata file: n per stratum") };
+        var total = new Option<long?>("--total") { Description = Cli.T("Phân bổ tổng mẫu này theo tỷ lệ dân số các tầng", "allocate this total over the strata") };
+        var command = new Command("sample-size", Cli.T("Cỡ mẫu n = N / (1 + N·e²) và phân bổ mẫu", "sample size and allocation")) { population, margin, strata, total };
         command.SetAction((parsed, ct) => Cli.GuardAsync(parsed.InvocationConfiguration.Error, () =>
         {
             var o = parsed.InvocationConfiguration.Output;
@@ -135,11 +135,11 @@ internal static class SurveyCommand
     private static Command Results(DatabaseOptions database)
     {
         var survey = SurveyCode();
-        var unit = new Option<string?>("--unit") { Description = "Chỉ đơn vị này — only this unit" };
-        var format = new Option<string>("--format") { Description = "csv hoặc json", DefaultValueFactory = _ => "csv" };
+        var unit = new Option<string?>("--unit") { Description = Cli.T("Chỉ đơn vị này", "only this unit") };
+        var format = new Option<string>("--format") { Description = Cli.T("csv hoặc json", "csv or json"), DefaultValueFactory = _ => "csv" };
         format.AcceptOnlyFromAmong("csv", "json");
-        var output = new Option<string?>("--out") { Description = "Ghi ra tệp này (mặc định: màn hình) — write to this file (default: standard output)" };
-        var command = database.With(new Command("results", "Tỷ lệ hài lòng, điểm trung bình, KTC 95 %, chỉ số SIPAS — survey measures with 95% intervals") { survey, unit, format, output });
+        var output = new Option<string?>("--out") { Description = Cli.T("Ghi ra tệp này (mặc định: màn hình)", "write to this file (default: standard output)") };
+        var command = database.With(new Command("results", Cli.T("Tỷ lệ hài lòng, điểm trung bình, KTC 95 %, chỉ số SIPAS", "survey measures with 95% intervals")) { survey, unit, format, output });
         command.SetAction((parsed, ct) => Cli.GuardAsync(parsed.InvocationConfiguration.Error, async () =>
         {
             await using var db = await database.OpenAsync(parsed, ct);
@@ -156,8 +156,8 @@ internal static class SurveyCommand
     private static Command Apply(DatabaseOptions database)
     {
         var survey = SurveyCode();
-        var period = new Option<int>("--period") { Description = "Mã số kỳ đánh giá — period id", Required = true };
-        var command = database.With(new Command("apply", "Đưa kết quả khảo sát vào điểm các tiêu chí khảo sát của kỳ — write survey indicators into the period's survey-derived scores") { survey, period });
+        var period = new Option<int>("--period") { Description = Cli.T("Mã số kỳ đánh giá", "period id"), Required = true };
+        var command = database.With(new Command("apply", Cli.T("Đưa kết quả khảo sát vào điểm các tiêu chí khảo sát của kỳ", "write survey indicators into the period's survey-derived scores")) { survey, period });
         command.SetAction((parsed, ct) => Cli.GuardAsync(parsed.InvocationConfiguration.Error, async () =>
         {
             await using var db = await database.OpenAsync(parsed, ct);

@@ -9,8 +9,8 @@ internal static class UnitsCommand
 {
     public static Command Create(DatabaseOptions database)
     {
-        var file = new Argument<string>("file") { Description = "Tệp đơn vị (.csv hoặc .xlsx): code,name,group[,type,parent,valid_from,valid_to,name_en]" };
-        var import = database.With(new Command("import", "Nhập, cập nhật danh sách đơn vị theo mã — create or update units by code") { file });
+        var file = new Argument<string>("file") { Description = Cli.T("Tệp đơn vị (.csv hoặc .xlsx): code,name,group[,type,parent,valid_from,valid_to,name_en]", "Units file (.csv or .xlsx): code,name,group[,type,parent,valid_from,valid_to,name_en]") };
+        var import = database.With(new Command("import", Cli.T("Nhập, cập nhật danh sách đơn vị theo mã", "create or update units by code")) { file });
         import.SetAction((parsed, ct) => Cli.GuardAsync(parsed.InvocationConfiguration.Error, async () =>
         {
             await using var db = await database.OpenAsync(parsed, ct);
@@ -22,9 +22,9 @@ internal static class UnitsCommand
             return Cli.Ok;
         }));
 
-        var output = new Option<string>("--out") { Description = "Tệp ghi ra (.csv hoặc .xlsx) — file to write", Required = true };
-        var lineage = new Option<string?>("--lineage") { Description = "Cũng ghi lịch sử sáp nhập, chia tách vào tệp này (.csv hoặc .xlsx) — also write the lineage to this file" };
-        var export = database.With(new Command("export", "Xuất danh sách đơn vị (nhập lại được) — export the units, re-importable as is") { output, lineage });
+        var output = new Option<string>("--out") { Description = Cli.T("Tệp ghi ra (.csv hoặc .xlsx)", "file to write"), Required = true };
+        var lineage = new Option<string?>("--lineage") { Description = Cli.T("Cũng ghi lịch sử sáp nhập, chia tách vào tệp này (.csv hoặc .xlsx)", "also write the lineage to this file") };
+        var export = database.With(new Command("export", Cli.T("Xuất danh sách đơn vị (nhập lại được)", "export the units, re-importable as is")) { output, lineage });
         export.SetAction((parsed, ct) => Cli.GuardAsync(parsed.InvocationConfiguration.Error, async () =>
         {
             var outPath = parsed.GetValue(output)!;
@@ -47,6 +47,6 @@ internal static class UnitsCommand
             return Cli.Ok;
         }));
 
-        return new Command("units", "Đơn vị được đánh giá — assessed units") { import, export };
+        return new Command("units", Cli.T("Đơn vị được đánh giá", "assessed units")) { import, export };
     }
 }

@@ -9,10 +9,10 @@ internal static class WorksheetCommand
 {
     public static Command Create(DatabaseOptions database)
     {
-        var exportPeriod = new Option<int>("--period") { Description = "Mã số kỳ đánh giá — period id", Required = true };
-        var exportUnit = new Option<string>("--unit") { Description = "Mã đơn vị — unit code", Required = true };
-        var output = new Option<string>("--out") { Description = "Tệp .xlsx ghi ra — workbook to write", Required = true };
-        var export = database.With(new Command("export", "Xuất phiếu tự chấm điểm của đơn vị (.xlsx) — export a unit's self-assessment worksheet") { exportPeriod, exportUnit, output });
+        var exportPeriod = new Option<int>("--period") { Description = Cli.T("Mã số kỳ đánh giá", "period id"), Required = true };
+        var exportUnit = new Option<string>("--unit") { Description = Cli.T("Mã đơn vị", "unit code"), Required = true };
+        var output = new Option<string>("--out") { Description = Cli.T("Tệp .xlsx ghi ra", "workbook to write"), Required = true };
+        var export = database.With(new Command("export", Cli.T("Xuất phiếu tự chấm điểm của đơn vị (.xlsx)", "export a unit's self-assessment worksheet")) { exportPeriod, exportUnit, output });
         export.SetAction((parsed, ct) => Cli.GuardAsync(parsed.InvocationConfiguration.Error, async () =>
         {
             await using var db = await database.OpenAsync(parsed, ct);
@@ -24,10 +24,10 @@ internal static class WorksheetCommand
             return Cli.Ok;
         }));
 
-        var importPeriod = new Option<int>("--period") { Description = "Mã số kỳ đánh giá — period id", Required = true };
-        var importUnit = new Option<string>("--unit") { Description = "Mã đơn vị — unit code", Required = true };
-        var file = new Argument<string>("file") { Description = "Phiếu đã điền (.xlsx) — the filled-in worksheet" };
-        var import = database.With(new Command("import", "Nhập phiếu tự chấm điểm đã điền — import a filled-in worksheet as self-assessed scores") { importPeriod, importUnit, file });
+        var importPeriod = new Option<int>("--period") { Description = Cli.T("Mã số kỳ đánh giá", "period id"), Required = true };
+        var importUnit = new Option<string>("--unit") { Description = Cli.T("Mã đơn vị", "unit code"), Required = true };
+        var file = new Argument<string>("file") { Description = Cli.T("Phiếu đã điền (.xlsx)", "the filled-in worksheet") };
+        var import = database.With(new Command("import", Cli.T("Nhập phiếu tự chấm điểm đã điền", "import a filled-in worksheet as self-assessed scores")) { importPeriod, importUnit, file });
         import.SetAction((parsed, ct) => Cli.GuardAsync(parsed.InvocationConfiguration.Error, async () =>
         {
             var path = parsed.GetValue(file)!;
@@ -44,6 +44,6 @@ internal static class WorksheetCommand
             return Cli.Ok;
         }));
 
-        return new Command("worksheet", "Phiếu tự chấm điểm (Excel) — self-assessment worksheets") { export, import };
+        return new Command("worksheet", Cli.T("Phiếu tự chấm điểm (Excel)", "self-assessment worksheets")) { export, import };
     }
 }

@@ -78,19 +78,22 @@ public abstract class WorkPage(AppDbContext db) : PageModel
         {
             return await work();
         }
-        catch (ForbiddenException)
+        catch (Exception e) when (e is ForbiddenException or NotFoundException)
         {
-            return Forbid();
-        }
-        catch (NotFoundException)
-        {
-            return NotFound();
+            return RefusalPage(e);
         }
         catch (Exception e) when (Refusal(e, Lang.Of(HttpContext)) is { } messages)
         {
             foreach (var message in messages) ModelState.AddModelError(field, message);
             return await showAgain();
         }
+    }
+
+    /// <summary>A 403 or 404 page that says why: the use case's refusal (forbidden or not found) is kept for the error page.</summary>
+    protected IActionResult RefusalPage(Exception e)
+    {
+        if (e is IRefusal refusal) Pages.ErrorModel.Keep(HttpContext, refusal.Says);
+        return e is NotFoundException ? NotFound() : Forbid();
     }
 
     /// <summary>The messages of a refusal the reader can act on, or null for a fault.</summary>

@@ -62,14 +62,6 @@ public sealed partial class GluedTextTests
         ["src/ParIndex.Domain/Text/Excerpt.cs"] = 1,
         ["src/ParIndex.Domain/Workflow/CompletenessCheck.cs"] = 1,
         ["src/ParIndex.Domain/Workflow/SubmissionWorkflow.cs"] = 1,
-        ["src/ParIndex/Web/Pages/Error.cshtml.cs"] = 4,
-        ["src/ParIndex/Web/Pages/Results/ApiTokens.cshtml.cs"] = 1,
-        ["src/ParIndex/Web/Pages/Secretariat/BandsText.cs"] = 2,
-        ["src/ParIndex/Web/Pages/Secretariat/Survey.cshtml.cs"] = 1,
-        ["src/ParIndex/Web/Pages/SelfAssessment/Form.cshtml.cs"] = 2,
-        ["src/ParIndex/Web/Pages/SelfAssessment/LeafFields.cs"] = 1,
-        ["src/ParIndex/Web/Pages/SelfAssessment/OwnUnit.cs"] = 1,
-        ["src/ParIndex/Web/Pages/SignIn.cshtml.cs"] = 3,
     };
 
     [Fact]

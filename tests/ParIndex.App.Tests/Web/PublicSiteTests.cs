@@ -49,7 +49,7 @@ public abstract class PublicSiteTests(DatabaseProvider provider) : ProviderTest(
         await using var site = await RunningSite.StartAsync(World.Database);
         var response = await site.Client.GetAsync("/khong-co-trang-nay");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Contains("Không tìm thấy trang (404)", await response.Content.ReadAsStringAsync());
+        Assert.Contains("Không tìm thấy (404)", await response.Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ParIndex.App.Data;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
 using ParIndex.App.Features.Users;
 
@@ -44,12 +45,12 @@ public sealed class SignInModel(SignInManager<AppUser> signIn, AppDbContext db, 
                 return StatusCode(StatusCodes.Status429TooManyRequests);
         }
         var minutes = Math.Max(1, (int)Math.Ceiling(result.Wait.TotalMinutes));
-        Error = result.Outcome switch
+        Error = (result.Outcome switch
         {
-            SignInOutcome.Waiting => $"Đăng nhập sai nhiều lần; hãy thử lại sau {minutes} phút. / Too many failed sign-ins; try again in {minutes} minute(s).",
-            SignInOutcome.Locked => "Tài khoản này đã bị khóa; hãy liên hệ quản trị hệ thống. / This account is locked; contact the administrator.",
-            _ => "Tên đăng nhập hoặc mật khẩu không đúng. / Wrong username or password.",
-        };
+            SignInOutcome.Waiting => SiteMessages.SignInWaiting(minutes),
+            SignInOutcome.Locked => SiteMessages.SignInLocked(),
+            _ => SiteMessages.SignInWrong(),
+        }).In(Lang.Of(HttpContext));
         return Page();
     }
 

@@ -16,9 +16,9 @@ namespace ParIndex.App.Tests.Web.Operations;
 /// </summary>
 public abstract partial class SignInAcrossNodesTests(DatabaseProvider provider) : ProviderTest(provider)
 {
-    private const string Wrong = "Tên đăng nhập hoặc mật khẩu không đúng. / Wrong username or password.";
+    private const string Wrong = "Tên đăng nhập hoặc mật khẩu không đúng.";
 
-    private const string WaitAMinute = "Đăng nhập sai nhiều lần; hãy thử lại sau 1 phút. / Too many failed sign-ins; try again in 1 minute(s).";
+    private const string WaitAMinute = "Đăng nhập sai nhiều lần; hãy thử lại sau 1 phút.";
 
     /// <summary>A browser on one node: its antiforgery cookie and token, posting sign-ins as a forwarded client.</summary>
     private sealed class Browser(RunningSite site, string token)

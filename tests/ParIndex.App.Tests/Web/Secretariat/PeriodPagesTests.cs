@@ -56,7 +56,7 @@ public abstract class PeriodPagesTests(DatabaseProvider provider) : ProviderTest
         var fields = NewPeriod("CCHC 2026", "2027-03-31T17:00");
         fields["Input.Bands"] = "Tốt 80";
         var bands = await SiteSession.TextAsync(await secretariat.PostAsync("/quan-tri/ky", "/quan-tri/ky", fields));
-        Assert.Contains("\"Tốt 80\" không có dạng \"tên: ngưỡng\"", SiteSession.ErrorsBeside(bands, "create"));
+        Assert.Contains("thang xếp loại, dòng 1: “Tốt 80” không có dạng “tên: ngưỡng”, ví dụ “Tốt: 80”", SiteSession.ErrorsBeside(bands, "create"));
         Assert.Equal(1, await World.Run(db => db.Periods.CountAsync()));
     }
 

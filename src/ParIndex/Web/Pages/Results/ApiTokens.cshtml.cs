@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using ParIndex.App.Data;
 using ParIndex.App.Files;
 using ParIndex.App.Features.Tokens;
+using ParIndex.Domain.Messages;
 
 namespace ParIndex.Web.Pages.Results;
 
@@ -18,7 +19,6 @@ public sealed class ApiTokensModel(AppDbContext db, TimeProvider clock) : WorkPa
 
     public DateTimeOffset Now { get; private set; }
 
-    private const string UnreadableDays = "Thời hạn là một số ngày, từ 1 đến 365 / Validity is a number of days, 1 to 365";
 
     [BindProperty]
     public string? Name { get; set; }
@@ -35,7 +35,7 @@ public sealed class ApiTokensModel(AppDbContext db, TimeProvider clock) : WorkPa
         {
             // "abc" (or a number too large for one) does not bind: refused beside the field, never the default 90 days.
             if (ModelState[nameof(ValidDays)] is { ValidationState: ModelValidationState.Invalid })
-                throw new ImportException([new ImportProblem("token", UnreadableDays, Column: nameof(ValidDays))]);
+                throw new ImportException([new ImportProblem("token", SiteMessages.TokenDays(), Column: nameof(ValidDays))]);
             Created = await new CreateApiTokenHandler(Db, clock).HandleAsync(Actor, new CreateApiToken(Name ?? "", ValidDays), ct);
         }
         catch (ImportException e)

@@ -69,7 +69,7 @@ public sealed class PeriodsModel(AppDbContext db, TimeProvider clock) : WorkPage
             var deadlines = new PeriodDeadlines(Times.InVietnam(Input.Opens!.Value), Times.InVietnam(Input.Closes!.Value),
                 Times.InVietnam(Input.AppraisalCloses!.Value), Times.InVietnam(Input.AppealsClose!.Value), Times.InVietnam(Input.FinalisationDue!.Value));
             var request = new CreatePeriod(Input.Year, Input.Name!.Trim(), deadlines, [.. Input.Frameworks.Where(f => !string.IsNullOrEmpty(f))],
-                RankPrecision: Input.RankPrecision, Combine: Input.Combine, Bands: BandsText.Parse(Input.Bands));
+                RankPrecision: Input.RankPrecision, Combine: Input.Combine, Bands: BandsText.Parse(Input.Bands, Lang.Of(HttpContext)));
             var period = await new CreatePeriodHandler(Db, clock).HandleAsync(Actor, request, ct);
             TempData["Done"] = L($"Đã tạo kỳ đánh giá \"{period.Name}\" (dự thảo, {period.Submissions.Count} đơn vị)",
                 $"Created period \"{period.Name}\" (draft, {period.Submissions.Count} units)");

@@ -10,6 +10,7 @@ using ParIndex.App.Surveys;
 using ParIndex.Domain.Surveys;
 using ParIndex.Domain.Workflow;
 using ParIndex.App.Features.Assessment;
+using ParIndex.Domain.Messages;
 
 namespace ParIndex.Web.Pages.Secretariat;
 
@@ -121,7 +122,7 @@ public sealed class SurveyModel(AppDbContext db, TimeProvider clock) : WorkPage(
 
     private async Task<SurveyRow> LoadAsync(int id, CancellationToken ct) =>
         Survey = (await new ListSurveysHandler(Db).HandleAsync(Actor, new ListSurveys(id), ct)).SingleOrDefault()
-            ?? throw new NotFoundException(string.Create(CultureInfo.InvariantCulture, $"Không có cuộc khảo sát {id} / There is no survey {id}"));
+            ?? throw new NotFoundException(NotFoundMessages.Survey(id.ToString(CultureInfo.InvariantCulture)));
 
     private async Task<IActionResult> ShowAsync(int id, CancellationToken ct)
     {

@@ -10,6 +10,7 @@ using ParIndex.App.Files;
 using ParIndex.App.Security;
 using ParIndex.Domain.Scoring;
 using ParIndex.Domain.Workflow;
+using ParIndex.Domain.Messages;
 
 namespace ParIndex.Web.Pages.SelfAssessment;
 
@@ -76,7 +77,7 @@ public sealed class FormModel(AppDbContext db, TimeProvider clock, IEvidenceStor
             var (text, error) = LeafFields.FromForm(Request.Form, prefix).ToText(leaf.Rule);
             if (error is not null)
             {
-                ModelState.AddModelError(prefix, error);
+                ModelState.AddModelError(prefix, Say(error));
                 continue;
             }
             if (InputText.ParseFor(text, leaf.Rule, leaf.Node.Max, required: false).Error is { } rejected)
@@ -119,17 +120,13 @@ public sealed class FormModel(AppDbContext db, TimeProvider clock, IEvidenceStor
             await LoadActorAsync(ct);
             var (code, rule, _, _) = await LeafAsync(periodId, leaf, ct);
             var (text, error) = LeafFields.FromForm(Request.Form, LeafFields.Prefix(leaf)).ToText(rule);
-            if (error is not null) return Partial("_Points", new PointsPreview(leaf, null, error));
+            if (error is not null) return Partial("_Points", new PointsPreview(leaf, null, Say(error)));
             var preview = await new PreviewScoreHandler(Db).HandleAsync(Actor, new PreviewScore(periodId, await UnitCodeAsync(ct), code, text), ct);
             return Partial("_Points", new PointsPreview(leaf, preview, preview.Error is { } rejected ? Say(rejected) : null, rule));
         }
-        catch (ForbiddenException)
+        catch (Exception e) when (e is ForbiddenException or NotFoundException)
         {
-            return Forbid();
-        }
-        catch (NotFoundException)
-        {
-            return NotFound();
+            return RefusalPage(e);
         }
     }
 
@@ -147,17 +144,13 @@ public sealed class FormModel(AppDbContext db, TimeProvider clock, IEvidenceStor
             await LoadActorAsync(ct);
             (var code, rule, area, max) = await LeafAsync(periodId, leaf, ct);
             var (text, error) = LeafFields.FromForm(Request.Form, prefix).ToText(rule);
-            if (error is not null) return Partial("_SaveStatus", new SaveStatus(periodId, area, leaf, version, null, false, error));
+            if (error is not null) return Partial("_SaveStatus", new SaveStatus(periodId, area, leaf, version, null, false, Say(error)));
             var saved = await new SaveScoreHandler(Db, clock).HandleAsync(Actor, new SaveScore(periodId, await UnitCodeAsync(ct), code, text, version, Note(prefix)), ct);
             return Partial("_SaveStatus", new SaveStatus(periodId, area, leaf, saved.Version, clock.GetUtcNow(), true));
         }
-        catch (ForbiddenException)
+        catch (Exception e) when (e is ForbiddenException or NotFoundException)
         {
-            return Forbid();
-        }
-        catch (NotFoundException)
-        {
-            return NotFound();
+            return RefusalPage(e);
         }
         catch (ConflictException e)
         {
@@ -226,7 +219,7 @@ public sealed class FormModel(AppDbContext db, TimeProvider clock, IEvidenceStor
             var (text, error) = LeafFields.FromForm(Request.Form, prefix).ToText(leaf.Rule);
             if (error is not null)
             {
-                ModelState.AddModelError(prefix, error);
+                ModelState.AddModelError(prefix, Say(error));
                 continue;
             }
             var documents = Request.Form[prefix + ".doc"].Select(v => int.TryParse(v, out var id) ? id : 0).Where(id => id > 0).ToList();
@@ -271,13 +264,13 @@ public sealed class FormModel(AppDbContext db, TimeProvider clock, IEvidenceStor
 
     /// <summary>A sub-criterion of the loaded dossier by ordinal, as a query names it: one that does not exist is a 404.</summary>
     private LeafForm LoadedLeaf(int leaf) =>
-        leaf >= 0 && leaf < View.Leaves.Count ? View.Leaves[leaf] : throw new NotFoundException($"Không có mục {leaf} / No item {leaf}");
+        leaf >= 0 && leaf < View.Leaves.Count ? View.Leaves[leaf] : throw new NotFoundException(SiteMessages.NoItem(leaf));
 
     /// <summary>The code and rule of a leaf by ordinal: framework facts, not the unit's data (the use case checks access).</summary>
     private async Task<(string Code, Domain.Scoring.Rules.ScoringRule Rule, string Area, decimal Max)> LeafAsync(int periodId, int leaf, CancellationToken ct)
     {
         var framework = (await SubmissionScope.LoadAsync(Db, periodId, await UnitCodeAsync(ct), ct)).Framework;
-        if (leaf < 0 || leaf >= framework.LeafNodes.Length) throw new NotFoundException($"Không có mục {leaf} / No item {leaf}");
+        if (leaf < 0 || leaf >= framework.LeafNodes.Length) throw new NotFoundException(SiteMessages.NoItem(leaf));
         var node = framework.Nodes[framework.LeafNodes[leaf]];
         return (node.Code, framework.Rules[leaf], AreaCodeOf(framework, leaf), node.Max);
     }

@@ -1,6 +1,7 @@
 using ParIndex.Domain.Numbers;
 using ParIndex.Domain.Scoring;
 using ParIndex.Domain.Scoring.Rules;
+using ParIndex.Domain.Messages;
 
 namespace ParIndex.Web.Pages.SelfAssessment;
 
@@ -42,7 +43,7 @@ public sealed record LeafFields(bool NotApplicable, string Option, string Pass, 
     }
 
     /// <summary>The input text for the rule, or why the fields cannot make one (bilingual).</summary>
-    public (string Text, string? Error) ToText(ScoringRule rule)
+    public (string Text, Message? Error) ToText(ScoringRule rule)
     {
         if (NotApplicable) return (InputText.NotApplicable, null);
         return rule.Accepts switch
@@ -51,7 +52,7 @@ public sealed record LeafFields(bool NotApplicable, string Option, string Pass, 
             InputKind.PassFail => (Pass, null),
             InputKind.Ratio when Numerator.Length == 0 && Denominator.Length == 0 => ("", null),
             InputKind.Ratio when Numerator.Length == 0 || Denominator.Length == 0 =>
-                ("", "Hãy nhập cả tử số và mẫu số / Enter both the numerator and the denominator"),
+                ("", SiteMessages.RatioHalf()),
             InputKind.Ratio => ($"{Numerator}/{Denominator}", null),
             InputKind.Count => (Count, null),
             _ => (Points, null),

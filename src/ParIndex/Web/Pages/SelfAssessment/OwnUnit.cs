@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ParIndex.App.Data;
 using ParIndex.App.Security;
+using ParIndex.Domain.Messages;
 
 namespace ParIndex.Web.Pages.SelfAssessment;
 
@@ -10,5 +11,5 @@ internal static class OwnUnit
     public static async Task<string> CodeAsync(AppDbContext db, Actor actor, CancellationToken ct) =>
         actor.UnitId is { } id && actor.BelongsTo(id)
             ? await db.Units.Where(u => u.Id == id).Select(u => u.Code).SingleAsync(ct)
-            : throw new ForbiddenException("Chỉ cán bộ và lãnh đạo đơn vị tự đánh giá / Only a unit's editors and leader self-assess");
+            : throw new ForbiddenException(SiteMessages.UnitsOnly());
 }
