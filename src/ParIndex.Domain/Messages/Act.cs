@@ -48,6 +48,7 @@ public enum Act
     MapFact,
     UnmapFact,
     ViewFacts,
+    AcceptSelfAssessed,
     ApplySurvey,
     DefineSurvey,
     ManageAccounts,

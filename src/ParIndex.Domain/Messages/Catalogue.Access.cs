@@ -96,6 +96,7 @@ public static partial class Catalogue
         ("act.ImportFacts", "nhập số liệu từ nguồn chính thức", "import figures from an official source"),
         ("act.MapFact", "gắn chỉ số nguồn với tiêu chí", "map a source indicator to an item"),
         ("act.UnmapFact", "bỏ chỉ số nguồn khỏi tiêu chí", "remove a source indicator from an item"),
+        ("act.AcceptSelfAssessed", "đồng ý với điểm tự chấm của cả lĩnh vực", "accept a whole area's self-assessed scores"),
         ("act.ViewFacts", "xem số liệu từ nguồn chính thức của kỳ", "see the period's figures from official sources"),
         ("act.ApplySurvey", "đưa kết quả khảo sát vào điểm", "apply survey results to scores"),
         ("act.DefineSurvey", "định nghĩa cuộc khảo sát", "define a survey"),

@@ -158,6 +158,8 @@ internal static class AuthorizationMatrix
         ("GetAppraisalSheet",            "A   A   A   F   F   F   F   F   A   A   F   F   F"),
         ("AppraiseScore[1.3]",           "A   A   A   F   F   F   F   F   A   F   F   F   F"),
         ("AppraiseScore[2.2]",           "A   A   A   F   F   F   F   F   A   A   F   F   F"),
+        ("AcceptSelfAssessed[1]",        "A   A   A   F   F   F   F   F   A   F   F   F   F"),
+        ("AcceptSelfAssessed[2]",        "A   A   A   F   F   F   F   F   A   A   F   F   F"),
         // FINDING (Ap2): completing closes the appraisal of every area of A, area 1 included, which is not assigned
         // to an area-2 appraiser; Access.RequireAppraiserOfAsync with no leaf lets any area assignment through.
         ("CompleteAppraisal",            "W   A   W   F   F   F   F   F   A   F   F   F   F"),
@@ -441,6 +443,8 @@ internal static class AuthorizationMatrix
                 : Differs(r.Sheet.Items.Select(i => i.Code), AppraisableBy(r.Actor).Single(u => u.Unit == "A").Leaves), mutates: false),
         Call("AppraiseScore[1.3]", typeof(AppraiseScoreHandler), Stage.Appraisal, "A 1.3 (area 1)",
             (db, c, f, a) => new AppraiseScoreHandler(db, c).HandleAsync(a, new AppraiseScore(f.PeriodId, "A", "1.3", "0.5", "Chỉ có 2 tin bài", 0))),
+        AcceptAll("1"),
+        AcceptAll("2"),
         Call("AppraiseScore[2.2]", typeof(AppraiseScoreHandler), Stage.Appraisal, "A 2.2 (area 2)",
             (db, c, f, a) => new AppraiseScoreHandler(db, c).HandleAsync(a, new AppraiseScore(f.PeriodId, "A", "2.2", "2", "Có 2 hồ sơ trễ hạn", 0))),
         Call("CompleteAppraisal", typeof(CompleteAppraisalHandler), Stage.Appraisal, "unit A",
@@ -747,6 +751,19 @@ internal static class AuthorizationMatrix
         return System.Text.Encoding.UTF8.GetBytes(App.Crosswalks.CrosswalkJson.Write("TEST-SO", "TEST-SO",
             App.Crosswalks.CrosswalkRow.Of(Domain.Comparison.Crosswalk.Identity(framework).Links, framework, framework)));
     }
+
+    /// <summary>Accept-all on area <paramref name="area"/> of A, with the items not yet appraised as the page would show them.</summary>
+    private static UseCase AcceptAll(string area) =>
+        Call($"AcceptSelfAssessed[{area}]", typeof(AcceptSelfAssessedHandler), Stage.Appraisal, $"A's area {area}",
+            async (db, c, f, a) =>
+            {
+                var submission = await db.Submissions.Where(s => s.PeriodId == f.PeriodId && s.Unit.Code == "A").Select(s => s.Id).SingleAsync();
+                var latest = await ParIndex.App.Features.Assessment.LeafScores.LatestAsync(db, [submission], CancellationToken.None);
+                var untouched = latest.Keys.Where(k => k.Stage == ParIndex.App.Data.ScoreStage.SelfAssessed && k.Leaf.StartsWith(area + ".", StringComparison.Ordinal)
+                    && !latest.ContainsKey((k.Submission, k.Leaf, ParIndex.App.Data.ScoreStage.Appraised))).Select(k => k.Leaf).ToList();
+                return await new AcceptSelfAssessedHandler(db, c).HandleAsync(a, new AcceptSelfAssessed(f.PeriodId, "A", area, untouched));
+            },
+            r => r.AreaCode == area ? null : $"area {r.AreaCode}");
 
     private static UseCase Call<T>(string name, Type handler, Stage stage, string target,
         Func<AppDbContext, TimeProvider, Facts, Actor, Task<T>> call, Func<T, string?>? check = null, bool mutates = true) =>

@@ -30,7 +30,7 @@ public sealed record EvidenceItem(int Id, string? Number, DateOnly? IssuedOn, st
 /// <param name="Options">The rule's options, for an options rule; otherwise empty.</param>
 /// <param name="EvidenceWanted">What evidence the framework asks for, when it requires some.</param>
 /// <param name="Fact">The official source's figure that fills this item, when it is mapped.</param>
-public sealed record AppraisalItem(string Code, string Name, string AreaName, decimal Max, string? Guidance, InputKind Accepts,
+public sealed record AppraisalItem(string Code, string Name, string AreaCode, string AreaName, decimal Max, string? Guidance, InputKind Accepts,
     IReadOnlyList<ScoreOption> Options, string? EvidenceWanted, ScoreView? Self, ScoreView? Appraised, IReadOnlyList<EvidenceItem> Evidence,
     SelfAssessment.FactSource? Fact = null);
 
@@ -66,7 +66,7 @@ public sealed class GetAppraisalSheetHandler(AppDbContext db)
             var rule = framework.Rules[leaf];
             var area = framework.LeafNodes[leaf];
             while (framework.Parent[area] >= 0) area = framework.Parent[area];
-            items.Add(new AppraisalItem(node.Code, node.Name, framework.Nodes[area].Name,
+            items.Add(new AppraisalItem(node.Code, node.Name, framework.Nodes[area].Code, framework.Nodes[area].Name,
                 node.Max, node.Guidance, rule.Accepts, rule is OptionsRule options ? options.Options : [],
                 node.Evidence is { Required: true } wanted ? wanted.What ?? "" : null,
                 ScoreView.Of(latest.GetValueOrDefault((id, node.Code, ScoreStage.SelfAssessed))),

@@ -115,6 +115,7 @@ internal static class RouteTable
         ["GET /tham-dinh/{periodId:int}/{unitCode}/{leaf?}"] = Roles("/tham-dinh/{P}/A", [.. SeesAll, Role.Appraiser]),
         ["POST /tham-dinh/{periodId:int}/{unitCode}/{leaf?}"] = Roles("/tham-dinh/{P}/A/1.3", [.. SeesAll, Role.Appraiser]),
         ["POST /tham-dinh/{periodId:int}/{unitCode}/{leaf?} ?handler=Complete"] = Roles("/tham-dinh/{P}/A?handler=Complete", [.. SeesAll, Role.Appraiser]),
+        ["POST /tham-dinh/{periodId:int}/{unitCode}/{leaf?} ?handler=AcceptAll"] = Roles("/tham-dinh/{P}/A?handler=AcceptAll", [.. SeesAll, Role.Appraiser]) with { Form = new Dictionary<string, string> { ["area"] = "1" } },
         ["PUT /api/v1/periods/{id:int}/submissions/{unit}/appraisals/{leaf}"] = Roles("/api/v1/periods/{P}/submissions/A/appraisals/1.3", [.. SeesAll, Role.Appraiser])
             with { Body = """{"input": "0.5", "reason": "Chỉ có 2 tin bài", "expectedVersion": 0}""" },
 

@@ -77,6 +77,16 @@ public sealed class SheetModel(AppDbContext db, TimeProvider clock) : WorkPage(d
         return Redirect($"/tham-dinh/{PeriodId}/{Uri.EscapeDataString(UnitCode)}");
     }, () => ShowAgainAsync(ct), "Complete");
 
+    /// <summary>"Đồng ý với điểm tự chấm" for every item of an area not yet appraised, as the page listed them (_AcceptAll).</summary>
+    public Task<IActionResult> OnPostAcceptAllAsync(string? area, string[]? untouched, CancellationToken ct) => RunAsync(async () =>
+    {
+        var accepted = await new AcceptSelfAssessedHandler(Db, clock).HandleAsync(await LoadActorAsync(ct),
+            new AcceptSelfAssessed(PeriodId, UnitCode, area ?? "", untouched ?? []), ct);
+        Saved = Say(accepted.Shown);
+        var sheet = $"/tham-dinh/{PeriodId}/{Uri.EscapeDataString(UnitCode)}";
+        return Redirect(Leaf is null ? sheet : $"{sheet}/{Uri.EscapeDataString(Leaf)}");
+    }, () => ShowAgainAsync(ct), "AcceptAll");
+
     private async Task<IActionResult> ShowAgainAsync(CancellationToken ct) => await LoadAsync(ct) ?? Page();
 
     /// <summary>Loads the sheet and the current item; a refusal when the item is not in the actor's scope.</summary>
