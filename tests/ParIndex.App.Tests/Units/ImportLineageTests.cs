@@ -5,6 +5,7 @@ using ParIndex.App.Files;
 using ParIndex.App.Security;
 using ParIndex.App.Tests.Data;
 using ParIndex.Domain.Comparison;
+using ParIndex.Domain.Messages;
 
 namespace ParIndex.App.Tests.Units;
 
@@ -73,9 +74,10 @@ public abstract class ImportLineageTests(DatabaseProvider provider) : ProviderTe
 
         var where = e.Problems.Select(p => (p.Line ?? 0, p.Column ?? "")).ToList();
         Assert.Equal(new[] { (3, "1 (from)"), (4, "2 (to)"), (5, "2 (to)"), (6, "3 (kind)"), (7, "4 (date)"), (8, "5 (weight)"), (9, "1 (from)") }, where);
-        Assert.Contains("There is no unit X", e.Problems[0].Message);
-        Assert.Contains("cannot succeed itself", e.Problems[2].Message);
-        Assert.Contains("listed twice (first on line 2)", e.Problems[6].Message);
+        Assert.Contains("There is no unit X", e.Problems[0].In(Language.En));
+        Assert.Contains("cannot succeed itself", e.Problems[2].In(Language.En));
+        Assert.Contains("listed twice (first on line 2)", e.Problems[6].In(Language.En));
+        Assert.Contains("(sáp nhập) xuất hiện hai lần (lần đầu ở dòng 2)", e.Problems[6].Message);
         Assert.Equal(before, await CountsAsync());
     }
 
@@ -92,7 +94,8 @@ public abstract class ImportLineageTests(DatabaseProvider provider) : ProviderTe
         var e = await Assert.ThrowsAsync<ImportException>(() => ImportAsync(Write("from,to,kind,date,weight\nC,D,merge,2025-07-01,\nA,B,merge,2025-08-01,0.5\n")));
         var problem = Assert.Single(e.Problems);
         Assert.Equal(3, problem.Line);
-        Assert.Contains("already recorded on 2025-07-01 with weight 0.5", problem.Message);
+        Assert.Contains("A → B (sáp nhập) đã được ghi nhận ngày 01/07/2025, trọng số 0,5", problem.Message);
+        Assert.Contains("A → B (merge) is already recorded on 01/07/2025 with weight 0,5", problem.In(Language.En));
         Assert.Equal(before, await CountsAsync());
     }
 

@@ -5,6 +5,7 @@ using ParIndex.App.Files;
 using ParIndex.App.Security;
 using ParIndex.App.Spreadsheets;
 using ParIndex.App.Tests.Data;
+using ParIndex.Domain.Messages;
 
 namespace ParIndex.App.Tests.Units;
 
@@ -133,8 +134,8 @@ public abstract class ImportUnitsTests(DatabaseProvider provider) : ProviderTest
         Assert.Contains((9, "7 (valid_to)"), where);
         Assert.Equal(8, e.Problems.Count);
         Assert.All(e.Problems, p => Assert.Equal(path, p.File));
-        Assert.Contains(e.Problems, p => p.Message.Contains("'phường'") && p.Message.Contains(" / "));
-        Assert.Contains(e.Problems, p => p.Message.Contains("first on line 2"));
+        Assert.Contains(e.Problems, p => p.Message.Contains("“phường” không phải loại đơn vị") && p.In(Language.En).Contains("“phường” is not a unit type"));
+        Assert.Contains(e.Problems, p => p.Message.Contains("(lần đầu ở dòng 2)") && p.In(Language.En).Contains("first on line 2"));
         Assert.Equal(before, await CountsAsync());
     }
 
@@ -150,8 +151,8 @@ public abstract class ImportUnitsTests(DatabaseProvider provider) : ProviderTest
 
         Assert.Equal([(3, "2 (name)"), (4, "3 (group)"), (4, "4 (name_en)")], e.Problems.Select(p => (p.Line ?? 0, p.Column ?? "")));
         Assert.Contains("Tên đơn vị dài 20000000 ký tự, quá 300", e.Problems[0].Message);
-        Assert.Contains("The group name is 201 characters long, over 200", e.Problems[1].Message);
-        Assert.Contains("The English name is 301 characters long, over 300", e.Problems[2].Message);
+        Assert.Contains("The group name is 201 characters long, over 200", e.Problems[1].In(Language.En));
+        Assert.Contains("The English name is 301 characters long, over 300", e.Problems[2].In(Language.En));
         Assert.All(e.Problems, p => Assert.True(p.Message.Length < 400, $"a message of {p.Message.Length} characters"));
         Assert.Equal(before, await CountsAsync());
 
@@ -184,7 +185,7 @@ public abstract class ImportUnitsTests(DatabaseProvider provider) : ProviderTest
 
         Assert.Contains(e.Problems, p => p.Line == 2 && p.Message.Contains("P → Q → P"));
         Assert.Contains(e.Problems, p => p.Line == 3 && p.Message.Contains("Q → P → Q"));
-        Assert.Contains(e.Problems, p => p.Line == 4 && p.Column == "4 (parent)" && p.Message.Contains("own parent"));
+        Assert.Contains(e.Problems, p => p.Line == 4 && p.Column == "4 (parent)" && p.In(Language.En).Contains("own parent") && p.Message.Contains("cấp trên của chính nó"));
         Assert.Equal(before, await CountsAsync());
     }
 

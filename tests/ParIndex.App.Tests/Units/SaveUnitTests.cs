@@ -6,6 +6,7 @@ using ParIndex.App.Features.Units;
 using ParIndex.App.Files;
 using ParIndex.App.Security;
 using ParIndex.App.Tests.Data;
+using ParIndex.Domain.Messages;
 
 namespace ParIndex.App.Tests.Units;
 
@@ -51,14 +52,15 @@ public abstract class SaveUnitTests(DatabaseProvider provider) : ProviderTest(pr
 
         var taken = await Assert.ThrowsAsync<ImportException>(() => SaveAsync(new SaveUnit("a", true, "", null, UnitType.Department, " ", "ZZ", new DateOnly(2025, 7, 1), new DateOnly(2025, 6, 30))));
         Assert.Equal(["code", "name", "group", "parent", "valid_to"], taken.Problems.Select(p => p.File));
-        Assert.Contains("There is already a unit A (Sở A)", taken.Problems[0].Message);
+        Assert.Contains("Đã có đơn vị mã A (Sở A)", taken.Problems[0].Message);
+        Assert.Contains("There is already a unit A (Sở A)", taken.Problems[0].In(Language.En));
         var spaced = await Assert.ThrowsAsync<ImportException>(() => SaveAsync(Commune("X 03")));
-        Assert.Contains("contains spaces", Assert.Single(spaced.Problems).Message);
+        Assert.Contains("contains spaces", Assert.Single(spaced.Problems).In(Language.En));
         // X01's parent cannot become X02, which is below it: X01 → X02 → X01.
         var loop = await Assert.ThrowsAsync<ImportException>(() => SaveAsync(Commune("X01", "X02", isNew: false)));
         Assert.Contains("X01 → X02 → X01", Assert.Single(loop.Problems).Message);
         var self = await Assert.ThrowsAsync<ImportException>(() => SaveAsync(Commune("X01", "x01", isNew: false)));
-        Assert.Contains("cannot be its own parent", Assert.Single(self.Problems).Message);
+        Assert.Contains("cannot be its own parent", Assert.Single(self.Problems).In(Language.En));
         await Assert.ThrowsAsync<NotFoundException>(() => SaveAsync(Commune("X99", isNew: false)));
         await Assert.ThrowsAsync<ForbiddenException>(() => SaveAsync(Commune("X03"), World.Council));
         await Assert.ThrowsAsync<ForbiddenException>(() => SaveAsync(Commune("X03"), World.Editor("A")));

@@ -6,7 +6,6 @@ using ParIndex.App.Security;
 using ParIndex.Domain.Comparison;
 using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
-using ParIndex.Domain.Text;
 
 namespace ParIndex.App.Features.Units;
 
@@ -38,7 +37,7 @@ public sealed class ImportLineageHandler(AppDbContext db, TimeProvider clock)
         var dateColumn = table.Column("date");
         var yearColumn = table.Column("year");
         if (dateColumn < 0 && yearColumn < 0)
-            problems.Add(new ImportProblem(table.File, $"missing column 'date' (header: {Excerpt.Of(string.Join(",", table.Header))})", 1, Sheet: table.Sheet));
+            problems.Add(new ImportProblem(table.File, ReaderMessages.MissingColumn("date", string.Join(",", table.Header)), 1, Sheet: table.Sheet));
         ImportException.ThrowIfAny(problems);
         var weightColumn = table.Column("weight");
         var spreadsheet = table.Sheet is not null;
@@ -53,37 +52,37 @@ public sealed class ImportLineageHandler(AppDbContext db, TimeProvider clock)
         foreach (var row in table.Rows)
         {
             var ok = true;
-            void Problem(int column, string message) { problems.Add(table.Problem(row, column, message)); ok = false; }
+            void Problem(int column, Message message) { problems.Add(table.Problem(row, column, message)); ok = false; }
 
             Unit? UnitAt(int column, string role)
             {
                 var code = row.Cell(column);
-                if (code.Length == 0) { Problem(column, $"Thiếu mã đơn vị '{Excerpt.Of(role)}' / '{Excerpt.Of(role)}' is empty"); return null; }
+                if (code.Length == 0) { Problem(column, UnitMessages.LinkCodeEmpty(role)); return null; }
                 if (units.TryGetValue(code, out var unit)) return unit;
-                Problem(column, $"Không có đơn vị {code}; hãy nhập danh sách đơn vị trước / There is no unit {code}; import the units first");
+                Problem(column, UnitMessages.NoUnit(code));
                 return null;
             }
             var from = UnitAt(cols[0], "from");
             var to = UnitAt(cols[1], "to");
-            if (from is not null && from == to) Problem(cols[1], $"Đơn vị {from.Code} không thể kế thừa chính nó / Unit {from.Code} cannot succeed itself");
+            if (from is not null && from == to) Problem(cols[1], UnitMessages.SucceedsItself(from.Code));
 
             var kindText = row.Cell(cols[2]);
             var kind = UnitFile.ParseKind(kindText);
-            if (kind is null) Problem(cols[2], $"'{Excerpt.Of(kindText)}' không phải merge, rename hay split / '{Excerpt.Of(kindText)}' is not merge, rename or split");
+            if (kind is null) Problem(cols[2], UnitMessages.NotAKind(kindText));
 
             DateOnly? date = null;
             if (dateColumn >= 0)
             {
                 var text = row.Cell(dateColumn);
                 date = UnitFile.ParseDate(text, spreadsheet);
-                if (date is null) Problem(dateColumn, $"'{Excerpt.Of(text)}' không phải ngày (yyyy-MM-dd hoặc dd/MM/yyyy) / '{Excerpt.Of(text)}' is not a date (yyyy-MM-dd or dd/MM/yyyy)");
+                if (date is null) Problem(dateColumn, UnitMessages.NotADate(text));
             }
             else
             {
                 var text = row.Cell(yearColumn);
                 if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2200)
                     date = new DateOnly(year, 1, 1);
-                else Problem(yearColumn, $"'{Excerpt.Of(text)}' không phải năm / '{Excerpt.Of(text)}' is not a year");
+                else Problem(yearColumn, UnitMessages.NotAYear(text));
             }
 
             var weight = 1m;
@@ -91,23 +90,22 @@ public sealed class ImportLineageHandler(AppDbContext db, TimeProvider clock)
             if (weightText.Length > 0)
             {
                 if (UnitFile.ParseWeight(weightText) is { } w) weight = w;
-                else Problem(weightColumn, $"'{Excerpt.Of(weightText)}' không phải trọng số dương / '{Excerpt.Of(weightText)}' is not a positive weight");
+                else Problem(weightColumn, UnitMessages.NotAWeight(weightText));
             }
             if (!ok) continue;
 
             var key = (from!.Id, to!.Id, kind!.Value);
-            var what = $"{from.Code} → {to.Code} ({UnitFile.KindText(kind.Value)})";
+            var what = UnitMessages.Link(from.Code, to.Code, UnitFile.KindWords(kind.Value));
             if (seen.TryGetValue(key, out var first))
             {
-                Problem(cols[0], $"{what} xuất hiện hai lần (lần đầu ở dòng {first}) / {what} is listed twice (first on line {first})");
+                Problem(cols[0], UnitMessages.LinkTwice(what, first));
                 continue;
             }
             seen[key] = row.Line;
             if (recorded.TryGetValue(key, out var existing))
             {
                 if (existing.EffectiveOn == date && existing.Weight == weight) { unchanged++; continue; }
-                Problem(cols[0], $"{what} đã được ghi nhận ngày {UnitFile.DateText(existing.EffectiveOn)}, trọng số {UnitFile.WeightText(existing.Weight)}; không sửa được bằng nhập tệp / " +
-                    $"{what} is already recorded on {UnitFile.DateText(existing.EffectiveOn)} with weight {UnitFile.WeightText(existing.Weight)}; an import does not change it");
+                Problem(cols[0], UnitMessages.LinkRecorded(what, existing.EffectiveOn, existing.Weight));
                 continue;
             }
             toAdd.Add(new UnitLineage { FromUnitId = from.Id, FromUnit = from, ToUnitId = to.Id, ToUnit = to, Kind = kind.Value, EffectiveOn = date!.Value, Weight = weight });

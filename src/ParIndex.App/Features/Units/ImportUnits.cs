@@ -5,7 +5,6 @@ using ParIndex.App.Files;
 using ParIndex.App.Security;
 using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
-using ParIndex.Domain.Text;
 
 namespace ParIndex.App.Features.Units;
 
@@ -44,15 +43,15 @@ public sealed class ImportUnitsHandler(AppDbContext db, TimeProvider clock)
         {
             if (row.Parent!.Length == 0) { parentOf.Remove(row.Code); continue; }
             if (string.Equals(row.Parent, row.Code, StringComparison.OrdinalIgnoreCase))
-                problems.Add(table.Problem(row.Row, row.ParentColumn, $"Đơn vị {row.Code} không thể là đơn vị cấp trên của chính nó / Unit {row.Code} cannot be its own parent"));
+                problems.Add(table.Problem(row.Row, row.ParentColumn, UnitMessages.OwnParent(row.Code)));
             else if (!codesInFile.Contains(row.Parent) && !byCode.ContainsKey(row.Parent))
-                problems.Add(table.Problem(row.Row, row.ParentColumn, $"Không có đơn vị cấp trên {row.Parent} trong tệp hay trong cơ sở dữ liệu / There is no parent unit {row.Parent} in the file or in the database"));
+                problems.Add(table.Problem(row.Row, row.ParentColumn, UnitMessages.NoParentAnywhere(row.Parent)));
             else
                 parentOf[row.Code] = row.Parent;
         }
         foreach (var row in rows.Where(r => r.Parent is { Length: > 0 }))
             if (UnitFile.Loop(row.Code, parentOf) is { } loop)
-                problems.Add(table.Problem(row.Row, row.ParentColumn, $"Quan hệ cấp trên tạo thành vòng / The parents form a loop: {string.Join(" → ", loop)}"));
+                problems.Add(table.Problem(row.Row, row.ParentColumn, UnitMessages.Loop(loop)));
         ImportException.ThrowIfAny(problems);
 
         var now = clock.GetUtcNow();
@@ -113,26 +112,26 @@ public sealed class ImportUnitsHandler(AppDbContext db, TimeProvider clock)
         foreach (var row in table.Rows)
         {
             var ok = true;
-            void Problem(int column, string message) { problems.Add(table.Problem(row, column, message)); ok = false; }
+            void Problem(int column, Message message) { problems.Add(table.Problem(row, column, message)); ok = false; }
 
             var c = row.Cell(code);
             if (UnitFile.CodeProblem(c) is { } wrong) Problem(code, wrong);
-            else if (seen.TryGetValue(c, out var first)) Problem(code, $"Đơn vị {c} xuất hiện hai lần (lần đầu ở dòng {first}) / Unit {c} is listed twice (first on line {first})");
+            else if (seen.TryGetValue(c, out var first)) Problem(code, UnitMessages.Twice(c, first));
             else seen[c] = row.Line;
 
             var n = row.Cell(name);
-            if (n.Length == 0) Problem(name, $"Đơn vị {c} không có tên / Unit {c} has no name");
-            else if (n.Length > TextLimits.Name) Problem(name, TooLong("Tên đơn vị", "The unit name", n, TextLimits.Name));
+            if (n.Length == 0) Problem(name, UnitMessages.NoName(c));
+            else if (n.Length > TextLimits.Name) Problem(name, UnitMessages.TooLong(UnitMessages.NameField(), n, TextLimits.Name));
             var g = row.Cell(group);
-            if (g.Length == 0) Problem(group, $"Đơn vị {c} không thuộc khối nào / Unit {c} has no group");
-            else if (g.Length > TextLimits.Group) Problem(group, TooLong("Tên khối", "The group name", g, TextLimits.Group));
+            if (g.Length == 0) Problem(group, UnitMessages.NoGroup(c));
+            else if (g.Length > TextLimits.Group) Problem(group, UnitMessages.TooLong(UnitMessages.GroupField(), g, TextLimits.Group));
 
             Data.UnitType? t = null;
             if (type >= 0)
             {
                 var text = row.Cell(type);
                 t = text.Length == 0 ? Data.UnitType.Other : UnitFile.ParseType(text);
-                if (t is null) Problem(type, $"'{Excerpt.Of(text)}' không phải loại đơn vị (bộ, tỉnh, sở, huyện, xã, khác) / '{Excerpt.Of(text)}' is not a unit type (ministry, province, department, district, commune, other)");
+                if (t is null) Problem(type, UnitMessages.NotAType(text));
             }
 
             DateOnly? Date(int column)
@@ -140,23 +139,20 @@ public sealed class ImportUnitsHandler(AppDbContext db, TimeProvider clock)
                 var text = row.Cell(column);
                 if (text.Length == 0) return null;
                 var date = UnitFile.ParseDate(text, spreadsheet);
-                if (date is null) Problem(column, $"'{Excerpt.Of(text)}' không phải ngày (yyyy-MM-dd hoặc dd/MM/yyyy) / '{Excerpt.Of(text)}' is not a date (yyyy-MM-dd or dd/MM/yyyy)");
+                if (date is null) Problem(column, UnitMessages.NotADate(text));
                 return date;
             }
             var validFrom = from >= 0 ? Date(from) : null;
             var validTo = to >= 0 ? Date(to) : null;
             if (validFrom is not null && validTo is not null && validTo < validFrom)
-                Problem(to, $"Ngày hết hiệu lực {UnitFile.DateText(validTo.Value)} trước ngày có hiệu lực {UnitFile.DateText(validFrom.Value)} / valid_to {UnitFile.DateText(validTo.Value)} is before valid_from {UnitFile.DateText(validFrom.Value)}");
+                Problem(to, UnitMessages.EndsBeforeStart(validTo.Value, validFrom.Value));
 
             var en = nameEn >= 0 ? row.Cell(nameEn) : "";
-            if (en.Length > TextLimits.Name) Problem(nameEn, TooLong("Tên tiếng Anh", "The English name", en, TextLimits.Name));
+            if (en.Length > TextLimits.Name) Problem(nameEn, UnitMessages.TooLong(UnitMessages.EnglishNameField(), en, TextLimits.Name));
             if (ok)
                 rows.Add(new UnitRow(row, c, n, g, t, parent >= 0 ? row.Cell(parent) : null, parent,
                     from >= 0, validFrom, to >= 0, validTo, nameEn >= 0, en.Length == 0 ? null : en));
         }
         return (rows, seen.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase));
     }
-
-    private static string TooLong(string vi, string en, string text, int max) =>
-        $"{vi} dài {text.Length} ký tự, quá {max}: '{Excerpt.Of(text)}' / {en} is {text.Length} characters long, over {max}: '{Excerpt.Of(text)}'";
 }

@@ -31,37 +31,37 @@ public sealed class SaveUnitHandler(AppDbContext db, TimeProvider clock)
         var units = await db.Units.ToListAsync(ct);
         var byCode = units.ToDictionary(u => u.Code, StringComparer.OrdinalIgnoreCase);
         var problems = new List<ImportProblem>();
-        void Problem(string field, string message) => problems.Add(new ImportProblem(field, message));
+        void Problem(string field, Message message) => problems.Add(new ImportProblem(field, message));
 
         byCode.TryGetValue(code, out var unit);
         if (!request.New && unit is null) throw new NotFoundException(NotFoundMessages.Unit(code));
         if (UnitFile.CodeProblem(code) is { } wrong) Problem("code", wrong);
-        else if (request.New && unit is not null) Problem("code", $"Đã có đơn vị mã {unit.Code} ({unit.Name}) / There is already a unit {unit.Code} ({unit.Name})");
+        else if (request.New && unit is not null) Problem("code", UnitMessages.Exists(unit.Code, unit.Name));
         var name = request.Name?.Trim() ?? "";
-        if (name.Length == 0) Problem("name", "Đơn vị cần có tên / The unit needs a name");
+        if (name.Length == 0) Problem("name", UnitMessages.NeedsName());
         var group = request.Group?.Trim() ?? "";
-        if (group.Length == 0) Problem("group", "Đơn vị cần thuộc một khối / The unit needs a group");
-        if (!Enum.IsDefined(request.Type)) Problem("type", $"'{request.Type}' không phải loại đơn vị / '{request.Type}' is not a unit type");
+        if (group.Length == 0) Problem("group", UnitMessages.NeedsGroup());
+        if (!Enum.IsDefined(request.Type)) Problem("type", UnitMessages.NotAType(request.Type.ToString()));
 
         Unit? parent = null;
         var parentCode = request.ParentCode?.Trim() ?? "";
         if (parentCode.Length > 0)
         {
             if (string.Equals(parentCode, code, StringComparison.OrdinalIgnoreCase))
-                Problem("parent", $"Đơn vị {code} không thể là đơn vị cấp trên của chính nó / Unit {code} cannot be its own parent");
+                Problem("parent", UnitMessages.OwnParent(code));
             else if (!byCode.TryGetValue(parentCode, out parent))
-                Problem("parent", $"Không có đơn vị cấp trên {parentCode} / There is no parent unit {parentCode}");
+                Problem("parent", UnitMessages.NoParent(parentCode));
             else
             {
                 var codeById = units.ToDictionary(u => u.Id, u => u.Code);
                 var parentOf = units.Where(u => u.ParentId is not null).ToDictionary(u => u.Code, u => codeById[u.ParentId!.Value], StringComparer.OrdinalIgnoreCase);
                 parentOf[code] = parent.Code;
                 if (UnitFile.Loop(code, parentOf) is { } loop)
-                    Problem("parent", $"Quan hệ cấp trên tạo thành vòng / The parents form a loop: {string.Join(" → ", loop)}");
+                    Problem("parent", UnitMessages.Loop(loop));
             }
         }
         if (request.ValidFrom is { } from && request.ValidTo is { } to && to < from)
-            Problem("valid_to", $"Ngày hết hiệu lực {UnitFile.DateText(to)} trước ngày có hiệu lực {UnitFile.DateText(from)} / valid_to {UnitFile.DateText(to)} is before valid_from {UnitFile.DateText(from)}");
+            Problem("valid_to", UnitMessages.EndsBeforeStart(to, from));
         ImportException.ThrowIfAny(problems);
 
         var created = unit is null;

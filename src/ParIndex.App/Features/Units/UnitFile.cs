@@ -5,7 +5,7 @@ using System.Text.Json;
 using ParIndex.App.Data;
 using ParIndex.App.Files;
 using ParIndex.Domain.Comparison;
-using ParIndex.Domain.Text;
+using ParIndex.Domain.Messages;
 
 namespace ParIndex.App.Features.Units;
 
@@ -34,7 +34,7 @@ public static class UnitFile
     {
         ".xlsx" => UnitFileFormat.Xlsx,
         ".csv" or ".txt" => UnitFileFormat.Csv,
-        var ext => throw new ImportException([new ImportProblem(path, $"Cần tệp .csv hoặc .xlsx, không phải '{Excerpt.Of(ext)}' / Expected a .csv or .xlsx file, not '{Excerpt.Of(ext)}'")]),
+        var ext => throw new ImportException([new ImportProblem(path, ReaderMessages.WrongExtension(ext))]),
     };
 
     /// <summary>English names as written on export; English or Vietnamese accepted on import.</summary>
@@ -87,11 +87,19 @@ public static class UnitFile
     }
 
     /// <summary>What is wrong with a unit code (empty, too long, with spaces), or null.</summary>
-    public static string? CodeProblem(string code) =>
-        code.Length == 0 ? "Mã đơn vị trống / The unit code is empty"
-        : code.Length > MaxCodeLength ? $"Mã đơn vị dài quá {MaxCodeLength} ký tự / The unit code is longer than {MaxCodeLength} characters"
-        : code.Any(char.IsWhiteSpace) ? $"Mã đơn vị '{Excerpt.Of(code)}' có khoảng trắng / The unit code '{Excerpt.Of(code)}' contains spaces"
+    public static Message? CodeProblem(string code) =>
+        code.Length == 0 ? UnitMessages.CodeEmpty()
+        : code.Length > MaxCodeLength ? UnitMessages.CodeTooLong(MaxCodeLength)
+        : code.Any(char.IsWhiteSpace) ? UnitMessages.CodeSpaces(code)
         : null;
+
+    /// <summary>A lineage kind in words, in the reader's language.</summary>
+    public static Message KindWords(LineageKind kind) => kind switch
+    {
+        LineageKind.Merge => UnitMessages.Merge(),
+        LineageKind.Rename => UnitMessages.Rename(),
+        _ => UnitMessages.Split(),
+    };
 
     /// <summary>The loop through a unit's parents, or null when the chain ends.</summary>
     public static List<string>? Loop(string code, Dictionary<string, string> parentOf)
