@@ -40,8 +40,21 @@ internal static class Cli
             config.Error.WriteLine(CliMessages.UseHelp().In(Language));
             return BadInput;
         }
-        return parsed.Invoke(config);
+        if (Language == Language.En || parsed.Action is not System.CommandLine.Help.HelpAction) return parsed.Invoke(config);
+        // System.CommandLine writes its help headings in English only: a Vietnamese reader gets them in Vietnamese.
+        var page = new StringWriter();
+        var code = parsed.Invoke(new InvocationConfiguration { Output = page, Error = config.Error });
+        foreach (var line in page.ToString().ReplaceLineEndings("\n").TrimEnd('\n').Split('\n'))
+            config.Output.WriteLine(HelpChrome.Aggregate(line, (text, word) => text.Replace(word.En, word.Vi, StringComparison.Ordinal)));
+        return code;
     }
+
+    /// <summary>The words System.CommandLine puts around the descriptions, in Vietnamese ("(REQUIRED)" keeps its width).</summary>
+    private static readonly (string En, string Vi)[] HelpChrome =
+    [
+        ("Description:", "Mô tả:"), ("Usage:", "Cách dùng:"), ("Options:", "Tuỳ chọn:"), ("Commands:", "Lệnh:"), ("Arguments:", "Đối số:"),
+        ("(REQUIRED)", "(bắt buộc)"), ("[default: ", "[mặc định: "), ("[options]", "[tuỳ chọn]"), ("[command]", "[lệnh]"),
+    ];
 
     /// <summary>Runs a command body, turning import problems into a located list on stderr and exit code 2.</summary>
     public static int Guard(TextWriter error, Func<int> body)

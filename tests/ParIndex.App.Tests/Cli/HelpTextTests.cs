@@ -29,12 +29,15 @@ public sealed partial class HelpTextTests
             Assert.False(Glued(text), $"parindex {command} --help: “{text}” glues Vietnamese and English");
         }
         Assert.Contains("Xem hướng dẫn và cách dùng", vi.Out);
+        Assert.Contains("Cách dùng:", vi.Out);
+        Assert.DoesNotContain("Usage:", vi.Out);
 
         var en = CliRun.Of([.. path, "--help", "--en"]);
         Assert.True(en.ExitCode == 0, en.Error);
         foreach (var text in Descriptions(en.Out))
             Assert.True(StopList.InEnglish(text).Count == 0, $"parindex {command} --help --en: “{text}”: {string.Join(", ", StopList.InEnglish(text))}");
         Assert.Contains("Show help and usage information", en.Out);
+        Assert.Contains("Usage:", en.Out);
     }
 
     [Fact]
@@ -43,7 +46,7 @@ public sealed partial class HelpTextTests
         Assert.True(Glued("Kỳ đánh giá — assessment periods"));
         Assert.False(Glued("Kỳ đánh giá"));
         Assert.False(Glued("ParIndex — Chỉ số cải cách hành chính"));
-        Assert.Equal(["Năm đánh giá"], Descriptions("Options:\n  --year <year> (REQUIRED)  Năm đánh giá\n"));
+        Assert.Equal(["Năm đánh giá"], Descriptions("Tuỳ chọn:\n  --year <year> (bắt buộc)  Năm đánh giá\n"));
         Assert.NotEmpty(StopList.InVietnamese(Descriptions("Commands:\n  list  Danh sách — list the periods\n")[0]));
     }
 
@@ -68,8 +71,8 @@ public sealed partial class HelpTextTests
                 section = line;
                 continue;
             }
-            if (section.StartsWith("Usage", StringComparison.Ordinal)) continue;
-            var text = section.StartsWith("Description", StringComparison.Ordinal) ? line.Trim() : Row().Match(line) is { Success: true } row ? row.Groups[1].Value : line.Trim();
+            if (section is "Usage:" or "Cách dùng:") continue;
+            var text = section is "Description:" or "Mô tả:" ? line.Trim() : Row().Match(line) is { Success: true } row ? row.Groups[1].Value : line.Trim();
             text = Literal().Replace(text, " ").Trim();
             if (text.Length > 0) texts.Add(text);
         }
@@ -89,6 +92,6 @@ public sealed partial class HelpTextTests
     private static partial Regex Row();
 
     /// <summary>What is not prose: an option name, a placeholder, a literal in backticks, a default value.</summary>
-    [GeneratedRegex(@"--?[\w-]+|<[^>]*>|`[^`]*`|\[default: [^\]]*\]")]
+    [GeneratedRegex(@"--?[\w-]+|<[^>]*>|`[^`]*`|\[(default|mặc định): [^\]]*\]")]
     private static partial Regex Literal();
 }
