@@ -12,7 +12,8 @@ namespace ParIndex.Web.Tests;
 /// The secretariat's facts page in a real browser, on the sample departments and PAR-SO-MAU: from the period page it maps
 /// the portal's on-time share to 3.2.1 (tiers ≥ 100 % → 2, ≥ 95 % → 1), uploads a file with a wrong unit and a bad number
 /// (refused, located, nothing stored), the good file (three new rows to confirm), confirms it, then a second file where
-/// one figure changed (98,7 → 94: one row, old → new) and confirms that. Screenshots at each step.
+/// one figure changed (98,7 → 94: one row, old → new) and confirms that, and reads the figure on the appraisal sheet.
+/// Screenshots at each step.
 /// </summary>
 public sealed class FactsPageTests(EmptyProvinceSite site, ITestOutputHelper output) : BrowserTest<EmptyProvinceSite>(site, output)
 {
@@ -106,5 +107,10 @@ public sealed class FactsPageTests(EmptyProvinceSite site, ITestOutputHelper out
         await page.GetByTestId("check").ClickAsync();
         await Assertions.Expect(page.GetByTestId("unchanged")).ToContainTextAsync("Không thay đổi: 3 số liệu giống lần nhập trước");
         await Assertions.Expect(page.GetByTestId("confirm")).ToHaveCountAsync(0);
+
+        // The appraisal sheet shows the item's figure and its source in place of a typed input (94 % < 95 % → 0 points).
+        await b.OpenAsync($"/tham-dinh/{period}/SNV/3.2.1", "facts-on-sheet");
+        await Assertions.Expect(page.Locator("[data-testid^=fact-]")).ToContainTextAsync("94,00 — Nguồn: Cổng Dịch vụ công quốc gia, ngày 15/12/2024.");
+        await Assertions.Expect(page.GetByTestId("self")).ToContainTextAsync("0,00 điểm");
     });
 }

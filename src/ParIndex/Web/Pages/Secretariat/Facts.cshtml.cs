@@ -9,9 +9,11 @@ namespace ParIndex.Web.Pages.Secretariat;
 /// sub-criterion (or removes a mapping), uploads a CSV/XLSX of figures and reads it checked — every problem located and
 /// nothing stored, or every row that would change (unit, indicator, old → new) — then confirms it. The file travels
 /// back in the confirmation form with the preview's fingerprint: if the figures changed meanwhile, the new differences
-/// are shown instead of applied (<see cref="ImportFactsHandler"/>).
+/// are shown instead of applied (<see cref="ImportFactsHandler"/>). That field may be as long as the request allows
+/// (base64 makes a file a third larger, so the confirmation of a file above about 15 MB answers "Tệp quá lớn").
 /// </summary>
 [RequestSizeLimit(Uploads.MaxBytes)]
+[RequestFormLimits(ValueLengthLimit = (int)Uploads.MaxBytes)]
 public sealed class FactsModel(AppDbContext db, TimeProvider clock) : WorkPage(db)
 {
     public const string MapForm = "map";
