@@ -38,7 +38,7 @@ internal static class ComputeCommand
                 parsed.GetValue(framework)!, parsed.GetValue(scores)!, parsed.GetValue(units), parsed.GetValue(previous),
                 parsed.GetValue(lineage), parsed.GetValue(precision), parsed.GetValue(combine),
                 parsed.GetValue(previousScores), parsed.GetValue(previousFramework), parsed.GetValue(crosswalk));
-            var result = ProgressBar.Run(parsed.InvocationConfiguration.Error, ProgressMessages.Computing().In(Cli.Language),
+            var result = ProgressBar.Run(parsed.InvocationConfiguration.Error, ProgressMessages.Computing(),
                 progress => ComputeResults.Run(request, progress));
             if (outPath is null) parsed.InvocationConfiguration.Output.Write(Encoding.UTF8.GetString(ResultWriter.Render(result, chosen)));
             else Cli.WriteAtomically(outPath, stream => ResultWriter.Write(result, chosen, stream));

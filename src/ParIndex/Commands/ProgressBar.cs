@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using ParIndex.App.Files;
+using ParIndex.Domain.Messages;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
@@ -15,17 +17,21 @@ internal static class ProgressBar
 {
     public static bool Shown(TextWriter error) => ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
 
-    public static async Task<T> RunAsync<T>(TextWriter error, string label, Func<IProgress<WorkProgress>?, Task<T>> work)
-    {
-        if (!Shown(error)) return await work(null);
-        return await Bar().StartAsync(context => work(new Listener(context.AddTask(Markup.Escape(label), maxValue: 1))));
-    }
+    public static Task<T> RunAsync<T>(TextWriter error, Message label, Func<IProgress<WorkProgress>?, Task<T>> work) =>
+        Shown(error) ? WithBarAsync(label, work) : work(null);
 
-    public static T Run<T>(TextWriter error, string label, Func<IProgress<WorkProgress>?, T> work)
-    {
-        if (!Shown(error)) return work(null);
-        return Bar().Start(context => work(new Listener(context.AddTask(Markup.Escape(label), maxValue: 1))));
-    }
+    public static T Run<T>(TextWriter error, Message label, Func<IProgress<WorkProgress>?, T> work) =>
+        Shown(error) ? WithBar(label, work) : work(null);
+
+    // Apart, and the label rendered only here, so that a run without a terminal loads neither Spectre's progress code
+    // nor the message catalogue.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Task<T> WithBarAsync<T>(Message label, Func<IProgress<WorkProgress>?, Task<T>> work) =>
+        Bar().StartAsync(context => work(new Listener(context.AddTask(Markup.Escape(label.In(Cli.Language)), maxValue: 1))));
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static T WithBar<T>(Message label, Func<IProgress<WorkProgress>?, T> work) =>
+        Bar().Start(context => work(new Listener(context.AddTask(Markup.Escape(label.In(Cli.Language)), maxValue: 1))));
 
     private static Progress Bar() =>
         AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }).Progress()

@@ -60,7 +60,7 @@ internal static class ReportCommand
             var view = await new GetAnalysisHandler(db).HandleAsync(actor, new GetAnalysis(parsed.GetValue(period), groupName, code, robustness), ct);
             var bytes = kind switch
             {
-                Kind.Workbook => ProgressBar.Run(parsed.InvocationConfiguration.Error, ProgressMessages.WritingWorkbook().In(Cli.Language),
+                Kind.Workbook => ProgressBar.Run(parsed.InvocationConfiguration.Error, ProgressMessages.WritingWorkbook(),
                     progress => AnalysisWorkbook.Write(view, progress)),
                 Kind.Scorecard => await PdfPrinter.PrintAsync(ScorecardReport.Html(view), ct),
                 _ => await PdfPrinter.PrintAsync(AnalysisReport.Html(view), ct),

@@ -50,7 +50,7 @@ internal static class SurveyCommand
         {
             await using var db = await database.OpenAsync(parsed, ct);
             var actor = await database.ActorAsync(parsed, db, ct);
-            var result = await ProgressBar.RunAsync(parsed.InvocationConfiguration.Error, ProgressMessages.ImportingResponses().In(Cli.Language),
+            var result = await ProgressBar.RunAsync(parsed.InvocationConfiguration.Error, ProgressMessages.ImportingResponses(),
                 progress => new ImportResponsesHandler(db, database.Clock).HandleAsync(actor, new ImportResponses(parsed.GetValue(survey)!, parsed.GetValue(file)!), ct, progress));
             parsed.InvocationConfiguration.Output.WriteLine(
                 CliMessages.ResponsesImported(result.Added, result.Unchanged).In(Cli.Language));
