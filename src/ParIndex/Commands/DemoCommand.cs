@@ -62,7 +62,7 @@ internal static class DemoCommand
             o.WriteLine();
             o.WriteLine("Tài khoản mẫu — CHỈ DÙNG ĐỂ TRÌNH DIỄN / demo accounts — DEMO ONLY, never on a real deployment:");
             Terminal.Table(o, ["Tên đăng nhập / User", "Mật khẩu / Password", "Vai trò / Role", "Đơn vị / Unit", "Việc đang chờ / Work waiting"],
-                loaded.Accounts.Select(a => (IReadOnlyList<string>)[a.UserName, a.Password, a.Role, a.UnitCode ?? "", a.Description]));
+                loaded.Accounts.Select(a => (IReadOnlyList<string>)[a.UserName, a.Password, a.Role, a.UnitCode ?? "", a.Description.ToString()]));
             o.WriteLine();
             o.WriteLine("Phiếu khảo sát SIPAS 2026, mở trên trang web không cần tài khoản, mỗi đường dẫn một phiếu / SIPAS 2026 survey links, to open on the site without an account, one response each:");
             var firsts = loaded.SurveyLinks.GroupBy(l => l.UnitCode).Select(g => g.First()).ToList();
@@ -85,8 +85,8 @@ internal static class DemoCommand
     };
 
     /// <summary>Reports each step at once, on the caller's thread (<see cref="Progress{T}"/> would post it to the thread pool, out of order).</summary>
-    private sealed class Lines(Action<string> write) : IProgress<string>
+    private sealed class Lines(Action<string> write) : IProgress<ParIndex.Domain.Messages.Message>
     {
-        public void Report(string value) => write(value);
+        public void Report(ParIndex.Domain.Messages.Message value) => write(value.ToString());
     }
 }
