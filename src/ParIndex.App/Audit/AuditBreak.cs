@@ -1,3 +1,5 @@
+using ParIndex.Domain.Messages;
+
 namespace ParIndex.App.Audit;
 
 /// <summary>
@@ -8,7 +10,10 @@ public sealed record AuditBreak(string Stream, long EntryId, long Position, stri
 {
     public const string Seals = "(seals)";
 
-    public override string ToString() => Stream == Seals
-        ? $"Chuỗi niêm phong hỏng ở niêm phong {EntryId} (vị trí {Position}) / The seals are broken at seal id {EntryId} (position {Position}): {Problem}"
-        : $"Nhật ký bị sửa ở dòng {Stream}, mục {EntryId} (vị trí {Position}) / The audit log is broken in stream {Stream} at entry id {EntryId} (position {Position}): {Problem}";
+    /// <summary>Where the chain breaks, in the reader's language (<see cref="Problem"/> is the verifier's own words).</summary>
+    public Message Says => Stream == Seals
+        ? StepMessages.SealsBroken(EntryId, Position, Problem)
+        : StepMessages.AuditBroken(Stream, EntryId, Position, Problem);
+
+    public override string ToString() => Says.ToString();
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using ParIndex.App.Files;
 using ParIndex.Domain.Comparison;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Text;
 
 namespace ParIndex.App.Compute;
@@ -13,7 +14,7 @@ public static class PreviousFile
     {
         if (!Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase))
             return ReadTable(Table.Load(path), problems);
-        if (!File.Exists(path)) throw new ImportException([new ImportProblem(path, "không tìm thấy tệp / file not found")]);
+        if (!File.Exists(path)) throw new ImportException([new ImportProblem(path, NotFoundMessages.File())]);
         return ReadJson(File.ReadAllText(path), path, problems);
     }
 

@@ -1,4 +1,5 @@
 using ParIndex.App.Files;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Text;
 
 namespace ParIndex.App.Crosswalks;
@@ -8,7 +9,7 @@ public static class CrosswalkFiles
 {
     public static CrosswalkFile Load(string path)
     {
-        if (!File.Exists(path)) throw new ImportException([new ImportProblem(path, "không tìm thấy tệp / file not found")]);
+        if (!File.Exists(path)) throw new ImportException([new ImportProblem(path, NotFoundMessages.File())]);
         return Read(File.ReadAllBytes(path), path);
     }
 

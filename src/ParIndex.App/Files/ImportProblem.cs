@@ -15,6 +15,9 @@ public sealed record ImportProblem(string File, Said Says, int? Line = null, str
 {
     public const int MaxMessage = 1000;
 
+    /// <summary>The survey question a problem is about, located as "câu hỏi q1" (where <see cref="Node"/> is a criterion).</summary>
+    public string? Question { get; init; }
+
     /// <summary>A problem whose text is not in the catalogue yet: shown as it came.</summary>
     public ImportProblem(string File, string Message, int? Line = null, string? Column = null, string? Sheet = null, string? Node = null)
         : this(File, Said.Plain(Message.Length <= MaxMessage ? Message : Message[..MaxMessage] + $"… ({Message.Length} ký tự)"), Line, Column, Sheet, Node)
@@ -31,6 +34,7 @@ public sealed record ImportProblem(string File, Said Says, int? Line = null, str
             if (Line is { } line) where.Add(LocationMessages.Row(line));
             if (Column is not null) where.Add(LocationMessages.Column(Column));
             if (Node is not null) where.Add(new Criterion(Node));
+            if (Question is not null) where.Add(LocationMessages.Question(Question));
             return LocationMessages.At(where, Says);
         }
     }

@@ -75,7 +75,7 @@ public sealed class AnswerColumns
             problems.Add(new ImportProblem(file, $"column '{Excerpt.Of(names[i])}' is not a question of questionnaire {questionnaire.Code}", line, columns.Label(i)));
         }
         foreach (var q in questionnaire.Questions.Where(q => q.Required && q.ShowIf is null && !seen.ContainsKey(q.Code)))
-            problems.Add(new ImportProblem(file, $"no column for the required question {q.Code}", line, Node: q.Code));
+            problems.Add(new ImportProblem(file, $"no column for the required question {q.Code}", line) { Question = q.Code });
         columns.Questions = questions;
         return columns;
     }

@@ -1,5 +1,6 @@
 using ParIndex.App.Files;
 using ParIndex.App.Spreadsheets;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Text;
 
 namespace ParIndex.App.Surveys;
@@ -14,7 +15,7 @@ public static class AnswerFile
 {
     public static IEnumerable<(int Line, IReadOnlyList<string?> Cells)> Rows(string path, IProgress<WorkProgress>? progress = null)
     {
-        if (!File.Exists(path)) throw new ImportException([new ImportProblem(path, "không tìm thấy tệp / file not found")]);
+        if (!File.Exists(path)) throw new ImportException([new ImportProblem(path, NotFoundMessages.File())]);
         return Path.GetExtension(path).ToLowerInvariant() switch
         {
             ".xlsx" => Xlsx(path, new ProgressThrottle(progress, WorkMeasure.Bytes)),

@@ -13,7 +13,7 @@ public static class AnswerRow
     {
         var before = problems.Count;
         void Problem(int column, string message, string? question = null) =>
-            problems.Add(new ImportProblem(file, message, line, column >= 0 ? columns.Label(column) : null, Node: question));
+            problems.Add(new ImportProblem(file, message, line, column >= 0 ? columns.Label(column) : null) { Question = question });
 
         var id = AnswerColumns.Cell(cells, columns.Id);
         if (id.Length == 0) Problem(columns.Id, "the respondent id is empty");

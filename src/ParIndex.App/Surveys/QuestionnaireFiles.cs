@@ -18,11 +18,15 @@ public static class QuestionnaireFiles
         };
     }
 
+    /// <summary>A questionnaire's problems name its questions ("câu hỏi q1"), which the readers hold as the node.</summary>
+    internal static List<ImportProblem> AboutQuestions(IEnumerable<ImportProblem> problems) =>
+        [.. problems.Select(p => p.Node is { } question ? p with { Node = null, Question = question } : p)];
+
     /// <summary>Runs the domain validation and reports its problems located by question code and field.</summary>
     internal static Questionnaire Validated(Questionnaire questionnaire, string file)
     {
         var problems = QuestionnaireValidator.Problems(questionnaire);
-        ImportException.ThrowIfAny([.. problems.Select(p => new ImportProblem(file, p.Message, Column: p.Field, Node: p.Question))]);
+        ImportException.ThrowIfAny([.. problems.Select(p => new ImportProblem(file, p.Message, Column: p.Field) { Question = p.Question })]);
         return questionnaire;
     }
 }

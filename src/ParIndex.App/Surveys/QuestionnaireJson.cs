@@ -30,7 +30,7 @@ public static class QuestionnaireJson
         {
             var problems = new List<ImportProblem>();
             JsonFields.RejectNul(document.RootElement, "$", file, problems);
-            ImportException.ThrowIfAny(problems);
+            ImportException.ThrowIfAny(QuestionnaireFiles.AboutQuestions(problems));
             var root = new JsonFields(document.RootElement, "$", file, null, problems);
             var code = root.String("code", required: true) ?? "";
             var name = root.String("name", required: true) ?? "";
@@ -56,7 +56,7 @@ public static class QuestionnaireJson
                 sections.Add(new Section(sectionCode, title, titleEn, questions));
             }
             root.RejectUnknown();
-            ImportException.ThrowIfAny(problems);
+            ImportException.ThrowIfAny(QuestionnaireFiles.AboutQuestions(problems));
             return QuestionnaireFiles.Validated(new Questionnaire(code, name, nameEn, respondent, sections), file);
         }
     }

@@ -36,7 +36,7 @@ public static class QuestionnaireXlsx
         var col = Columns.ToDictionary(c => c, c => header.FindIndex(h => h.Equals(c, StringComparison.OrdinalIgnoreCase)));
         foreach (var required in new[] { "section", "code", "type", "label" }.Where(c => col[c] < 0))
             problems.Add(new ImportProblem(file, $"missing column '{Excerpt.Of(required)}' (header: {Excerpt.Of(string.Join(",", header))})", 1, Sheet: survey.Name));
-        ImportException.ThrowIfAny(problems);
+        ImportException.ThrowIfAny(QuestionnaireFiles.AboutQuestions(problems));
 
         var rows = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var sections = new List<(string Title, List<Question> Questions)>();
@@ -78,7 +78,7 @@ public static class QuestionnaireXlsx
             if (sections.Count == 0 || sections[^1].Title != title) sections.Add((title, []));
             sections[^1].Questions.Add(question);
         }
-        ImportException.ThrowIfAny(problems);
+        ImportException.ThrowIfAny(QuestionnaireFiles.AboutQuestions(problems));
 
         var questionnaire = new Questionnaire(code ?? Path.GetFileNameWithoutExtension(file), name ?? Path.GetFileNameWithoutExtension(file), nameEn,
             respondent ?? RespondentType.Citizen,
@@ -89,7 +89,7 @@ public static class QuestionnaireXlsx
             var column = Columns.FirstOrDefault(c => c == p.Field) ?? (p.Field == "choices" ? "type" : "code");
             var at = col.GetValueOrDefault(column, -1);
             return new ImportProblem(file, p.Message, p.Question is { } q && rows.TryGetValue(q, out var row) ? row : null,
-                at >= 0 ? $"{CellRef.ColumnName(at)} ({column})" : p.Field, survey.Name, p.Question);
+                at >= 0 ? $"{CellRef.ColumnName(at)} ({column})" : p.Field, survey.Name) { Question = p.Question };
         })]);
         return questionnaire;
     }

@@ -9,6 +9,9 @@ public static class LocationMessages
 
     public static Message Column(string column) => new("where.column", column);
 
+    /// <summary>A survey question by its code: "câu hỏi q1" (a question is not a criterion).</summary>
+    public static Message Question(string code) => new("where.question", code);
+
     /// <summary>A problem after its location: "scores.csv, dòng 4, tiêu chí 1.3.2: …".</summary>
     public static Message At(IReadOnlyList<object> where, Message problem) => new("where.at", new Listing(where, int.MaxValue), problem);
 

@@ -18,6 +18,9 @@ public static class ReaderMessages
     public static Message MissingColumnOr(string column, string other, string header) =>
         new("file.missing-column-or", new Typed(column), new Typed(other), new Typed(header));
 
+    /// <summary>A file with so many problems that reading stopped: the first ones are listed.</summary>
+    public static Message StoppedAfter(int problems) => new("file.stopped-after", problems);
+
     public static Message Utf16() => new("csv.utf16");
 
     public static Message RecordTooLong(int megabytes) => new("csv.record-too-long", megabytes);

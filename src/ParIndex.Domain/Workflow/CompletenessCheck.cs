@@ -19,7 +19,7 @@ public static class CompletenessCheck
     {
         if (inputs.Count != framework.LeafNodes.Length)
             throw new ArgumentException(
-                $"Cần {framework.LeafNodes.Length} kết quả, nhận được {inputs.Count} / Expected {framework.LeafNodes.Length} inputs, got {inputs.Count}",
+                $"Expected {framework.LeafNodes.Length} inputs, got {inputs.Count} (a programming error, never a reader's)",
                 nameof(inputs));
 
         var unanswered = new List<string>();

@@ -60,7 +60,7 @@ public static class SubmissionWorkflow
         SubmissionAction.Finalise => new(
             [SubmissionState.Appraised, SubmissionState.AppealSubmitted, SubmissionState.NotSubmitted], SubmissionState.Final,
             [Role.Secretariat, Role.Council], PeriodWorkflow.AcceptsFinalisation),
-        _ => throw new ArgumentOutOfRangeException(nameof(action), action, $"Thao tác không xác định / Unknown action {action}"),
+        _ => throw new ArgumentOutOfRangeException(nameof(action), action, $"Unknown action {action} (a programming error, never a reader's)"),
     };
 
     /// <summary>Null when the action is allowed, otherwise the message saying every reason it is not.</summary>

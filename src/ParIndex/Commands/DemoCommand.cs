@@ -63,7 +63,7 @@ internal static class DemoCommand
             o.WriteLine(CliMessages.DemoAccounts().In(Cli.Language));
             Terminal.Table(o, [.. new[] { CliMessages.UserNameColumn(), CliMessages.PasswordColumn(), CliMessages.RoleColumn(), CliMessages.UnitColumn(), CliMessages.WaitingColumn() }
                     .Select(c => c.In(Cli.Language))],
-                loaded.Accounts.Select(a => (IReadOnlyList<string>)[a.UserName, a.Password, a.Role, a.UnitCode ?? "", a.Description]));
+                loaded.Accounts.Select(a => (IReadOnlyList<string>)[a.UserName, a.Password, a.Role, a.UnitCode ?? "", a.Description.In(Cli.Language)]));
             o.WriteLine();
             o.WriteLine(CliMessages.DemoLinks().In(Cli.Language));
             var firsts = loaded.SurveyLinks.GroupBy(l => l.UnitCode).Select(g => g.First()).ToList();
@@ -76,8 +76,8 @@ internal static class DemoCommand
     }
 
     /// <summary>Reports each step at once, on the caller's thread (<see cref="Progress{T}"/> would post it to the thread pool, out of order).</summary>
-    private sealed class Lines(Action<string> write) : IProgress<string>
+    private sealed class Lines(Action<string> write) : IProgress<ParIndex.Domain.Messages.Message>
     {
-        public void Report(string value) => write(value);
+        public void Report(ParIndex.Domain.Messages.Message value) => write(value.In(Cli.Language));
     }
 }

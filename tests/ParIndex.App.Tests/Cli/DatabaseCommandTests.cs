@@ -193,7 +193,7 @@ public sealed class DatabaseCommandTests
         Assert.Equal("The period 1 has no published results", Run("results", "verify", "--period", "1", "--en").Error.Trim());
         var duplicate = CreatePeriod();
         Assert.Equal(2, duplicate.ExitCode);
-        Assert.Contains("A period named \"CCHC 2024\" exists", duplicate.Error);
+        Assert.Contains("Đã có kỳ đánh giá tên “CCHC 2024”", duplicate.Error);
     }
 
     [Fact]
@@ -233,7 +233,7 @@ public sealed class DatabaseCommandTests
 
         var weak = RunWithInput("short\n", "user", "add", "--name", "snv.editor", "--password-stdin", "--role", "UnitEditor", "--unit", "SNV");
         Assert.Equal(2, weak.ExitCode);
-        Assert.Contains("password: Mật khẩu phải có ít nhất 10 ký tự / Passwords must be at least 10 characters", weak.Error);
+        Assert.Contains("password: Mật khẩu phải có ít nhất 10 ký tự\n", weak.Error.ReplaceLineEndings("\n"));
 
         var added = RunWithInput("Mat-khau-2024\n", "user", "add", "--name", "snv.editor", "--password-stdin", "--role", "UnitEditor", "--unit", "SNV", "--display-name", "Trần Thị Bình");
         Ok(added);
@@ -273,7 +273,7 @@ public sealed class DatabaseCommandTests
         var run = Run("audit", "verify");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("broken in stream * at entry id 3 (position 3)", run.Error);
+        Assert.Contains("Nhật ký bị sửa ở dòng *, mục 3 (vị trí 3)", run.Error);
         Assert.Contains("(it was edited)", run.Error);
     }
 

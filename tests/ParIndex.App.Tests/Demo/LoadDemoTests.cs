@@ -7,6 +7,7 @@ using ParIndex.App.Features.Publishing;
 using ParIndex.App.Features.Scoreboard;
 using ParIndex.App.Features.Users;
 using ParIndex.App.Security;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
 using Xunit.Abstractions;
 
@@ -78,7 +79,8 @@ public sealed class LoadDemoTests(SqliteDemoDatabase demo, ITestOutputHelper out
             var actor = await Read(db => new GetActorHandler(db).HandleAsync(new GetActor(account.UserName)));
             Assert.Equal([Enum.Parse<Role>(account.Role)], actor.Roles);
             Assert.Equal(account.UnitCode is null ? null : units[account.UnitCode], actor.UnitId);
-            Assert.False(string.IsNullOrWhiteSpace(account.Description));
+            Assert.False(string.IsNullOrWhiteSpace(account.Description.In(Language.Vi)));
+            Assert.NotEqual(account.Description.In(Language.Vi), account.Description.In(Language.En));
         }
         // Every unit that worked has its own leader's account, so the audit log names a real user for each step.
         var actors = await Read(db => db.Audit.AsNoTracking().Select(a => a.Actor).Distinct().ToListAsync());
@@ -246,7 +248,8 @@ public sealed class LoadDemoTests(SqliteDemoDatabase demo, ITestOutputHelper out
 
         var refused = await Assert.ThrowsAsync<WorkflowException>(() => demo.Handler().HandleAsync(demo.Operator, new LoadDemo(DemoDatabase.Samples)));
         Assert.Contains("đã có 5 kỳ đánh giá", refused.Message);
-        Assert.Contains(" / The database already has 5 period(s)", refused.Message);
+        Assert.Contains("The database already has 5 period(s)", refused.Says.In(Language.En));
+        Assert.DoesNotContain(" / ", refused.Message);
         Assert.Equal(before, await Counts());
         Assert.Equal(files, Directory.GetFiles(demo.EvidenceRoot, "*", SearchOption.AllDirectories).Length);
     }

@@ -62,10 +62,10 @@ public sealed class QuestionnaireFileTests
             """, "x.json"));
         Assert.Equal([
             "x.json: $.respondent: 'khách' is not citizen, business or official",
-            "x.json, tiêu chí q1: $.sections[0].questions[0].type: 'likert7' is not likert5, single, multiple, number or text",
-            "x.json, tiêu chí q2: $.sections[0].questions[1].showIf: 'q1 >' at character 5: expected a value",
-            "x.json, tiêu chí q2: $.sections[0].questions[1].list: there is no list 'khong_co' in $.lists",
-            "x.json, tiêu chí q3: $.sections[0].questions[2].colour: unknown property",
+            "x.json, câu hỏi q1: $.sections[0].questions[0].type: 'likert7' is not likert5, single, multiple, number or text",
+            "x.json, câu hỏi q2: $.sections[0].questions[1].showIf: 'q1 >' at character 5: expected a value",
+            "x.json, câu hỏi q2: $.sections[0].questions[1].list: there is no list 'khong_co' in $.lists",
+            "x.json, câu hỏi q3: $.sections[0].questions[2].colour: unknown property",
         ], e.Problems.Select(p => p.ToString()));
     }
 
@@ -93,16 +93,16 @@ public sealed class QuestionnaireFileTests
             ["A", "q1", "likert5", "Một", "", "có lẽ", "q1 ==", "", "", "", "", ""],
             ["A", "q2", "text", "Hai", "", "", "", "", "F9", "", "", ""]), "ks.xlsx"));
         Assert.Equal([
-            "ks.xlsx, trang tính “survey”, dòng 2, cột C (type), tiêu chí kenh: there is no list 'nope' in sheet 'choices'",
-            "ks.xlsx, trang tính “survey”, dòng 3, cột G (show_if), tiêu chí q1: 'q1 ==' at character 5: expected a value",
-            "ks.xlsx, trang tính “survey”, dòng 3, cột F (required), tiêu chí q1: 'có lẽ' is not yes or no",
+            "ks.xlsx, trang tính “survey”, dòng 2, cột C (type), câu hỏi kenh: there is no list 'nope' in sheet 'choices'",
+            "ks.xlsx, trang tính “survey”, dòng 3, cột G (show_if), câu hỏi q1: 'q1 ==' at character 5: expected a value",
+            "ks.xlsx, trang tính “survey”, dòng 3, cột F (required), câu hỏi q1: 'có lẽ' is not yes or no",
         ], e.Problems.Select(p => p.ToString()));
 
         var invalid = Assert.Throws<ImportException>(() => QuestionnaireXlsx.Read(Workbook(
             ["A", "q2", "text", "Hai", "", "", "", "", "F9", "", "", ""]), "ks.xlsx"));
         Assert.Equal([
-            "ks.xlsx, trang tính “survey”, dòng 2, cột J (indicator), tiêu chí q2: only Likert (1–5) questions feed indicators",
-            "ks.xlsx, trang tính “survey”, dòng 2, cột I (sipas_factor), tiêu chí q2: 'F9' is not a SIPAS factor (F1–F5)",
+            "ks.xlsx, trang tính “survey”, dòng 2, cột J (indicator), câu hỏi q2: only Likert (1–5) questions feed indicators",
+            "ks.xlsx, trang tính “survey”, dòng 2, cột I (sipas_factor), câu hỏi q2: 'F9' is not a SIPAS factor (F1–F5)",
         ], invalid.Problems.Select(p => p.ToString()));
     }
 

@@ -6,6 +6,7 @@ using ParIndex.App.Features.SelfAssessment;
 using ParIndex.App.Features.Surveys;
 using ParIndex.App.Security;
 using ParIndex.App.Tests.Data;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Surveys;
 using ParIndex.Domain.Workflow;
 
@@ -52,7 +53,9 @@ public abstract class SurveyBridgeTests(DatabaseProvider provider) : ProviderTes
                 AssertSurveySource(await SurveyLineAsync(reader, "A"));
         });
         Assert.Equal(3, applied!.Written);
-        Assert.Equal("D: 1 phiếu, dưới mức tối thiểu 2 / 1 responses, below the minimum 2", Assert.Single(applied.Skipped));
+        var skipped = Assert.Single(applied.Skipped);
+        Assert.Equal("D: 1 phiếu, dưới mức tối thiểu 2", skipped.In(Language.Vi));
+        Assert.Equal("D: 1 responses, below the minimum 2", skipped.In(Language.En));
 
         var results = (await World.Run(db => new GetPublishedResultsHandler(db).HandleAsync(new GetPublishedResults(World.PeriodId, World.Group)))).Results;
         Assert.Equal(["D", "B", "A", "C"], results.Units.Select(u => u.Unit.Code));
@@ -73,7 +76,7 @@ public abstract class SurveyBridgeTests(DatabaseProvider provider) : ProviderTes
         var submission = await World.Run(db => new GetSubmissionHandler(db).HandleAsync(World.Editor("A"), new GetSubmission(World.PeriodId, "A")));
         var note = submission.Leaves.Single(l => l.Code == "2.3").Appraised!.Note!;
         Assert.StartsWith("Khảo sát KS-TEST (Khảo sát thử): SIPAS = 71,4% hài lòng (điểm ≥ 4/5), 5 người trả lời, KTC 95% ", note);
-        Assert.Contains("Survey KS-TEST: SIPAS = 71.4% satisfied (score ≥ 4 of 5), 5 respondents, 95% CI ", note);
+        Assert.Contains("Survey KS-TEST: SIPAS = 71,4% satisfied (score ≥ 4 of 5), 5 respondents, 95% CI ", note);
     }
 
     private async Task<Domain.Results.TraceLine> SurveyLineAsync(Actor reader, string unit) =>
@@ -84,7 +87,7 @@ public abstract class SurveyBridgeTests(DatabaseProvider provider) : ProviderTes
     {
         Assert.StartsWith("Chỉ số khảo sát SIPAS = 71,43% × 2 điểm tối đa = 1,43 điểm. Khảo sát KS-TEST (Khảo sát thử): SIPAS = 71,4% hài lòng (điểm ≥ 4/5), 5 người trả lời, KTC 95% ", line.Explanation.Vi);
         Assert.DoesNotContain("Survey", line.Explanation.Vi);
-        Assert.Contains(". Survey KS-TEST: SIPAS = 71.4% satisfied (score ≥ 4 of 5), 5 respondents, 95% CI ", line.Explanation.En);
+        Assert.Contains(". Survey KS-TEST: SIPAS = 71,4% satisfied (score ≥ 4 of 5), 5 respondents, 95% CI ", line.Explanation.En);
         Assert.DoesNotContain("Khảo sát", line.Explanation.En);
     }
 

@@ -67,11 +67,11 @@ public abstract class SurveyImportTests(DatabaseProvider provider) : ProviderTes
 
             """);
         Assert.Equal([
-            "bad.csv, dòng 2, cột 4 (q1), tiêu chí q1: '6' is not a score from 1 to 5",
+            "bad.csv, dòng 2, cột 4 (q1), câu hỏi q1: '6' is not a score from 1 to 5",
             "bad.csv, dòng 3, cột 2 (unit): there is no unit 'Z'",
-            "bad.csv, dòng 3, cột 3 (kenh), tiêu chí kenh: '3' is not one of the choices (1, 2)",
-            "bad.csv, dòng 4, cột 5 (q2), tiêu chí q2: the question is hidden (show if kenh = 2) but has the answer '5'",
-            "bad.csv, dòng 5, cột 4 (q1), tiêu chí q1: a required question has no answer",
+            "bad.csv, dòng 3, cột 3 (kenh), câu hỏi kenh: '3' is not one of the choices (1, 2)",
+            "bad.csv, dòng 4, cột 5 (q2), câu hỏi q2: the question is hidden (show if kenh = 2) but has the answer '5'",
+            "bad.csv, dòng 5, cột 4 (q1), câu hỏi q1: a required question has no answer",
             "bad.csv, dòng 6, cột 1 (_uuid): the respondent id is empty",
         ], Located(e));
     }
@@ -104,7 +104,7 @@ public abstract class SurveyImportTests(DatabaseProvider provider) : ProviderTes
             "cols.csv, dòng 1: no respondent id column (_uuid, _id, respondent_id)",
             "cols.csv, dòng 1, cột 1 (id): column 'id' is not a question of questionnaire KS-TEST",
             "cols.csv, dòng 1, cột 4 (q9): column 'q9' is not a question of questionnaire KS-TEST",
-            "cols.csv, dòng 1, tiêu chí q1: no column for the required question q1",
+            "cols.csv, dòng 1, câu hỏi q1: no column for the required question q1",
         ], Located(e));
     }
 
@@ -116,7 +116,7 @@ public abstract class SurveyImportTests(DatabaseProvider provider) : ProviderTes
         Assert.Equal("cut.csv, dòng 2: một ô mở ngoặc kép mà không đóng", Assert.Single(Located(truncated)));
 
         var shortRow = await Refused("short.csv", "_uuid,unit,kenh,q1\nr1,A,1\n");
-        Assert.Equal("short.csv, dòng 2, cột 4 (q1), tiêu chí q1: a required question has no answer", Assert.Single(Located(shortRow)));
+        Assert.Equal("short.csv, dòng 2, cột 4 (q1), câu hỏi q1: a required question has no answer", Assert.Single(Located(shortRow)));
 
         var path = Path.Combine(_dir, "latin.csv");
         await File.WriteAllBytesAsync(path, [.. Encoding.ASCII.GetBytes("_uuid,unit,kenh,q1,ghi_chu\nr1,A,1,4,"), 0x54, 0xF4, 0x74, 0x0A]); // "Tôt" in Latin-1
@@ -157,7 +157,7 @@ public abstract class SurveyImportTests(DatabaseProvider provider) : ProviderTes
             [103, "A", "Qua mạng", 5],
         ])]));
         var e = await Assert.ThrowsAsync<ImportException>(() => Import(bad));
-        Assert.Equal("kobo-bad.xlsx, dòng 2, cột C (grp_a/kenh), tiêu chí kenh: 'Qua mạng' is not one of the choices (1, 2)", Assert.Single(Located(e)));
+        Assert.Equal("kobo-bad.xlsx, dòng 2, cột C (grp_a/kenh), câu hỏi kenh: 'Qua mạng' is not one of the choices (1, 2)", Assert.Single(Located(e)));
         Assert.Equal(2, await Stored());
     }
 
@@ -176,7 +176,7 @@ public abstract class SurveyImportTests(DatabaseProvider provider) : ProviderTes
     {
         var e = await Assert.ThrowsAsync<ImportException>(() => World.Run(db => new DefineSurveyHandler(db, World.Clock).HandleAsync(World.Secretariat,
             new DefineSurvey(SurveyFiles.Write(_dir, "ks.json", SurveyFiles.QuestionnaireJson), 2025, Code: new string('K', 65)))));
-        Assert.Equal("--code, cột code: Mã khảo sát phải có từ 1 đến 64 ký tự / The survey code must have 1 to 64 characters", Assert.Single(e.Problems).ToString());
+        Assert.Equal("--code, cột code: Mã khảo sát phải có từ 1 đến 64 ký tự", Assert.Single(e.Problems).ToString());
         Assert.Equal(0, await World.Run(db => db.Surveys.CountAsync()));
     }
 

@@ -5,6 +5,7 @@ using ParIndex.App.Features.Users;
 using ParIndex.App.Files;
 using ParIndex.App.Security;
 using ParIndex.App.Tests.Data;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
 
 namespace ParIndex.App.Tests.Users;
@@ -67,9 +68,9 @@ public abstract class AddUserTests(DatabaseProvider provider) : ProviderTest(pro
 
         Assert.All(e.Problems, p => Assert.Equal("password", p.File));
         Assert.Equal(3, e.Problems.Count);
-        Assert.Contains(e.Problems, p => p.Message == "Mật khẩu phải có ít nhất 10 ký tự / Passwords must be at least 10 characters");
-        Assert.Contains(e.Problems, p => p.Message.Contains("at least one digit"));
-        Assert.Contains(e.Problems, p => p.Message.Contains("at least one uppercase letter"));
+        Assert.Contains(e.Problems, p => p.Message == "Mật khẩu phải có ít nhất 10 ký tự" && p.Says.In(Language.En) == "Passwords must be at least 10 characters");
+        Assert.Contains(e.Problems, p => p.Says.In(Language.En).Contains("at least one digit"));
+        Assert.Contains(e.Problems, p => p.Says.In(Language.En).Contains("at least one uppercase letter"));
         Assert.Equal(before, await CountsAsync());
     }
 
@@ -81,7 +82,8 @@ public abstract class AddUserTests(DatabaseProvider provider) : ProviderTest(pro
 
         var e = await Assert.ThrowsAsync<ImportException>(() => AddAsync(new AddUser("a.editor", longest + "x", Role.UnitEditor, "A")));
 
-        Assert.Equal("Mật khẩu dài quá 256 ký tự / Passwords must be at most 256 characters", Assert.Single(e.Problems).Message);
+        Assert.Equal("Mật khẩu dài quá 256 ký tự", Assert.Single(e.Problems).Message);
+        Assert.Equal("Passwords must be at most 256 characters", Assert.Single(e.Problems).Says.In(Language.En));
         Assert.Equal(before, await CountsAsync());
         await AddAsync(new AddUser("a.editor", longest, Role.UnitEditor, "A"));
         Assert.Equal(before.Users + 1, (await CountsAsync()).Users);
@@ -93,11 +95,11 @@ public abstract class AddUserTests(DatabaseProvider provider) : ProviderTest(pro
         var before = await CountsAsync();
 
         var missing = await Assert.ThrowsAsync<ImportException>(() => AddAsync(new AddUser("lead", Password, Role.UnitLead)));
-        Assert.Contains("needs a unit", Assert.Single(missing.Problems).Message);
+        Assert.Contains("needs a unit", Assert.Single(missing.Problems).In(Language.En));
         var unknown = await Assert.ThrowsAsync<ImportException>(() => AddAsync(new AddUser("lead", Password, Role.UnitLead, "ZZ")));
-        Assert.Contains("There is no unit ZZ", Assert.Single(unknown.Problems).Message);
+        Assert.Contains("There is no unit ZZ", Assert.Single(unknown.Problems).In(Language.En));
         var extra = await Assert.ThrowsAsync<ImportException>(() => AddAsync(new AddUser("viewer", Password, Role.Viewer, "A")));
-        Assert.Contains("Only unit editors and unit leaders belong to a unit", Assert.Single(extra.Problems).Message);
+        Assert.Contains("Only unit editors and unit leaders belong to a unit", Assert.Single(extra.Problems).In(Language.En));
 
         Assert.Equal(before, await CountsAsync());
     }
@@ -109,9 +111,9 @@ public abstract class AddUserTests(DatabaseProvider provider) : ProviderTest(pro
         var before = await CountsAsync();
 
         var taken = await Assert.ThrowsAsync<ImportException>(() => AddAsync(new AddUser("A.LEAD", Password, Role.UnitLead, "B")));
-        Assert.Contains("is already taken", Assert.Single(taken.Problems).Message);
+        Assert.Contains("is already taken", Assert.Single(taken.Problems).In(Language.En));
         var invalid = await Assert.ThrowsAsync<ImportException>(() => AddAsync(new AddUser("nguyễn văn", Password, Role.Viewer)));
-        Assert.Contains("is invalid", Assert.Single(invalid.Problems).Message);
+        Assert.Contains("is invalid", Assert.Single(invalid.Problems).In(Language.En));
 
         Assert.Equal(before, await CountsAsync());
     }

@@ -5,6 +5,7 @@ using ParIndex.App.Files;
 using ParIndex.App.Security;
 using ParIndex.App.Spreadsheets;
 using ParIndex.App.Tests.Data;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
 
 namespace ParIndex.App.Tests.Users;
@@ -65,9 +66,9 @@ public abstract class ImportUsersTests(DatabaseProvider provider) : ProviderTest
 
         Assert.Equal([(3, "1 (username)"), (4, "4 (unit)"), (5, "3 (role)"), (6, "1 (username)"), (7, "4 (unit)"), (8, "5 (email)"), (9, "1 (username)"), (10, "1 (username)")],
             e.Problems.Select(p => (p.Line!.Value, p.Column!)));
-        Assert.Contains("There is no unit ZZ", e.Problems[1].Message);
-        Assert.Contains("first on line 2", e.Problems[3].Message);
-        Assert.Contains("exists with role=UnitEditor; unit=B", e.Problems[6].Message);
+        Assert.Contains("There is no unit ZZ", e.Problems[1].In(Language.En));
+        Assert.Contains("first on line 2", e.Problems[3].In(Language.En));
+        Assert.Contains("exists with role=UnitEditor; unit=B", e.Problems[6].In(Language.En));
         Assert.Equal(before, await UserCountAsync());
     }
 
@@ -77,7 +78,7 @@ public abstract class ImportUsersTests(DatabaseProvider provider) : ProviderTest
         var e = await Assert.ThrowsAsync<ImportException>(() => ImportAsync("tai-khoan.csv",
             "username,role,unit\ncan-bo.c,UnitEditor,C\nhoi-dong.2,hội đồng,\n", World.Secretariat));
         Assert.Equal((3, "2 (role)"), (e.Problems.Single().Line!.Value, e.Problems.Single().Column!));
-        Assert.Contains("creates unit accounts only", e.Problems.Single().Message);
+        Assert.Contains("creates unit accounts only", e.Problems.Single().In(Language.En));
         await Assert.ThrowsAsync<ForbiddenException>(() => ImportAsync("tai-khoan.csv", "username,role,unit\ncan-bo.c,UnitEditor,C\n", World.Council));
         Assert.Equal(2, await UserCountAsync());
 

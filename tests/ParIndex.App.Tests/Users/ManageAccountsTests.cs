@@ -5,6 +5,7 @@ using ParIndex.App.Features.Users;
 using ParIndex.App.Files;
 using ParIndex.App.Security;
 using ParIndex.App.Tests.Data;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
 
 namespace ParIndex.App.Tests.Users;
@@ -100,8 +101,8 @@ public abstract class ManageAccountsTests(DatabaseProvider provider) : ProviderT
             new EditUser("can-bo.a", "An", "not an address", Role.UnitEditor, "ZZ"))));
 
         Assert.Equal(["unit", "email"], e.Problems.Select(p => p.File));
-        Assert.Contains("There is no unit ZZ", e.Problems[0].Message);
-        Assert.Contains("Email 'not an address' is invalid", e.Problems[1].Message);
+        Assert.Contains("There is no unit ZZ", e.Problems[0].In(Language.En));
+        Assert.Contains("Email “not an address” is invalid", e.Problems[1].In(Language.En));
         var actor = await AccountsWorld.ActorAsync(World, "can-bo.a");
         Assert.Equal(("Nguyễn Văn An", World.UnitIds["A"]), (actor.Name, actor.UnitId));
         Assert.Equal(before, await AuditCountAsync());
@@ -166,7 +167,7 @@ public abstract class ManageAccountsTests(DatabaseProvider provider) : ProviderT
         var before = await AuditCountAsync();
 
         var self = await Assert.ThrowsAsync<WorkflowException>(() => World.Run(db => new SetUserDisabledHandler(db, World.Clock).HandleAsync(admin, new SetUserDisabled("quan-tri.1", true))));
-        Assert.Contains("your own account", self.Message);
+        Assert.Contains("your own account", self.Says.In(Language.En));
         await Assert.ThrowsAsync<ForbiddenException>(() => World.Run(db => new SetUserDisabledHandler(db, World.Clock).HandleAsync(World.Secretariat, new SetUserDisabled("quan-tri.1", true))));
         await Assert.ThrowsAsync<ForbiddenException>(() => World.Run(db => new SetUserDisabledHandler(db, World.Clock).HandleAsync(World.Lead("A"), new SetUserDisabled("can-bo.a", true))));
 

@@ -5,6 +5,7 @@ using ParIndex.App.Features.Users;
 using ParIndex.App.Files;
 using ParIndex.App.Security;
 using ParIndex.App.Tests.Data;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
 
 namespace ParIndex.App.Tests.Users;
@@ -108,7 +109,7 @@ public abstract class PasswordLinkTests(DatabaseProvider provider) : ProviderTes
 
         await Assert.ThrowsAsync<NotFoundException>(() => SetAsync(added.Link!.Token, NewPassword));
         var refused = await Assert.ThrowsAsync<WorkflowException>(() => World.Run(db => new IssuePasswordLinkHandler(db, World.Clock).HandleAsync(World.Secretariat, new IssuePasswordLink(added.UserName))));
-        Assert.Contains("is disabled", refused.Message);
+        Assert.Contains("is disabled", refused.Says.In(Language.En));
         var ids = await AccountsWorld.AddAsync(World);
         await Assert.ThrowsAsync<ForbiddenException>(() => World.Run(db => new IssuePasswordLinkHandler(db, World.Clock).HandleAsync(World.Secretariat, new IssuePasswordLink("quan-tri.1"))));
     }
@@ -142,7 +143,7 @@ public abstract class PasswordLinkTests(DatabaseProvider provider) : ProviderTes
         var wrong = await Assert.ThrowsAsync<ImportException>(() => Change("Sai-mat-khau-1", "abc", "abd"));
         Assert.Equal(["current", "password", "password", "password", "confirm"], wrong.Problems.Select(p => p.File));
         var same = await Assert.ThrowsAsync<ImportException>(() => Change(AccountsWorld.Password, AccountsWorld.Password, AccountsWorld.Password));
-        Assert.Contains("must differ", Assert.Single(same.Problems).Message);
+        Assert.Contains("must differ", Assert.Single(same.Problems).In(Language.En));
         Assert.Equal(before, await World.Run(db => db.Audit.CountAsync()));
 
         await Change(AccountsWorld.Password, NewPassword, NewPassword);

@@ -3,6 +3,7 @@ using ParIndex.App.Audit;
 using ParIndex.App.Data;
 using ParIndex.App.Features.Publishing;
 using ParIndex.App.Tests.Data;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
 
 namespace ParIndex.App.Tests.Workflow;
@@ -27,7 +28,8 @@ public abstract class ConcurrentPublicationTests(DatabaseProvider provider) : Pr
         var refused = await Assert.ThrowsAsync<WorkflowException>(() =>
             World.Run(db => new PublishResultsHandler(db, interleaving).HandleAsync(World.Council, new PublishResults(World.PeriodId))));
 
-        Assert.Contains("was just published or changed by someone else", refused.Message);
+        Assert.Contains("vừa được người khác công bố hoặc thay đổi", refused.Message);
+        Assert.Contains("was just published or changed by someone else", refused.Says.In(Language.En));
         Assert.Equal(Assert.Single(other!).Sha256, (await World.Run(db => db.Publications.SingleAsync())).Sha256);
         var after = await Counts();
         Assert.Equal(before.Publications + 1, after.Publications);

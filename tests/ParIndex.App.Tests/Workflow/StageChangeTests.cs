@@ -137,7 +137,7 @@ public abstract class StageChangeTests(DatabaseProvider provider) : ProviderTest
         Assert.Equal(10m, results.Results.Units.Single(u => u.Unit.Code == "C").Score.TotalMax);
         var finals = await World.Run(db => db.Scores.Where(e => e.Stage == ScoreStage.Final && db.Submissions.Single(s => s.Unit.Code == "C").Id == e.SubmissionId).ToListAsync());
         Assert.Equal(6, finals.Count);
-        Assert.All(finals, e => Assert.Equal((0m, "không nộp hồ sơ: 0 điểm / not submitted: zero"), (e.Points, e.Note)));
+        Assert.All(finals, e => Assert.Equal((0m, "không nộp hồ sơ: 0 điểm"), (e.Points, e.Note)));
         Assert.True(Assert.Single(await World.Run(db => new VerifyResultsHandler(db).HandleAsync(World.Viewer, new VerifyResults(Period)))).Ok);
     }
 

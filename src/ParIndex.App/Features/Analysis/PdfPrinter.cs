@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ParIndex.Domain.Messages;
 
 namespace ParIndex.App.Features.Analysis;
 
@@ -89,7 +90,9 @@ public static class PdfPrinter
 }
 
 /// <summary>The print queue is full; try again in <see cref="RetryAfter"/>.</summary>
-public sealed class PrintQueueFullException() : Exception("Đang có quá nhiều báo cáo chờ in; xin thử lại sau ít phút / Too many reports are waiting to print; try again in a few minutes")
+public sealed class PrintQueueFullException() : Exception(StepMessages.PrintQueueFull().ToString()), IRefusal
 {
+    public Message Says { get; } = StepMessages.PrintQueueFull();
+
     public static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(30);
 }

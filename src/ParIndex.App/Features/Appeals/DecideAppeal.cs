@@ -25,11 +25,11 @@ public sealed class DecideAppealHandler(AppDbContext db, TimeProvider clock)
         var scope = await SubmissionScope.LoadAsync(db, submission.PeriodId, submission.Unit.Code, ct);
         await Access.RequireAppraiserOfAsync(db, actor, scope.Period.Id, scope.Unit.Id, appeal.LeafCode, ct);
         if (scope.Period.State is not (PeriodState.Appeals or PeriodState.Finalisation))
-            throw new WorkflowException($"Chỉ quyết định giải trình trong giai đoạn giải trình hoặc hoàn thiện (kỳ: {scope.Period.State}) / Appeals are decided during appeals or finalisation (period: {scope.Period.State})");
+            throw new WorkflowException(StepMessages.DecideWhen(scope.Period.State));
         if (appeal.State != AppealState.Open)
-            throw new WorkflowException($"Giải trình đã được quyết định ({appeal.State}) / The appeal was already decided ({appeal.State})");
+            throw new WorkflowException(StepMessages.AppealDecided(appeal.State == AppealState.Accepted));
         if (string.IsNullOrWhiteSpace(request.Reason))
-            throw new WorkflowException("Quyết định giải trình cần lý do / A decision needs a reason");
+            throw new WorkflowException(StepMessages.DecisionNeedsReason());
 
         var now = clock.GetUtcNow();
         var leaf = scope.Leaf(appeal.LeafCode);

@@ -4,6 +4,7 @@ using ParIndex.App.Data;
 using ParIndex.App.Features.Assessment;
 using ParIndex.App.Files;
 using ParIndex.App.Security;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Scoring;
 using ParIndex.Domain.Workflow;
 
@@ -28,23 +29,23 @@ public sealed class SubmitAppealHandler(AppDbContext db, TimeProvider clock)
         var state = SubmissionWorkflow.Apply(scope.Submission.State, SubmissionAction.SubmitAppeal, scope.Context(actor, now));
 
         var problems = new List<ImportProblem>();
-        if (request.Items.Count == 0) problems.Add(new ImportProblem(scope.Unit.Code, "Giải trình cần ít nhất một mục / An appeal needs at least one item"));
+        if (request.Items.Count == 0) problems.Add(new ImportProblem(scope.Unit.Code, StepMessages.AppealNeedsItem()));
         foreach (var item in request.Items)
         {
             var node = scope.Framework.NodeIndex(item.LeafCode);
             var leaf = node is { } n ? scope.Framework.LeafOrdinal(n) : -1;
-            if (leaf < 0) { problems.Add(new ImportProblem(scope.Unit.Code, $"Không có tiêu chí thành phần {item.LeafCode} / No sub-criterion {item.LeafCode}", Node: item.LeafCode)); continue; }
+            if (leaf < 0) { problems.Add(new ImportProblem(scope.Unit.Code, StepMessages.AppealNoLeaf(item.LeafCode), Node: item.LeafCode)); continue; }
             var (_, error) = InputText.ParseFor(item.RequestedInput, scope.Framework.Rules[leaf], scope.Framework.Nodes[node!.Value].Max, required: true);
             if (error is not null) problems.Add(new ImportProblem(scope.Unit.Code, error, Node: item.LeafCode));
-            if (string.IsNullOrWhiteSpace(item.Argument)) problems.Add(new ImportProblem(scope.Unit.Code, "Cần nêu lý do giải trình / The appeal needs an argument", Node: item.LeafCode));
+            if (string.IsNullOrWhiteSpace(item.Argument)) problems.Add(new ImportProblem(scope.Unit.Code, StepMessages.AppealNeedsArgument(), Node: item.LeafCode));
         }
         var documentIds = request.Items.SelectMany(i => i.DocumentIds ?? []).Distinct().ToList();
         var own = (await db.Evidence.Where(d => documentIds.Contains(d.Id) && d.UnitId == scope.Unit.Id).Select(d => d.Id).ToListAsync(ct)).ToHashSet();
         foreach (var item in request.Items)
             foreach (var id in (item.DocumentIds ?? []).Where(id => !own.Contains(id)))
-                problems.Add(new ImportProblem(scope.Unit.Code, $"Tài liệu {id} không phải của đơn vị / Document {id} is not the unit's", Node: item.LeafCode));
+                problems.Add(new ImportProblem(scope.Unit.Code, StepMessages.AppealDocumentNotOwn(id), Node: item.LeafCode));
         foreach (var dup in request.Items.GroupBy(i => i.LeafCode).Where(g => g.Count() > 1))
-            problems.Add(new ImportProblem(scope.Unit.Code, "Mục được giải trình hai lần / The item is appealed twice", Node: dup.Key));
+            problems.Add(new ImportProblem(scope.Unit.Code, StepMessages.AppealedTwice(), Node: dup.Key));
         ImportException.ThrowIfAny(problems);
 
         var appeals = request.Items.Select(i => new Appeal

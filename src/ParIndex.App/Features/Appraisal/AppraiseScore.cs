@@ -2,6 +2,7 @@ using ParIndex.App.Audit;
 using ParIndex.App.Data;
 using ParIndex.App.Features.Assessment;
 using ParIndex.App.Security;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Scoring;
 using ParIndex.Domain.Workflow;
 
@@ -21,12 +22,11 @@ public sealed class AppraiseScoreHandler(AppDbContext db, TimeProvider clock)
         await Access.RequireAppraiserOfAsync(db, actor, scope.Period.Id, scope.Unit.Id, request.LeafCode, ct);
         var now = clock.GetUtcNow();
         if (!PeriodWorkflow.AcceptsAppraisal(scope.Period.State) || scope.Submission.State != SubmissionState.Submitted)
-            throw new WorkflowException($"Chỉ thẩm định hồ sơ đã nộp khi kỳ đang ở giai đoạn thẩm định (kỳ: {scope.Period.State}, hồ sơ: {scope.Submission.State}) / " +
-                $"Only submitted self-assessments are appraised, while the period is in appraisal (period: {scope.Period.State}, submission: {scope.Submission.State})");
+            throw new WorkflowException(StepMessages.AppraiseWhen(scope.Period.State, scope.Submission.State));
         if (now >= scope.Period.AppraisalCloses)
-            throw new WorkflowException($"Đã hết hạn thẩm định {Moment.InVietnam(scope.Period.AppraisalCloses):dd/MM/yyyy HH:mm} / The appraisal deadline {Moment.InVietnam(scope.Period.AppraisalCloses):dd/MM/yyyy HH:mm} has passed");
+            throw new WorkflowException(StepMessages.AppraisalClosed(scope.Period.AppraisalCloses));
         if (string.IsNullOrWhiteSpace(request.Reason))
-            throw new WorkflowException("Điểm thẩm định phải có lý do / An appraised score needs a reason");
+            throw new WorkflowException(StepMessages.AppraisalNeedsReason());
 
         var leaf = scope.Leaf(request.LeafCode);
         var node = scope.Framework.Nodes[scope.Framework.LeafNodes[leaf]];

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using ParIndex.App.Data;
 using ParIndex.App.Security;
+using ParIndex.Domain.Messages;
 
 namespace ParIndex.App.Features.Assessment;
 
@@ -52,8 +53,7 @@ public static class ScoreLedger
     {
         Telemetry.AppMetrics.Conflict();
         return new(
-            $"Mục {leaf} vừa được người khác cập nhật (phiên bản {current?.Version ?? 0}: \"{current?.Input}\"); hãy xem lại rồi lưu / " +
-            $"{leaf} was just changed by someone else (version {current?.Version ?? 0}: \"{current?.Input}\"); review it and save again",
+            StepMessages.ScoreRaced(leaf, current?.Version ?? 0, current?.Input ?? ""),
             current?.Version ?? 0, current?.Input);
     }
 

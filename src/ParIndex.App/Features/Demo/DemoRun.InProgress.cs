@@ -3,6 +3,7 @@ using ParIndex.App.Features.Appraisal;
 using ParIndex.App.Features.Periods;
 using ParIndex.App.Features.Surveys;
 using ParIndex.App.Data;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Surveys;
 using ParIndex.Domain.Workflow;
 
@@ -83,7 +84,7 @@ internal sealed partial class DemoRun
     /// </summary>
     private async Task<(IReadOnlyList<DemoPeriod> Periods, IReadOnlyList<DemoSurveyLink> Links)> InProgressAsync()
     {
-        Report("Ba kỳ đánh giá 2026 đang diễn ra, khảo sát SIPAS / three 2026 periods under way, the SIPAS survey");
+        Report(DemoMessages.StepUnderWay());
         var anchor = Moment.InVietnam(realNow < EarliestToday ? EarliestToday : realNow);
         var t = new DateTimeOffset(anchor.Year, anchor.Month, anchor.Day, 0, 0, 0, Vietnam);
         DateTimeOffset Day(int days, int hour, int minute = 0) => t.AddDays(days).AddHours(hour).AddMinutes(minute);
@@ -105,8 +106,8 @@ internal sealed partial class DemoRun
         var survey = "";
         var links = new List<DemoSurveyLink>();
         var appealIds = new Dictionary<string, int>();
-        var steps = new List<(DateTimeOffset At, Func<Task> Do, string? Report)>();
-        void Step(DateTimeOffset at, Func<Task> work, string? report = null) => steps.Add((at, work, report));
+        var steps = new List<(DateTimeOffset At, Func<Task> Do, Message? Report)>();
+        void Step(DateTimeOffset at, Func<Task> work, Message? report = null) => steps.Add((at, work, report));
 
         // Created together in the summer, each with its timetable; the departments' year in self-assessment first.
         Step(Day(-110, 9), async () => p3 = await CreateAsync(selfAssessment.Name, [departments.Code], soCodes,
@@ -116,7 +117,7 @@ internal sealed partial class DemoRun
         Step(Day(-110, 9, 20), async () => p5 = await CreateAsync(appeals.Name, [departments.Code, communes.Code], TrialUnits,
             new PeriodDeadlines(t.AddDays(-100), Day(-60, 17), Day(-25, 17), Day(9, 17), Day(20, 17))));
         Step(Day(-110, 10), () => AssignAsync(p5, TrialUnits));
-        Step(Day(-100, 8), () => OpenAsync(p5), "2026: thử nghiệm, tự đánh giá / trial run, self-assessment");
+        Step(Day(-100, 8), () => OpenAsync(p5), DemoMessages.StepTrialSelfAssessment());
         Step(Day(-100, 10), async () => survey = (await Run(db => new DefineSurveyHandler(db, _clock).HandleAsync(Secretariat, new DefineSurvey(samples.SurveyPath, 2026), ct))).Code);
 
         // The trial: six units self-assess (explanations, no files) and submit; appraisal, adjustments, appeals.
@@ -127,7 +128,7 @@ internal sealed partial class DemoRun
             Step(at, () => SelfAssessAsync(p5, GroupOf(unit), GroupOf(unit).Years[2025], unit, at, reportYear: 2026, documents: false));
             Step(at.AddHours(3), () => SubmitAsync(p5, unit));
         }
-        Step(Day(-59, 8), () => AdvanceAsync(p5), "2026: thử nghiệm, thẩm định / trial run, appraisal");
+        Step(Day(-59, 8), () => AdvanceAsync(p5), DemoMessages.StepTrialAppraisal());
         var adjusted = Day(-55, 9);
         foreach (var a in TrialAdjustments())
         {
@@ -140,7 +141,7 @@ internal sealed partial class DemoRun
             Step(Day(-50, 8, i * 5), () => EnterSurveyLeavesAsync(p5, GroupOf(unit), GroupOf(unit).Years[2025], unit, 2026));
             Step(Day(-45, 9, i * 3), () => CompleteAsync(p5, unit, AppraiserUnits.Contains(unit) ? _actors["thamdinh1"] : Secretariat));
         }
-        Step(Day(-24, 7), () => AdvanceAsync(p5), "2026: thử nghiệm, giải trình / trial run, appeals");
+        Step(Day(-24, 7), () => AdvanceAsync(p5), DemoMessages.StepTrialAppeals());
         var appealDays = new[] { -20, -10, -8, -6 };
         foreach (var (appeal, day) in TrialAppeals().Zip(appealDays))
             Step(Day(day, 16, 30), async () => appealIds[appeal.Unit] = await AppealAsync(p5, GroupOf(appeal.Unit), appeal));
@@ -150,7 +151,7 @@ internal sealed partial class DemoRun
 
         // The communes' year: every commune self-assesses and submits two a day; appraisal is under way.
         Step(Day(-75, 10), () => AssignAsync(p4, xaCodes, CommuneAppraiserUnits));
-        Step(Day(-70, 8), () => OpenAsync(p4), "2026: xã, phường, tự đánh giá / communes, self-assessment");
+        Step(Day(-70, 8), () => OpenAsync(p4), DemoMessages.StepCommunesSelfAssessment());
         for (var i = 0; i < xaCodes.Count; i++)
         {
             var unit = xaCodes[i];
@@ -158,7 +159,7 @@ internal sealed partial class DemoRun
             Step(at, () => SelfAssessAsync(p4, communes, xa, unit, at, reportYear: 2026));
             Step(at.AddHours(3), () => SubmitAsync(p4, unit));
         }
-        Step(Day(-11, 8), () => AdvanceAsync(p4), "2026: xã, phường, thẩm định / communes, appraisal");
+        Step(Day(-11, 8), () => AdvanceAsync(p4), DemoMessages.StepCommunesAppraisal());
         adjusted = Day(-9, 13);
         foreach (var a in CommuneAdjustments())
         {
@@ -183,7 +184,7 @@ internal sealed partial class DemoRun
         }
 
         // The departments' year, as before: opened at T−12, one submission and three drafts.
-        Step(Day(-12, 8), () => OpenAsync(p3), "2026: sở, ban, ngành, tự đánh giá / departments, self-assessment");
+        Step(Day(-12, 8), () => OpenAsync(p3), DemoMessages.StepDepartmentsSelfAssessment());
         Step(Day(-12, 9), () => AssignAsync(p3, soCodes));
         Step(Day(-8, 9), () => SelfAssessAsync(p3, departments, so, "STC", Day(-8, 9), reportYear: 2026));
         Step(Day(-7, 10), () => SubmitAsync(p3, "STC"));

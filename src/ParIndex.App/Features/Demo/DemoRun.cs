@@ -12,6 +12,7 @@ using ParIndex.App.Features.SelfAssessment;
 using ParIndex.App.Features.Units;
 using ParIndex.App.Features.Users;
 using ParIndex.App.Security;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Scoring;
 using ParIndex.Domain.Workflow;
 using DomainUnit = ParIndex.Domain.Results.Unit;
@@ -23,7 +24,7 @@ namespace ParIndex.App.Features.Demo;
 /// demo clock, which only moves forward.
 /// </summary>
 internal sealed partial class DemoRun(Func<AppDbContext> open, IEvidenceStore store, DemoSamples samples, Actor caller, DateTimeOffset realNow,
-    IProgress<string>? progress, CancellationToken ct)
+    IProgress<Message>? progress, CancellationToken ct)
 {
     private static readonly TimeSpan Vietnam = Moment.VietnamOffset;
 
@@ -71,7 +72,7 @@ internal sealed partial class DemoRun(Func<AppDbContext> open, IEvidenceStore st
 
     private Task Run(Func<AppDbContext, Task> work) => Run(async db => { await work(db); return true; });
 
-    private void Report(string message) => progress?.Report(message);
+    private void Report(Message message) => progress?.Report(message);
 
     private Actor Admin => _actors["admin"];
 
@@ -115,9 +116,9 @@ internal sealed partial class DemoRun(Func<AppDbContext> open, IEvidenceStore st
         {
             var group = samples.Groups.FirstOrDefault(g => g.Years[year].Units.Any(u => u.Code == unit));
             if (group is null)
-                problems.Add(new Files.ImportProblem(samples.Folder, $"Kịch bản mẫu cần đơn vị {unit} năm {year} / The demo script needs unit {unit} in {year}"));
+                problems.Add(new Files.ImportProblem(samples.Folder, DemoMessages.NeedsUnit(unit, year)));
             else if (leaf is not null && (group.Framework.NodeIndex(leaf) is not { } node || group.Framework.LeafOrdinal(node) < 0))
-                problems.Add(new Files.ImportProblem(group.FrameworkPath, $"Kịch bản mẫu cần tiêu chí thành phần {leaf} / The demo script needs sub-criterion {leaf}", Node: leaf));
+                problems.Add(new Files.ImportProblem(group.FrameworkPath, DemoMessages.NeedsLeaf(leaf), Node: leaf));
         }
         foreach (var story in Stories())
         {
@@ -136,7 +137,7 @@ internal sealed partial class DemoRun(Func<AppDbContext> open, IEvidenceStore st
 
     private async Task SetUpAsync()
     {
-        Report("Tài khoản, bộ chỉ số, đơn vị / accounts, frameworks, units");
+        Report(DemoMessages.StepSetup());
         At(Vn(2024, 12, 2, 8));
         // The operator creates the demo administrator, who creates everyone else.
         var admin = LoadDemoHandler.Accounts[0];
@@ -167,7 +168,7 @@ internal sealed partial class DemoRun(Func<AppDbContext> open, IEvidenceStore st
     /// </summary>
     private async Task ReorganiseAsync()
     {
-        Report("Sắp xếp đơn vị 2025 / the 2025 reorganisation");
+        Report(DemoMessages.StepReorganisation());
         At(Vn(2025, 7, 1, 8));
         foreach (var g in samples.Groups)
             await Run(db => new ImportUnitsHandler(db, _clock).HandleAsync(Secretariat, new ImportUnits(g.Years[2025].UnitsPath), ct));
@@ -204,7 +205,7 @@ internal sealed partial class DemoRun(Func<AppDbContext> open, IEvidenceStore st
             foreach (var account in LoadDemoHandler.Accounts.Where(a => string.Equals(a.UnitCode, unit.Code, StringComparison.OrdinalIgnoreCase)))
                 await AddUserAsync(Admin, account, $"{people.GetValueOrDefault(account.UserName, account.UserName)} ({unit.Name})");
             if (!_actors.ContainsKey(lead))
-                await AddUserAsync(Admin, new DemoAccount(lead, RandomPassword(), nameof(Role.UnitLead), unit.Code, ""), $"Lãnh đạo {unit.Name}");
+                await AddUserAsync(Admin, new DemoAccount(lead, RandomPassword(), nameof(Role.UnitLead), unit.Code, Message.Plain("")), $"Lãnh đạo {unit.Name}");
         }
     }
 
@@ -269,7 +270,7 @@ internal sealed partial class DemoRun(Func<AppDbContext> open, IEvidenceStore st
     {
         var year = story.Year;
         var next = year + 1;
-        Report($"Kỳ đánh giá {year} / period {year}");
+        Report(DemoMessages.StepPeriod(year));
         var deadlines = new PeriodDeadlines(Vn(next, 1, 2, 0), Vn(next, 3, 31, 17), Vn(next, 4, 30, 17), Vn(next, 5, 15, 17), Vn(next, 5, 29, 17));
         var units = samples.Groups.SelectMany(g => g.Years[year].Units.Select(u => (Group: g, Data: g.Years[year], u.Code))).ToList();
 
@@ -283,7 +284,7 @@ internal sealed partial class DemoRun(Func<AppDbContext> open, IEvidenceStore st
 
         // Self-assessment: two units a day from 3 February, each saving in the morning or at noon and submitting
         // three hours later; the returned unit first keeps its plan decision back.
-        Report($"{year}: tự đánh giá / self-assessment");
+        Report(DemoMessages.StepSelfAssessment(year));
         var onTime = units.Where(u => u.Code != story.Late).ToList();
         for (var i = 0; i < onTime.Count; i++)
         {
@@ -317,7 +318,7 @@ internal sealed partial class DemoRun(Func<AppDbContext> open, IEvidenceStore st
         await SubmitAsync(periodId, story.Late);
 
         // Appraisal: adjustments with reasons, the survey's results entered by the secretariat, then each closed.
-        Report($"{year}: thẩm định / appraisal");
+        Report(DemoMessages.StepAppraisal(year));
         At(Vn(next, 4, 7, 8));
         await AdvanceAsync(periodId);
         var at = Vn(next, 4, 9, 9);
@@ -346,7 +347,7 @@ internal sealed partial class DemoRun(Func<AppDbContext> open, IEvidenceStore st
         }
 
         // Appeals: each unit asks for its own self-assessed input back; one is accepted, one rejected.
-        Report($"{year}: giải trình / appeals");
+        Report(DemoMessages.StepAppeals(year));
         At(Vn(next, 5, 5, 8));
         await AdvanceAsync(periodId);
         var appeals = new List<(AppealPlan Plan, int Id)>();
@@ -375,7 +376,7 @@ internal sealed partial class DemoRun(Func<AppDbContext> open, IEvidenceStore st
             await Run(db => new DecideAppealHandler(db, _clock).HandleAsync(_actors[appeal.Decider], new DecideAppeal(id, appeal.Accept, appeal.Decision), ct));
         }
 
-        Report($"{year}: công bố / publication");
+        Report(DemoMessages.StepPublication(year));
         At(Vn(next, 5, 18, 8));
         await AdvanceAsync(periodId);
         At(Vn(next, 5, 28, 15));

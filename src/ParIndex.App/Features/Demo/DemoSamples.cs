@@ -2,6 +2,7 @@ using ParIndex.App.Compute;
 using ParIndex.App.Files;
 using ParIndex.App.Frameworks;
 using ParIndex.Domain.Frameworks;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Scoring;
 using ParIndex.Domain.Scoring.Rules;
 using DomainUnit = ParIndex.Domain.Results.Unit;
@@ -45,7 +46,7 @@ internal sealed class DemoSamples
     {
         var problems = new List<ImportProblem>();
         if (!Directory.Exists(folder))
-            throw new ImportException([new ImportProblem(folder, "Không có thư mục dữ liệu mẫu / The samples folder does not exist")]);
+            throw new ImportException([new ImportProblem(folder, DemoMessages.NoFolder())]);
         var groups = new List<DemoGroup>();
         foreach (var (framework, tag) in new[] { ("so-nganh.json", "so"), ("xa-phuong.json", "xa") })
         {

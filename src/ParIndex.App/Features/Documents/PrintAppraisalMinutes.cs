@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ParIndex.App.Data;
 using ParIndex.App.Features.Assessment;
 using ParIndex.App.Security;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Scoring;
 using ParIndex.Domain.Scoring.Rules;
 using ParIndex.Domain.Workflow;
@@ -26,8 +27,7 @@ public sealed class PrintAppraisalMinutesHandler(AppDbContext db, TimeProvider c
         var scope = await SubmissionScope.LoadAsync(db, request.PeriodId, request.UnitCode, ct);
         await Access.RequireInsiderAsync(db, actor, scope.Period.Id, scope.Unit.Id, ct);
         if (scope.Submission.State is not (SubmissionState.Appraised or SubmissionState.AppealSubmitted or SubmissionState.Final))
-            throw new WorkflowException($"Thẩm định hồ sơ của {scope.Unit.Name} chưa kết thúc; biên bản in được sau khi kết thúc thẩm định / " +
-                $"The appraisal of {scope.Unit.Code} is not complete; its minutes print once it is");
+            throw new WorkflowException(StepMessages.MinutesNotYet(scope.Unit.Code, scope.Unit.Name));
 
         var framework = scope.Framework;
         var id = scope.Submission.Id;

@@ -30,7 +30,7 @@ public sealed class ImportFrameworkHandler(AppDbContext db, TimeProvider clock)
         {
             if (existing.Sha256 == sha) return existing;
             throw new ImportException([new ImportProblem(request.Path,
-                $"Bộ chỉ số {framework.Code} đã có với nội dung khác; hãy đặt mã mới cho phiên bản mới / Framework {framework.Code} already exists with different content; give the new edition a new code")]);
+                StepMessages.FrameworkChanged(framework.Code))]);
         }
         var now = clock.GetUtcNow();
         var edition = new FrameworkEdition

@@ -17,7 +17,7 @@ public sealed class AssignAppraiserHandler(AppDbContext db, TimeProvider clock)
     {
         Access.Require(actor, Act.AssignAppraisers, Role.Admin, Role.Secretariat);
         if (request.UnitCode is null && request.AreaCode is null)
-            throw new WorkflowException("Cần chỉ rõ đơn vị hoặc lĩnh vực / Name a unit or an area");
+            throw new WorkflowException(StepMessages.AppraiserNeedsScope());
         var period = await db.Periods.SingleOrDefaultAsync(p => p.Id == request.PeriodId, ct)
             ?? throw new NotFoundException(NotFoundMessages.Period(request.PeriodId));
         PeriodWorkflow.Require(PeriodWorkflow.AcceptsAssignments(period.State), period.State, "phân công thẩm định", "assign appraisers");

@@ -35,11 +35,11 @@ public sealed class CreatePeriodHandler(AppDbContext db, TimeProvider clock)
         var problems = new List<ImportProblem>();
         var editions = await db.Frameworks.Where(f => request.FrameworkCodes.Contains(f.Code)).ToListAsync(ct);
         foreach (var missing in request.FrameworkCodes.Except(editions.Select(e => e.Code)))
-            problems.Add(new ImportProblem("period", $"Không có bộ chỉ số {missing} / There is no framework {missing}"));
+            problems.Add(new ImportProblem("period", StepMessages.NoFramework(missing)));
         foreach (var g in editions.GroupBy(e => e.Group).Where(g => g.Count() > 1))
-            problems.Add(new ImportProblem("period", $"Khối {g.Key} có nhiều hơn một bộ chỉ số / Group {g.Key} has more than one framework"));
+            problems.Add(new ImportProblem("period", StepMessages.GroupTwoFrameworks(g.Key)));
         if (await db.Periods.AnyAsync(p => p.Name == request.Name, ct))
-            problems.Add(new ImportProblem("period", $"Đã có kỳ đánh giá tên \"{request.Name}\" / A period named \"{request.Name}\" exists"));
+            problems.Add(new ImportProblem("period", StepMessages.PeriodNameTaken(request.Name)));
 
         var groups = editions.Select(e => e.Group).ToHashSet();
         var candidates = await db.Units.ToListAsync(ct);
@@ -50,7 +50,7 @@ public sealed class CreatePeriodHandler(AppDbContext db, TimeProvider clock)
             foreach (var code in codes.Where(c => !units.Any(u => string.Equals(u.Code, c, StringComparison.OrdinalIgnoreCase))))
                 problems.Add(new ImportProblem("period", NotFoundMessages.Unit(code)));
             foreach (var u in units.Where(u => !groups.Contains(u.Group)))
-                problems.Add(new ImportProblem("period", $"Đơn vị {u.Code} thuộc khối {u.Group}, kỳ này không có bộ chỉ số cho khối đó / Unit {u.Code} is in group {u.Group}, which has no framework in this period"));
+                problems.Add(new ImportProblem("period", StepMessages.UnitGroupWithoutFramework(u.Code, u.Group)));
         }
         else
         {
@@ -60,7 +60,7 @@ public sealed class CreatePeriodHandler(AppDbContext db, TimeProvider clock)
         }
         if (request.Bands is { } bands)
             problems.AddRange(FrameworkValidator.ValidateBands(bands).Select(p => new ImportProblem("period", p.Says, Column: "bands")));
-        if (units.Count == 0) problems.Add(new ImportProblem("period", "Kỳ đánh giá không có đơn vị nào / The period assesses no unit"));
+        if (units.Count == 0) problems.Add(new ImportProblem("period", StepMessages.PeriodWithoutUnits()));
         ImportException.ThrowIfAny(problems);
 
         var now = clock.GetUtcNow();

@@ -18,7 +18,7 @@ public sealed class GrantExtensionHandler(AppDbContext db, TimeProvider clock)
     public async Task HandleAsync(Actor actor, GrantExtension request, CancellationToken ct = default)
     {
         Access.Require(actor, Act.GrantExtension, Role.Admin, Role.Secretariat);
-        if (string.IsNullOrWhiteSpace(request.Reason)) throw new WorkflowException("Gia hạn cần lý do / An extension needs a reason");
+        if (string.IsNullOrWhiteSpace(request.Reason)) throw new WorkflowException(StepMessages.ExtensionNeedsReason());
         var scope = await SubmissionScope.LoadAsync(db, request.PeriodId, request.UnitCode, ct);
         PeriodWorkflow.Require(PeriodWorkflow.AcceptsExtensions(scope.Period.State), scope.Period.State, "gia hạn", "extend a deadline");
         scope.Period.Deadlines.SelfAssessmentClosesFor(request.Until);

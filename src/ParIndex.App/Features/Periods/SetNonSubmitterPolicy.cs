@@ -19,7 +19,7 @@ public sealed class SetNonSubmitterPolicyHandler(AppDbContext db, TimeProvider c
     {
         Access.Require(actor, Act.SetNonSubmitterPolicy, Role.Admin, Role.Secretariat);
         if (!Enum.IsDefined(request.Policy))
-            throw new WorkflowException($"Không có lựa chọn {request.Policy} / There is no choice {request.Policy}");
+            throw new WorkflowException(StepMessages.NoSuchPolicy(request.Policy.ToString()));
         var period = await db.Periods.FindAsync([request.PeriodId], ct) ?? throw new NotFoundException(NotFoundMessages.Period(request.PeriodId));
         PeriodWorkflow.Require(PeriodWorkflow.AcceptsNonSubmitterPolicy(period.State), period.State,
             "đổi cách xử lý đơn vị không nộp", "change what happens to units that never submit");

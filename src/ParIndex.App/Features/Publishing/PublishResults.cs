@@ -36,9 +36,7 @@ public sealed class PublishResultsHandler(AppDbContext db, TimeProvider clock)
         var now = clock.GetUtcNow();
         if (period.State != PeriodState.Finalisation)
         {
-            var (vi, en) = WorkflowNames.Of(period.State);
-            var (needVi, needEn) = WorkflowNames.Of(PeriodState.Finalisation);
-            throw new WorkflowException($"Chưa thể công bố: kỳ đánh giá đang ở giai đoạn “{vi}”, cần giai đoạn “{needVi}” / Cannot publish yet: the period is in “{en}”, publishing needs “{needEn}”");
+            throw new WorkflowException(StepMessages.PublishWhen(period.State));
         }
         var checklist = await StageChecklists.BuildAsync(db, period, PeriodState.Published, ct);
         checklist.RequireConfirmed(request.Confirmed, publishing: true);
@@ -86,7 +84,7 @@ public sealed class PublishResultsHandler(AppDbContext db, TimeProvider clock)
                         {
                             SubmissionId = s.Id, LeafCode = leaf.Code, Stage = ScoreStage.Final, Version = versionOf.GetValueOrDefault((s.Id, leaf.Code)) + 1,
                             Input = Domain.Scoring.InputText.Format(input), Points = framework.Rules[leaf.Ordinal].Score(input, leaf.Max),
-                            Note = zero ? "không nộp hồ sơ: 0 điểm / not submitted: zero" : source is null ? "no input" : $"from {source.Stage} v{source.Version}",
+                            Note = zero ? "không nộp hồ sơ: 0 điểm" : source is null ? "no input" : $"from {source.Stage} v{source.Version}",
                             Author = actor.UserId, At = Moment.Of(now),
                         });
                     }
@@ -104,8 +102,7 @@ public sealed class PublishResultsHandler(AppDbContext db, TimeProvider clock)
         }
         catch (DbUpdateException e) when (ScoreLedger.IsRace(e))
         {
-            throw new WorkflowException($"Kỳ đánh giá {period.Name} vừa được người khác công bố hoặc thay đổi; hãy tải lại để xem / "
-                + $"Period {period.Name} was just published or changed by someone else; reload to see it");
+            throw new WorkflowException(StepMessages.PublishRaced(period.Name));
         }
         Telemetry.AppMetrics.Published();
         return [.. snapshots.Select(s => new PublishedGroup(s.Group, s.Sha, s.Snapshot.Units.Count))];

@@ -23,7 +23,7 @@ namespace ParIndex.App.Features.Surveys;
 /// </summary>
 public sealed record ApplySurvey(string Survey, int PeriodId);
 
-public sealed record SurveyApplied(int Written, int Unchanged, IReadOnlyList<string> Skipped);
+public sealed record SurveyApplied(int Written, int Unchanged, IReadOnlyList<Message> Skipped);
 
 public sealed class ApplySurveyHandler(AppDbContext db, TimeProvider clock)
 {
@@ -34,14 +34,14 @@ public sealed class ApplySurveyHandler(AppDbContext db, TimeProvider clock)
             ?? throw new NotFoundException(NotFoundMessages.Period(request.PeriodId));
         var now = clock.GetUtcNow();
         if (!PeriodWorkflow.AcceptsAppraisal(period.State))
-            throw new WorkflowException($"Chỉ đưa kết quả khảo sát vào điểm khi kỳ đang ở giai đoạn thẩm định (kỳ: {period.State}) / Survey results are applied while the period is in appraisal (period: {period.State})");
+            throw new WorkflowException(SurveyMessages.ApplyNeedsAppraisal(period.State));
         if (now >= period.AppraisalCloses)
-            throw new WorkflowException($"Đã hết hạn thẩm định {Moment.InVietnam(period.AppraisalCloses):dd/MM/yyyy HH:mm} / The appraisal deadline {Moment.InVietnam(period.AppraisalCloses):dd/MM/yyyy HH:mm} has passed");
+            throw new WorkflowException(SurveyMessages.AppraisalClosed(period.AppraisalCloses));
         var survey = await SurveyData.LoadAsync(db, request.Survey, ct);
         var results = (await SurveyData.ComputeAsync(db, survey, ct)).Units.ToDictionary(u => u.Scope, StringComparer.OrdinalIgnoreCase);
         var unitCodes = await db.Submissions.Where(s => s.PeriodId == period.Id).Select(s => s.Unit.Code).OrderBy(c => c).ToListAsync(ct);
 
-        var skipped = new List<string>();
+        var skipped = new List<Message>();
         int written = 0, unchanged = 0;
         await db.WriteAsync(async () =>
         {
@@ -50,9 +50,9 @@ public sealed class ApplySurveyHandler(AppDbContext db, TimeProvider clock)
                 var scope = await SubmissionScope.LoadAsync(db, period.Id, code, ct);
                 var leaves = Enumerable.Range(0, scope.Framework.Rules.Length).Where(l => scope.Framework.Rules[l] is SurveyRule).ToList();
                 if (leaves.Count == 0) continue;
-                if (!results.TryGetValue(code, out var unit)) { skipped.Add($"{code}: không có phiếu / no responses"); continue; }
-                if (unit.BelowMinimum) { skipped.Add($"{code}: {unit.Respondents} phiếu, dưới mức tối thiểu {survey.MinRespondents} / {unit.Respondents} responses, below the minimum {survey.MinRespondents}"); continue; }
-                if (scope.Submission.State != SubmissionState.Submitted) { skipped.Add($"{code}: hồ sơ {scope.Submission.State} / submission {scope.Submission.State}"); continue; }
+                if (!results.TryGetValue(code, out var unit)) { skipped.Add(SurveyMessages.NoResponses(code)); continue; }
+                if (unit.BelowMinimum) { skipped.Add(SurveyMessages.BelowMinimum(code, unit.Respondents, survey.MinRespondents)); continue; }
+                if (scope.Submission.State != SubmissionState.Submitted) { skipped.Add(SurveyMessages.NotSubmitted(code, scope.Submission.State)); continue; }
                 foreach (var leaf in leaves)
                 {
                     var rule = (SurveyRule)scope.Framework.Rules[leaf];
@@ -71,7 +71,7 @@ public sealed class ApplySurveyHandler(AppDbContext db, TimeProvider clock)
                 }
             }
             AuditLog.Record(db, actor, now, "survey.apply", "Survey", survey.Code, null,
-                $"kỳ {period.Id}: {written} điểm ghi, {unchanged} không đổi / period {period.Id}: {written} written, {unchanged} unchanged");
+                $"kỳ {period.Id}: {written} điểm ghi, {unchanged} không đổi");
         }, ct);
         return new SurveyApplied(written, unchanged, skipped);
     }
@@ -82,20 +82,28 @@ public sealed class ApplySurveyHandler(AppDbContext db, TimeProvider clock)
     /// </summary>
     public static Explanation? ReadReason(string note)
     {
-        var split = note.LastIndexOf(" / ", StringComparison.Ordinal);
+        var split = note.LastIndexOf(NoteSeparator, StringComparison.Ordinal);
         if (split < 0) return null;
-        var (vi, en) = (note[..split], note[(split + 3)..]);
+        var (vi, en) = (note[..split], note[(split + NoteSeparator.Length)..]);
         return vi.StartsWith("Khảo sát ", StringComparison.Ordinal) && en.StartsWith("Survey ", StringComparison.Ordinal) ? new(vi, en) : null;
     }
 
-    /// <summary>The reason shown in the ledger and the score trace.</summary>
+    /// <summary>
+    /// The reason shown in the ledger and the score trace. A ledger note is stored text, so this one holds both
+    /// languages, the Vietnamese first, joined by <see cref="NoteSeparator"/>; <see cref="ReadReason"/> parts them again
+    /// and the reader sees one. Numbers are vi-VN in both.
+    /// </summary>
     public static string Reason(Survey survey, string indicator, Estimate e)
     {
-        static decimal P(double ratio) => Math.Round((decimal)ratio * 100m, 1);
+        static string P(double ratio) => NumberText.Vi(Math.Round((decimal)ratio * 100m, 1));
         var threshold = NumberText.Vi(survey.Threshold);
-        var ciVi = e.ShareCi is { } ci ? $", KTC 95% {NumberText.Vi(P(ci.Low))}–{NumberText.Vi(P(ci.High))}%" : "";
-        var ciEn = e.ShareCi is { } c ? $", 95% CI {NumberText.Invariant(P(c.Low))}–{NumberText.Invariant(P(c.High))}%" : "";
-        return $"Khảo sát {survey.Code} ({survey.Name}): {indicator} = {NumberText.Vi(P(e.Share))}% hài lòng (điểm ≥ {threshold}/5), {e.Count} người trả lời{ciVi} / " +
-               $"Survey {survey.Code}: {indicator} = {NumberText.Invariant(P(e.Share))}% satisfied (score ≥ {NumberText.Invariant(survey.Threshold)} of 5), {e.Count} respondents{ciEn}";
+        var ciVi = e.ShareCi is { } ci ? $", KTC 95% {P(ci.Low)}–{P(ci.High)}%" : "";
+        var ciEn = e.ShareCi is { } c ? $", 95% CI {P(c.Low)}–{P(c.High)}%" : "";
+        var vi = $"Khảo sát {survey.Code} ({survey.Name}): {indicator} = {P(e.Share)}% hài lòng (điểm ≥ {threshold}/5), {e.Count} người trả lời{ciVi}";
+        var en = $"Survey {survey.Code}: {indicator} = {P(e.Share)}% satisfied (score ≥ {threshold} of 5), {e.Count} respondents{ciEn}";
+        return vi + NoteSeparator + en;
     }
+
+    /// <summary>Between the two languages of a survey's ledger note.</summary>
+    private const string NoteSeparator = " / ";
 }

@@ -28,9 +28,9 @@ public sealed class DefineSurveyHandler(AppDbContext db, TimeProvider clock)
     {
         Access.Require(actor, Act.DefineSurvey, Role.Admin, Role.Secretariat);
         if (request.Threshold is < 1m or > 5m)
-            throw new WorkflowException($"Ngưỡng hài lòng {request.Threshold} phải từ 1 đến 5 / The satisfaction threshold {request.Threshold} must be between 1 and 5");
+            throw new WorkflowException(SurveyMessages.Threshold(request.Threshold));
         if (request.MinRespondents < 1)
-            throw new WorkflowException("Số người trả lời tối thiểu phải ít nhất là 1 / The minimum respondents must be at least 1");
+            throw new WorkflowException(SurveyMessages.MinRespondents());
         var questionnaire = QuestionnaireFiles.Load(request.File);
         var json = QuestionnaireJson.Write(questionnaire);
         var sha = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
@@ -38,7 +38,7 @@ public sealed class DefineSurveyHandler(AppDbContext db, TimeProvider clock)
         var code = (request.Code ?? questionnaire.Code).Trim();
         if (code.Length is 0 or > Survey.MaxCode)
             throw new ImportException([new ImportProblem(request.Code is null ? request.File : "--code",
-                $"Mã khảo sát phải có từ 1 đến {Survey.MaxCode} ký tự / The survey code must have 1 to {Survey.MaxCode} characters", Column: "code")]);
+                SurveyMessages.CodeLength(Survey.MaxCode), Column: "code")]);
         var now = clock.GetUtcNow();
 
         return await db.WriteAsync(async () =>

@@ -76,12 +76,12 @@ public sealed class ImportResponsesHandler(AppDbContext db, TimeProvider clock)
                         AnswersJson = json, Source = ResponseSource.Import, ReceivedAt = now,
                     }, ct);
             }
-            if (problems.Count >= MaxProblems) problems.Add(new ImportProblem(request.File, $"stopped after {MaxProblems} problems"));
+            if (problems.Count >= MaxProblems) problems.Add(new ImportProblem(request.File, ReaderMessages.StoppedAfter(MaxProblems)));
             ImportException.ThrowIfAny(problems);
             await writer.CompleteAsync(ct);
             if (added > 0)
                 AuditLog.Record(db, actor, now, "survey.import", "Survey", survey.Code, null,
-                    $"{added} phiếu mới, {unchanged} đã có / {added} new, {unchanged} already stored", Path.GetFileName(request.File));
+                    $"{added} phiếu mới, {unchanged} đã có", Path.GetFileName(request.File));
         }, ct);
         return new ResponsesImported(added, unchanged);
     }

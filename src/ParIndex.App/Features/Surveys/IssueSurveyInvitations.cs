@@ -24,7 +24,7 @@ public sealed class IssueSurveyInvitationsHandler(AppDbContext db, TimeProvider 
     {
         Access.Require(actor, Act.IssueSurveyLinks, Role.Admin, Role.Secretariat);
         if (request.Count is < 1 or > MaxCount)
-            throw new WorkflowException($"Số phiếu từ 1 đến {MaxCount} / Issue 1 to {MaxCount} links at a time");
+            throw new WorkflowException(SurveyMessages.InvitationCount(MaxCount));
         var survey = await SurveyData.LoadAsync(db, request.Survey, ct);
         if (!(await SurveyData.UnitCodesAsync(db, ct)).TryGetValue(request.UnitCode, out var unit))
             throw new NotFoundException(NotFoundMessages.Unit(request.UnitCode));
@@ -39,7 +39,7 @@ public sealed class IssueSurveyInvitationsHandler(AppDbContext db, TimeProvider 
                     AnswersJson = "{}", IssuedAt = Moment.Of(now),
                 });
             AuditLog.Record(db, actor, now, "survey.invite", "Survey", survey.Code, null,
-                $"{request.Count} phiếu cho {unit} ({SurveyText.Vi(request.Respondent)}) / {request.Count} links for {unit} ({SurveyText.Name(request.Respondent)})");
+                $"{request.Count} phiếu cho {unit} ({SurveyText.Vi(request.Respondent)})");
             return Task.CompletedTask;
         }, ct);
         return tokens;

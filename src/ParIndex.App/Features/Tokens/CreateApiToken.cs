@@ -2,6 +2,7 @@ using ParIndex.App.Audit;
 using ParIndex.App.Data;
 using ParIndex.App.Files;
 using ParIndex.App.Security;
+using ParIndex.Domain.Messages;
 
 namespace ParIndex.App.Features.Tokens;
 
@@ -19,11 +20,11 @@ public sealed class CreateApiTokenHandler(AppDbContext db, TimeProvider clock)
     {
         var problems = new List<ImportProblem>();
         if (string.IsNullOrWhiteSpace(request.Name) || request.Name.Trim().Length > 100)
-            problems.Add(new ImportProblem("token", "Đặt tên cho mã truy cập (tối đa 100 ký tự) / Give the token a name (at most 100 characters)", Column: nameof(CreateApiToken.Name)));
+            problems.Add(new ImportProblem("token", StepMessages.TokenName(), Column: nameof(CreateApiToken.Name)));
         else if (NulText.In(request.Name))
-            problems.Add(new ImportProblem("token", "Tên có ký tự NUL (U+0000), không phải văn bản / The name has a NUL character (U+0000), which is not text", Column: nameof(CreateApiToken.Name)));
+            problems.Add(new ImportProblem("token", StepMessages.TokenNameNul(), Column: nameof(CreateApiToken.Name)));
         if (request.ValidDays is < 1 or > MaxDays)
-            problems.Add(new ImportProblem("token", $"Thời hạn từ 1 đến {MaxDays} ngày / Validity is 1 to {MaxDays} days", Column: nameof(CreateApiToken.ValidDays)));
+            problems.Add(new ImportProblem("token", StepMessages.TokenDays(MaxDays), Column: nameof(CreateApiToken.ValidDays)));
         ImportException.ThrowIfAny(problems);
 
         var now = clock.GetUtcNow();

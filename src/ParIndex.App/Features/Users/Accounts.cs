@@ -48,24 +48,24 @@ public static class Accounts
     /// The unit an account of this role is bound to: required and known for unit roles, absent for the others. Each
     /// problem is made by <paramref name="problem"/>, so a form names its field and a file its row and column.
     /// </summary>
-    public static async Task<Unit?> UnitForAsync(AppDbContext db, Role role, string? unitCode, Func<string, ImportProblem> problem,
+    public static async Task<Unit?> UnitForAsync(AppDbContext db, Role role, string? unitCode, Func<Message, ImportProblem> problem,
         List<ImportProblem> problems, CancellationToken ct)
     {
         var code = unitCode?.Trim() ?? "";
         if (!IsUnitRole(role))
         {
             if (code.Length > 0)
-                problems.Add(problem($"Chỉ cán bộ và lãnh đạo đơn vị mới gắn với đơn vị, vai trò {role} thì không / Only unit editors and unit leaders belong to a unit, not {role}"));
+                problems.Add(problem(UserMessages.UnitForOtherRole(role)));
             return null;
         }
         if (code.Length == 0)
         {
-            problems.Add(problem($"Vai trò {role} cần đơn vị / The role {role} needs a unit"));
+            problems.Add(problem(UserMessages.RoleNeedsUnit(role)));
             return null;
         }
         var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Code == code, ct)
             ?? (await db.Units.AsNoTracking().ToListAsync(ct)).FirstOrDefault(u => string.Equals(u.Code, code, StringComparison.OrdinalIgnoreCase));
-        if (unit is null) problems.Add(problem($"Không có đơn vị {code} / There is no unit {code}"));
+        if (unit is null) problems.Add(problem(NotFoundMessages.Unit(code)));
         return unit;
     }
 
@@ -75,10 +75,10 @@ public static class Accounts
         + (email is null ? "" : $"; email={email}");
 
     /// <summary>An email address, when given, must be one (Identity checks its format only when emails must be unique).</summary>
-    public static void CheckEmail(string? email, Func<string, ImportProblem> problem, List<ImportProblem> problems)
+    public static void CheckEmail(string? email, Func<Message, ImportProblem> problem, List<ImportProblem> problems)
     {
         if (Clean(email) is { } address && !new System.ComponentModel.DataAnnotations.EmailAddressAttribute().IsValid(address))
-            problems.Add(problem($"Thư điện tử '{address}' không hợp lệ / Email '{address}' is invalid"));
+            problems.Add(problem(UserMessages.EmailInvalid(address)));
     }
 
     public static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -3,6 +3,7 @@ using ParIndex.App.Audit;
 using ParIndex.App.Data;
 using ParIndex.App.Files;
 using ParIndex.App.Security;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
 
 namespace ParIndex.App.Features.Users;
@@ -31,7 +32,7 @@ public sealed class AddUserHandler(AppDbContext db, TimeProvider clock)
         Accounts.RequireManager(actor, [request.Role]);
         var problems = new List<ImportProblem>();
         var userName = request.UserName.Trim();
-        if (userName.Length == 0) problems.Add(new ImportProblem("user", "Thiếu tên đăng nhập / The username is empty"));
+        if (userName.Length == 0) problems.Add(new ImportProblem("user", UserMessages.NameEmpty()));
         var unit = await Accounts.UnitForAsync(db, request.Role, request.UnitCode, m => new ImportProblem("unit", m), problems, ct);
         Accounts.CheckEmail(request.Email, m => new ImportProblem("email", m), problems);
 
@@ -75,10 +76,10 @@ public sealed class AddUserHandler(AppDbContext db, TimeProvider clock)
     }
 
     internal static void Add(List<ImportProblem> problems, string what, IdentityResult result) =>
-        problems.AddRange(result.Errors.Select(e => new ImportProblem(what, e.Description)));
+        problems.AddRange(result.Errors.Select(e => new ImportProblem(what, SaidIdentityError.Of(e))));
 
     internal static void Check(IdentityResult result)
     {
-        if (!result.Succeeded) throw new ImportException([.. result.Errors.Select(e => new ImportProblem("user", e.Description))]);
+        if (!result.Succeeded) throw new ImportException([.. result.Errors.Select(e => new ImportProblem("user", SaidIdentityError.Of(e)))]);
     }
 }

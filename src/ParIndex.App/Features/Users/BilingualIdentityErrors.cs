@@ -1,38 +1,28 @@
 using Microsoft.AspNetCore.Identity;
-using ParIndex.Domain.Text;
+using ParIndex.Domain.Messages;
 
 namespace ParIndex.App.Features.Users;
 
-/// <summary>Identity's messages for what a person can fix, Vietnamese first, like every other message of ParIndex.</summary>
+/// <summary>Identity's messages for what a person can fix, from the catalogue, so each reader sees them in their language.</summary>
 public sealed class BilingualIdentityErrors : IdentityErrorDescriber
 {
-    public override IdentityError PasswordTooShort(int length) =>
-        Error(nameof(PasswordTooShort), $"Mật khẩu phải có ít nhất {length} ký tự", $"Passwords must be at least {length} characters");
+    public override IdentityError PasswordTooShort(int length) => new SaidIdentityError(nameof(PasswordTooShort), UserMessages.PasswordTooShort(length));
 
-    public override IdentityError PasswordRequiresDigit() =>
-        Error(nameof(PasswordRequiresDigit), "Mật khẩu phải có ít nhất một chữ số (0–9)", "Passwords must have at least one digit ('0'-'9')");
+    public override IdentityError PasswordRequiresDigit() => new SaidIdentityError(nameof(PasswordRequiresDigit), UserMessages.PasswordNeedsDigit());
 
-    public override IdentityError PasswordRequiresUpper() =>
-        Error(nameof(PasswordRequiresUpper), "Mật khẩu phải có ít nhất một chữ hoa (A–Z)", "Passwords must have at least one uppercase letter ('A'-'Z')");
+    public override IdentityError PasswordRequiresUpper() => new SaidIdentityError(nameof(PasswordRequiresUpper), UserMessages.PasswordNeedsUpper());
 
-    public override IdentityError PasswordRequiresLower() =>
-        Error(nameof(PasswordRequiresLower), "Mật khẩu phải có ít nhất một chữ thường (a–z)", "Passwords must have at least one lowercase letter ('a'-'z')");
+    public override IdentityError PasswordRequiresLower() => new SaidIdentityError(nameof(PasswordRequiresLower), UserMessages.PasswordNeedsLower());
 
     public override IdentityError PasswordRequiresNonAlphanumeric() =>
-        Error(nameof(PasswordRequiresNonAlphanumeric), "Mật khẩu phải có ít nhất một ký tự đặc biệt", "Passwords must have at least one non-alphanumeric character");
+        new SaidIdentityError(nameof(PasswordRequiresNonAlphanumeric), UserMessages.PasswordNeedsSymbol());
 
     public override IdentityError PasswordRequiresUniqueChars(int uniqueChars) =>
-        Error(nameof(PasswordRequiresUniqueChars), $"Mật khẩu phải có ít nhất {uniqueChars} ký tự khác nhau", $"Passwords must use at least {uniqueChars} different characters");
+        new SaidIdentityError(nameof(PasswordRequiresUniqueChars), UserMessages.PasswordNeedsUnique(uniqueChars));
 
-    public override IdentityError DuplicateUserName(string userName) =>
-        Error(nameof(DuplicateUserName), $"Tên đăng nhập '{Excerpt.Of(userName)}' đã có người dùng", $"Username '{Excerpt.Of(userName)}' is already taken");
+    public override IdentityError DuplicateUserName(string userName) => new SaidIdentityError(nameof(DuplicateUserName), UserMessages.NameTaken(userName));
 
-    public override IdentityError InvalidUserName(string? userName) =>
-        Error(nameof(InvalidUserName), $"Tên đăng nhập '{Excerpt.Of(userName)}' không hợp lệ: chỉ dùng chữ cái không dấu, chữ số và - . _ @ +",
-            $"Username '{Excerpt.Of(userName)}' is invalid: use only letters without diacritics, digits and - . _ @ +");
+    public override IdentityError InvalidUserName(string? userName) => new SaidIdentityError(nameof(InvalidUserName), UserMessages.NameInvalid(userName ?? ""));
 
-    public override IdentityError InvalidEmail(string? email) =>
-        Error(nameof(InvalidEmail), $"Thư điện tử '{Excerpt.Of(email)}' không hợp lệ", $"Email '{Excerpt.Of(email)}' is invalid");
-
-    private static IdentityError Error(string code, string vi, string en) => new() { Code = code, Description = vi + " / " + en };
+    public override IdentityError InvalidEmail(string? email) => new SaidIdentityError(nameof(InvalidEmail), UserMessages.EmailInvalid(email ?? ""));
 }

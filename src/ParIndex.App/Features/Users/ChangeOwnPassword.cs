@@ -27,13 +27,13 @@ public sealed class ChangeOwnPasswordHandler(AppDbContext db, TimeProvider clock
         using var identity = IdentitySetup.Create(db, clock);
         var problems = new List<ImportProblem>();
         if (!await identity.Users.CheckPasswordAsync(user, request.Current ?? ""))
-            problems.Add(new ImportProblem("current", "Mật khẩu hiện tại không đúng / The current password is wrong"));
+            problems.Add(new ImportProblem("current", UserMessages.CurrentPasswordWrong()));
         foreach (var validator in identity.Users.PasswordValidators)
             AddUserHandler.Add(problems, "password", await validator.ValidateAsync(identity.Users, user, request.Password ?? ""));
         if (request.Password != request.Confirm)
-            problems.Add(new ImportProblem("confirm", "Hai lần nhập mật khẩu mới không giống nhau / The two new passwords differ"));
+            problems.Add(new ImportProblem("confirm", UserMessages.NewPasswordsDiffer()));
         if (problems.Count == 0 && request.Password == request.Current)
-            problems.Add(new ImportProblem("password", "Mật khẩu mới phải khác mật khẩu hiện tại / The new password must differ from the current one"));
+            problems.Add(new ImportProblem("password", UserMessages.NewPasswordSame()));
         ImportException.ThrowIfAny(problems);
 
         var now = clock.GetUtcNow();

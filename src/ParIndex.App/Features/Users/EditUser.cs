@@ -3,6 +3,7 @@ using ParIndex.App.Audit;
 using ParIndex.App.Data;
 using ParIndex.App.Files;
 using ParIndex.App.Security;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
 
 namespace ParIndex.App.Features.Users;
@@ -28,7 +29,7 @@ public sealed class EditUserHandler(AppDbContext db, TimeProvider clock)
 
         var problems = new List<ImportProblem>();
         if (user.Id == actor.UserId && roles.Contains(Role.Admin) && request.Role != Role.Admin)
-            problems.Add(new ImportProblem("role", "Bạn không thể bỏ vai trò quản trị của chính mình / You cannot remove your own administrator role"));
+            problems.Add(new ImportProblem("role", UserMessages.OwnAdminRole()));
         var unit = await Accounts.UnitForAsync(db, request.Role, request.UnitCode, m => new ImportProblem("unit", m), problems, ct);
         Accounts.CheckEmail(request.Email, m => new ImportProblem("email", m), problems);
         ImportException.ThrowIfAny(problems);

@@ -28,4 +28,4 @@ public sealed class GetActorHandler(AppDbContext db)
 
 /// <summary>The account is disabled: it may do nothing, whatever its roles.</summary>
 public sealed class AccountDisabledException(string userName)
-    : ForbiddenException($"Tài khoản {userName} đã bị khóa / The account {userName} is disabled");
+    : ForbiddenException(UserMessages.Disabled(userName));

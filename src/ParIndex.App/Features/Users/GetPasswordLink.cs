@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ParIndex.App.Data;
 using ParIndex.App.Features.Assessment;
+using ParIndex.Domain.Messages;
 
 namespace ParIndex.App.Features.Users;
 
@@ -26,5 +27,5 @@ public sealed class GetPasswordLinkHandler(AppDbContext db, TimeProvider clock)
     }
 
     internal static NotFoundException NotFound() =>
-        new("Đường dẫn không đúng, đã dùng hoặc đã hết hạn; hãy xin đường dẫn mới / The link is wrong, used or expired; ask for a new one");
+        new(UserMessages.LinkInvalid());
 }

@@ -43,21 +43,21 @@ public sealed class ImportUsersHandler(AppDbContext db, TimeProvider clock)
         foreach (var row in table.Rows)
         {
             var before = problems.Count;
-            ImportProblem At(int column, string message) => table.Problem(row, column, message);
+            ImportProblem At(int column, Message message) => table.Problem(row, column, message);
             var login = row.Cell(userName);
-            if (login.Length == 0) problems.Add(At(userName, "Thiếu tên đăng nhập / The username is empty"));
+            if (login.Length == 0) problems.Add(At(userName, UserMessages.NameEmpty()));
             else if (seen.TryGetValue(normalizer.NormalizeName(login), out var first))
-                problems.Add(At(userName, $"Tên đăng nhập {login} xuất hiện hai lần (lần đầu ở dòng {first}) / The username {login} is listed twice (first on line {first})"));
+                problems.Add(At(userName, UserMessages.NameTwice(login, first)));
             else seen[normalizer.NormalizeName(login)] = row.Line;
 
             var parsed = AccountFile.ParseRole(row.Cell(role));
             if (parsed is null)
             {
-                problems.Add(At(role, $"'{row.Cell(role)}' không phải vai trò; dùng một trong: {AccountFile.RoleList} / '{row.Cell(role)}' is not a role; use one of: {AccountFile.RoleList}"));
+                problems.Add(At(role, UserMessages.NotARole(row.Cell(role), AccountFile.RoleList)));
                 continue;
             }
             if (!actor.Is(Role.Admin) && !Accounts.IsUnitRole(parsed.Value))
-                problems.Add(At(role, $"Cơ quan thường trực chỉ tạo tài khoản đơn vị, không tạo vai trò {parsed} / The secretariat creates unit accounts only, not {parsed}"));
+                problems.Add(At(role, UserMessages.SecretariatUnitRolesOnly(parsed.Value)));
             var account = await Accounts.UnitForAsync(db, parsed.Value, unit >= 0 ? row.Cell(unit) : null, m => At(unit >= 0 ? unit : role, m), problems, ct);
             if (email >= 0) Accounts.CheckEmail(row.Cell(email), m => At(email, m), problems);
             var displayName = name >= 0 ? Accounts.Clean(row.Cell(name)) : null;
@@ -68,13 +68,12 @@ public sealed class ImportUsersHandler(AppDbContext db, TimeProvider clock)
                 var roles = await Accounts.RolesAsync(db, existing.Id, ct);
                 var same = roles.SequenceEqual([parsed.Value]) && existing.UnitId == account?.Id && (name < 0 || existing.DisplayName == displayName);
                 if (same) unchanged++;
-                else problems.Add(At(userName, $"Tài khoản {login} đã có với {Accounts.AuditText(roles, existing.UnitId is { } id ? codes[id] : null, existing.DisplayName)}; hãy sửa trong trang tài khoản / " +
-                    $"The account {login} exists with {Accounts.AuditText(roles, existing.UnitId is { } i ? codes[i] : null, existing.DisplayName)}; change it on its account page"));
+                else problems.Add(At(userName, UserMessages.Exists(login, Accounts.AuditText(roles, existing.UnitId is { } id ? codes[id] : null, existing.DisplayName))));
                 continue;
             }
             var user = new AppUser { UserName = login, DisplayName = displayName, Email = email >= 0 ? Accounts.Clean(row.Cell(email)) : null, UnitId = account?.Id };
             foreach (var validator in identity.Users.UserValidators)
-                problems.AddRange((await validator.ValidateAsync(identity.Users, user)).Errors.Select(e => At(userName, e.Description)));
+                problems.AddRange((await validator.ValidateAsync(identity.Users, user)).Errors.Select(e => At(userName, SaidIdentityError.Of(e))));
             if (problems.Count == before) rows.Add((user, parsed.Value, account?.Code));
         }
         ImportException.ThrowIfAny(problems);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ParIndex.App.Data;
 using ParIndex.App.Security;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
 
 namespace ParIndex.App.Features.Users;
@@ -20,7 +21,7 @@ public sealed class IssuePasswordLinkHandler(AppDbContext db, TimeProvider clock
         var user = await Accounts.FindAsync(db, request.UserName, tracked: true, ct);
         Accounts.RequireManager(actor, await Accounts.RolesAsync(db, user.Id, ct));
         if (user.DisabledAt is not null)
-            throw new WorkflowException($"Tài khoản {user.UserName} đang bị khóa; hãy mở khóa trước / The account {user.UserName} is disabled; enable it first");
+            throw new WorkflowException(UserMessages.DisabledEnableFirst(user.UserName!));
         var now = clock.GetUtcNow();
         var link = await db.WriteAsync(() => PasswordLinks.IssueAsync(db, user, actor, now, ct), ct);
         return new PasswordLinkIssued(user.UserName!, link);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using ParIndex.App.Data;
+using ParIndex.Domain.Messages;
 
 namespace ParIndex.App.Features.Users;
 
@@ -11,10 +12,6 @@ internal sealed class LongestPassword : IPasswordValidator<AppUser>
 {
     public Task<IdentityResult> ValidateAsync(UserManager<AppUser> manager, AppUser user, string? password) =>
         Task.FromResult(password is { Length: > SignInHandler.MaxPasswordLength }
-            ? IdentityResult.Failed(new IdentityError
-            {
-                Code = "PasswordTooLong",
-                Description = $"Mật khẩu dài quá {SignInHandler.MaxPasswordLength} ký tự / Passwords must be at most {SignInHandler.MaxPasswordLength} characters",
-            })
+            ? IdentityResult.Failed(new SaidIdentityError("PasswordTooLong", UserMessages.PasswordTooLong(SignInHandler.MaxPasswordLength)))
             : IdentityResult.Success);
 }

@@ -3,6 +3,7 @@ using ParIndex.App.Audit;
 using ParIndex.App.Data;
 using ParIndex.App.Files;
 using ParIndex.App.Security;
+using ParIndex.Domain.Messages;
 
 namespace ParIndex.App.Features.Users;
 
@@ -30,7 +31,7 @@ public sealed class SetPasswordByLinkHandler(AppDbContext db, TimeProvider clock
         foreach (var validator in identity.Users.PasswordValidators)
             AddUserHandler.Add(problems, "password", await validator.ValidateAsync(identity.Users, user, request.Password ?? ""));
         if (request.Password != request.Confirm)
-            problems.Add(new ImportProblem("confirm", "Hai lần nhập mật khẩu không giống nhau / The two passwords differ"));
+            problems.Add(new ImportProblem("confirm", UserMessages.PasswordsDiffer()));
         ImportException.ThrowIfAny(problems);
 
         // The account's own link acts for it: the audit names the account as the one who set its password.

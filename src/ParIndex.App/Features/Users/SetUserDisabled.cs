@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ParIndex.App.Audit;
 using ParIndex.App.Data;
 using ParIndex.App.Security;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
 
 namespace ParIndex.App.Features.Users;
@@ -23,7 +24,7 @@ public sealed class SetUserDisabledHandler(AppDbContext db, TimeProvider clock)
         var user = await Accounts.FindAsync(db, request.UserName, tracked: true, ct);
         Accounts.RequireManager(actor, await Accounts.RolesAsync(db, user.Id, ct));
         if (request.Disabled && user.Id == actor.UserId)
-            throw new WorkflowException("Bạn không thể khóa tài khoản của chính mình / You cannot disable your own account");
+            throw new WorkflowException(UserMessages.OwnAccountDisabled());
         if ((user.DisabledAt is not null) == request.Disabled) return new UserDisabledState(user.UserName!, request.Disabled, false);
 
         var now = clock.GetUtcNow();

@@ -62,9 +62,9 @@ public abstract partial class AccountPagesTests(DatabaseProvider provider) : Pro
         });
 
         var html = await SiteSession.TextAsync(refused);
-        Assert.Contains("Tên đăng nhập 'can.bo.a' đã có người dùng", SiteSession.Between(html, "data-testid=\"errors-user\"", "</ul>"));
+        Assert.Contains("Tên đăng nhập “can.bo.a” đã có người dùng", SiteSession.Between(html, "data-testid=\"errors-user\"", "</ul>"));
         Assert.Contains("Không có đơn vị ZZ", SiteSession.Between(html, "data-testid=\"errors-unit\"", "</ul>"));
-        Assert.Contains("Thư điện tử 'khong-phai-thu' không hợp lệ", SiteSession.Between(html, "data-testid=\"errors-email\"", "</ul>"));
+        Assert.Contains("Thư điện tử “khong-phai-thu” không hợp lệ", SiteSession.Between(html, "data-testid=\"errors-email\"", "</ul>"));
         Assert.Contains("value=\"Trùng tên\"", html);
         Assert.Contains("value=\"ZZ\"", html);
         Assert.Contains("<option value=\"UnitLead\" selected=\"selected\">", html);

@@ -38,7 +38,7 @@ public abstract class CouncilPagesTests(DatabaseProvider provider) : ProviderTes
 
         var noReason = await council.PostAsync(AppealsPage, AppealsPage, new() { ["AppealId"] = $"{on13}", ["Decision"] = "accept", ["DecidedInput"] = "0.75", ["Reason"] = "" });
         Assert.Equal(HttpStatusCode.OK, noReason.StatusCode);
-        Assert.Contains($"<span id=\"reason-error-{on13}\" class=\"field-error\" data-testid=\"reason-error\">Quyết định giải trình cần lý do / A decision needs a reason</span>",
+        Assert.Contains($"<span id=\"reason-error-{on13}\" class=\"field-error\" data-testid=\"reason-error\">Quyết định giải trình cần lý do</span>",
             await SiteSession.TextAsync(noReason));
         Assert.Equal(AppealState.Open, (await AppealAsync(on13)).State);
 

@@ -51,7 +51,7 @@ public abstract class PeriodPagesTests(DatabaseProvider provider) : ProviderTest
         Assert.Contains("Các mốc thời gian của kỳ đánh giá phải tăng dần: hạn nộp tự đánh giá (30/06/2027 17:00) phải trước hạn thẩm định (30/04/2027 17:00)", SiteSession.ErrorsBeside(late, "create"));
 
         var taken = await SiteSession.TextAsync(await secretariat.PostAsync("/quan-tri/ky", "/quan-tri/ky", NewPeriod("CCHC 2025", "2027-03-31T17:00")));
-        Assert.Contains("Đã có kỳ đánh giá tên \"CCHC 2025\"", SiteSession.ErrorsBeside(taken, "create"));
+        Assert.Contains("Đã có kỳ đánh giá tên “CCHC 2025”", SiteSession.ErrorsBeside(taken, "create"));
 
         var fields = NewPeriod("CCHC 2026", "2027-03-31T17:00");
         fields["Input.Bands"] = "Tốt 80";

@@ -1,0 +1,47 @@
+namespace ParIndex.Domain.Messages;
+
+public static partial class Catalogue
+{
+    private static IEnumerable<(string Code, string Vi, string En)> StepTexts() =>
+    [
+        ("step.no-framework", "Không có bộ chỉ số {0}", "There is no framework {0}"),
+        ("step.group-two-frameworks", "Khối {0} có nhiều hơn một bộ chỉ số", "Group {0} has more than one framework"),
+        ("step.period-name-taken", "Đã có kỳ đánh giá tên “{0}”", "A period named “{0}” exists"),
+        ("step.unit-group-without-framework", "Đơn vị {0} thuộc khối {1}, kỳ này không có bộ chỉ số cho khối đó",
+            "Unit {0} is in group {1}, which has no framework in this period"),
+        ("step.period-without-units", "Kỳ đánh giá không có đơn vị nào", "The period assesses no unit"),
+        ("step.no-such-policy", "Không có lựa chọn {0}", "There is no choice {0}"),
+        ("step.appraiser-needs-scope", "Cần chỉ rõ đơn vị hoặc lĩnh vực", "Name a unit or an area"),
+        ("step.extension-needs-reason", "Gia hạn cần lý do", "An extension needs a reason"),
+        ("step.appraise-when", "Chỉ thẩm định hồ sơ đã nộp khi kỳ đang ở giai đoạn thẩm định (kỳ đang ở giai đoạn “{0}”, hồ sơ “{1}”)",
+            "Only submitted self-assessments are appraised, while the period is in appraisal (the period is in “{0}”, the submission is “{1}”)"),
+        ("step.appraisal-closed", "Đã hết hạn thẩm định {0}", "The appraisal deadline {0} has passed"),
+        ("step.appraisal-needs-reason", "Điểm thẩm định phải có lý do", "An appraised score needs a reason"),
+        ("step.decide-when", "Chỉ quyết định giải trình trong giai đoạn giải trình hoặc hoàn thiện (kỳ đang ở giai đoạn “{0}”)",
+            "Appeals are decided during appeals or finalisation (the period is in “{0}”)"),
+        ("step.appeal-accepted-already", "Giải trình đã được quyết định (chấp nhận)", "The appeal was already decided (accepted)"),
+        ("step.appeal-rejected-already", "Giải trình đã được quyết định (không chấp nhận)", "The appeal was already decided (rejected)"),
+        ("step.decision-needs-reason", "Quyết định giải trình cần lý do", "A decision needs a reason"),
+        ("step.appeal-needs-item", "Giải trình cần ít nhất một mục", "An appeal needs at least one item"),
+        ("step.appeal-no-leaf", "Không có tiêu chí thành phần {0}", "No sub-criterion {0}"),
+        ("step.appeal-needs-argument", "Cần nêu lý do giải trình", "The appeal needs an argument"),
+        ("step.appeal-document-not-own", "Tài liệu {0} không phải của đơn vị", "Document {0} is not the unit's"),
+        ("step.appealed-twice", "Mục được giải trình hai lần", "The item is appealed twice"),
+        ("step.publish-when", "Chưa thể công bố: kỳ đánh giá đang ở giai đoạn “{0}”, cần giai đoạn “{1}”",
+            "Cannot publish yet: the period is in “{0}”, publishing needs “{1}”"),
+        ("step.publish-raced", "Kỳ đánh giá {0} vừa được người khác công bố hoặc thay đổi; hãy tải lại để xem",
+            "Period {0} was just published or changed by someone else; reload to see it"),
+        ("step.minutes-not-yet", "Thẩm định hồ sơ của {0} chưa kết thúc; biên bản in được sau khi kết thúc thẩm định",
+            "The appraisal of {0} is not complete; its minutes print once it is"),
+        ("step.score-raced", "Mục {0} vừa được người khác cập nhật (phiên bản {1}: {2}); hãy xem lại rồi lưu",
+            "{0} was just changed by someone else (version {1}: {2}); review it and save again"),
+        ("step.framework-changed", "Bộ chỉ số {0} đã có với nội dung khác; hãy đặt mã mới cho phiên bản mới",
+            "Framework {0} already exists with different content; give the new edition a new code"),
+        ("step.token-name", "Đặt tên cho mã truy cập (tối đa 100 ký tự)", "Give the token a name (at most 100 characters)"),
+        ("step.token-name-nul", "Tên có ký tự NUL (U+0000), không phải văn bản", "The name has a NUL character (U+0000), which is not text"),
+        ("step.token-days", "Thời hạn từ 1 đến {0} ngày", "Validity is 1 to {0} days"),
+        ("step.print-queue-full", "Đang có quá nhiều báo cáo chờ in; xin thử lại sau ít phút", "Too many reports are waiting to print; try again in a few minutes"),
+        ("step.seals-broken", "Chuỗi niêm phong hỏng ở niêm phong {0} (vị trí {1}): {2}", "The seals are broken at seal id {0} (position {1}): {2}"),
+        ("step.audit-broken", "Nhật ký bị sửa ở dòng {0}, mục {1} (vị trí {2}): {3}", "The audit log is broken in stream {0} at entry id {1} (position {2}): {3}"),
+    ];
+}
