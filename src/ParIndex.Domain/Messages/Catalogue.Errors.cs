@@ -9,6 +9,8 @@ public static partial class Catalogue
         ("error.forbidden-text", "Bạn không có quyền xem trang này.", "You may not see this page."),
         ("error.not-found", "Không tìm thấy (404)", "Not found (404)"),
         ("error.not-found-text", "Địa chỉ này không có trên ParIndex.", "This address does not exist on ParIndex."),
+        ("error.too-large", "Tệp quá lớn (413)", "File too large (413)"),
+        ("error.too-large-text", "Nội dung gửi lên lớn hơn mức hệ thống nhận (tài liệu kiểm chứng tối đa 50 MB, tệp nhập tối đa 20 MB); không có gì được lưu. Hãy quay lại trang trước và chọn tệp nhỏ hơn.", "What was sent is larger than the system accepts (evidence files up to 50 MB, imports up to 20 MB); nothing was stored. Go back to the previous page and choose a smaller file."),
         ("error.busy", "Hệ thống đang bận (503)", "The system is busy (503)"),
         ("error.busy-text", "Có quá nhiều yêu cầu cùng lúc; xin thử lại sau ít phút.", "Too many requests at once; please try again in a few minutes."),
         ("error.other", "Đã có lỗi ({0})", "Something went wrong ({0})"),

@@ -140,7 +140,7 @@ public static class CliMessages
 
     public static Message SurveyApplied(int written, int unchanged) => new("cli.survey-applied", written, unchanged);
 
-    public static Message SurveySkipped(string what) => new("cli.survey-skipped", what);
+    public static Message SurveySkipped(Message what) => new("cli.survey-skipped", what);
 
     public static Message Publishing() => new("cli.publishing");
 

@@ -11,6 +11,10 @@ public static class SiteMessages
 
     public static Message NotFoundText() => new("error.not-found-text");
 
+    public static Message TooLarge() => new("error.too-large");
+
+    public static Message TooLargeText() => new("error.too-large-text");
+
     public static Message Busy() => new("error.busy");
 
     public static Message BusyText() => new("error.busy-text");

@@ -18,7 +18,6 @@ public sealed partial class GluedTextTests
     private static readonly Dictionary<string, int> NotYetConverted = new(StringComparer.Ordinal)
     {
         ["src/ParIndex.App/Features/Composite/BuildComposite.cs"] = 3,
-        ["src/ParIndex.App/Features/Templates/ImportTemplates.cs"] = 2,
         ["src/ParIndex.Domain/Text/Excerpt.cs"] = 1,
     };
 

@@ -108,7 +108,7 @@ internal static class ImportTemplates
     /// <summary>The help sheet: one row per column of the import.</summary>
     public static Sheet Help(params (string Column, string Required, string Vi, string En)[] columns) =>
         new(HelpSheet, [
-            new object?[] { "Cột / Column", "Bắt buộc? / Required?", "Nội dung", "Meaning" },
+            new object?[] { "Cột", "Bắt buộc?", "Nội dung", "Meaning" },
             .. columns.Select(c => (IReadOnlyList<object?>)[c.Column, c.Required, c.Vi, c.En]),
             new object?[] { null, null, "Tệp có lỗi thì không lưu gì; mỗi lỗi ghi rõ dòng và cột. Trang đầu tiên là trang được nhập.", "Nothing is stored if the file has a problem; each names its row and column. The first sheet is the one imported." },
         ]);

@@ -42,6 +42,7 @@ public sealed class ErrorModel : PageModel
         {
             404 => (SiteMessages.NotFound(), SiteMessages.NotFoundText()),
             403 => (SiteMessages.Forbidden(), SiteMessages.ForbiddenText()),
+            413 => (SiteMessages.TooLarge(), SiteMessages.TooLargeText()),
             503 => (SiteMessages.Busy(), SiteMessages.BusyText()),
             _ => (SiteMessages.Other(code), SiteMessages.OtherText()),
         };
