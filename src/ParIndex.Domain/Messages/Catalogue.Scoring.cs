@@ -37,6 +37,9 @@ public static partial class Catalogue
         ("score.no-such-leaf", "Không có tiêu chí thành phần {0} trong bộ chỉ số {1}", "There is no sub-criterion {0} in framework {1}"),
         ("score.given-twice", "{0} được lưu hai lần", "{0} is given twice"),
         ("score.nothing-to-save", "Không có mục nào để lưu", "There is nothing to save"),
+        ("score.stored-version", "phiên bản {0}", "version {0}"),
+        ("score.stored", "phiên bản {0}: {1}", "version {0}: {1}"),
+        ("score.stored-points", "phiên bản {0}: {1} → {2}", "version {0}: {1} → {2}"),
         ("score.saved", "Đã lưu {0}: {1} → {2}", "Saved {0}: {1} → {2}"),
     ];
 }

@@ -30,6 +30,15 @@ public static class ScoreMessages
         _ => new("input.shown", input.Value),
     };
 
+    /// <summary>A score's value as the audit log stored it, read: "phiên bản 2".</summary>
+    public static Message StoredVersion(int version) => new("score.stored-version", version);
+
+    /// <summary>"phiên bản 2: Đúng hạn".</summary>
+    public static Message Stored(int version, Message input) => new("score.stored", version, input);
+
+    /// <summary>"phiên bản 2: Đúng hạn → 1 điểm".</summary>
+    public static Message StoredWithPoints(int version, Message input, decimal points) => new("score.stored-points", version, input, new Points(points));
+
     /// <summary>A stored input text as people read it (an unreadable one is shown as it was typed).</summary>
     public static Message Shown(string? text, ScoringRule rule) =>
         InputText.Parse(text, rule) is (var input, null) ? Shown(input, rule) : new("input.shown", new Typed(text));

@@ -10,6 +10,7 @@ using ParIndex.App.Features.Units;
 using ParIndex.App.Features.Users;
 using ParIndex.App.Security;
 using ParIndex.App.Tests.Data;
+using ParIndex.Domain.Messages;
 using ParIndex.Domain.Workflow;
 
 namespace ParIndex.App.Tests.AuditReading;
@@ -117,6 +118,30 @@ public abstract class AuditLogTests(DatabaseProvider provider) : ProviderTest(pr
         Assert.Equal((stored.PreviousHash, stored.Hash), (entry.PreviousHash, entry.Hash));
         Assert.Null((await World.Run(db => new GetAuditEntryHandler(db).HandleAsync(World.Admin, new GetAuditEntry(ids[0])))).PreviousId);
         await Assert.ThrowsAsync<NotFoundException>(() => World.Run(db => new GetAuditEntryHandler(db).HandleAsync(World.Admin, new GetAuditEntry(9999))));
+    }
+
+    [Fact]
+    public async Task A_score_entry_reads_its_option_by_its_label_and_its_points_in_vi_VN()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var key = $"{World.PeriodId}/A/1.1";
+        await World.Run(db => db.WriteAsync(() =>
+        {
+            AuditLog.Record(db, World.Admin, now, "score.self", "Score", key, "v1: late", "v2: ontime → 1", "Sửa");
+            AuditLog.Record(db, World.Admin, now, "score.self", "Score", key, "v2", "v3: khong-co → 0.5", "Sửa");
+            AuditLog.Record(db, World.Admin, now, "score.self", "Score", $"{World.PeriodId}/A/9.9", null, "v1: ontime → 1", "Sửa");
+            return Task.CompletedTask;
+        }, default));
+        var ids = await World.Run(db => db.Audit.OrderByDescending(a => a.Id).Take(3).Select(a => a.Id).ToListAsync());
+
+        var option = await World.Run(db => new GetAuditEntryHandler(db).HandleAsync(World.Admin, new GetAuditEntry(ids[2])));
+        // World's 1.1: ontime "Đúng hạn" → 1, late "Chậm" → 0,5; a key the rule does not know is shown as typed.
+        Assert.Equal("phiên bản 1: Chậm", option.OldShown!.In(Language.Vi));
+        Assert.Equal("phiên bản 2: Đúng hạn → 1 điểm", option.NewShown!.In(Language.Vi));
+        var unknown = await World.Run(db => new GetAuditEntryHandler(db).HandleAsync(World.Admin, new GetAuditEntry(ids[1])));
+        Assert.Equal(("phiên bản 2", "phiên bản 3: “khong-co” → 0,5 điểm"), (unknown.OldShown!.In(Language.Vi), unknown.NewShown!.In(Language.Vi)));
+        var noSuchItem = await World.Run(db => new GetAuditEntryHandler(db).HandleAsync(World.Admin, new GetAuditEntry(ids[0])));
+        Assert.Equal(((Message?)null, "v1: ontime → 1"), (noSuchItem.NewShown, noSuchItem.NewValue));
     }
 
     [Fact]
