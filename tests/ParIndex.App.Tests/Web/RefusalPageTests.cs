@@ -38,6 +38,23 @@ public abstract class RefusalPageTests(DatabaseProvider provider) : ProviderTest
     }
 
     [Fact]
+    public async Task The_results_and_analysis_pages_say_why_they_refuse()
+    {
+        await using var site = await SiteSession.StartSiteAsync(World);
+        await using var editor = await SiteSession.SignInAsync(site, "can.bo.a");
+        // World's period is not published: a unit's officer may not see its provisional ranking.
+        var ranking = await editor.GetAsync($"/ket-qua?ky={World.PeriodId}");
+        Assert.Equal(HttpStatusCode.Forbidden, ranking.StatusCode);
+        Assert.Contains("<strong>Bạn không có quyền", await SiteSession.TextAsync(ranking));
+        var missing = await editor.GetAsync("/ket-qua?ky=9999");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Contains("<strong>Không có kỳ đánh giá 9999</strong>", await SiteSession.TextAsync(missing));
+        var analysis = await editor.GetAsync("/phan-tich/9999");
+        Assert.Equal(HttpStatusCode.NotFound, analysis.StatusCode);
+        Assert.Contains("<strong>Không có kỳ đánh giá 9999</strong>", await SiteSession.TextAsync(analysis));
+    }
+
+    [Fact]
     public async Task A_use_case_refusal_is_shown_with_its_reason_and_a_next_step_in_the_readers_language()
     {
         await using var site = await SiteSession.StartSiteAsync(World);

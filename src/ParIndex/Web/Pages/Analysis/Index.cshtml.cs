@@ -73,12 +73,15 @@ public sealed class IndexModel(AppDbContext db) : PageModel
             View = await new GetAnalysisHandler(db).HandleAsync(actor, new GetAnalysis(periodId, group, unit, robustness), ct);
             return show(View);
         }
-        catch (ForbiddenException)
+        catch (ForbiddenException e)
         {
-            return signedIn ? Forbid() : Challenge();
+            if (!signedIn) return Challenge();
+            ErrorModel.Keep(HttpContext, e.Says);
+            return Forbid();
         }
-        catch (NotFoundException)
+        catch (NotFoundException e)
         {
+            ErrorModel.Keep(HttpContext, e.Says);
             return NotFound();
         }
     }

@@ -40,13 +40,13 @@ public sealed class IndexModel(AppDbContext db) : WorkPage(db)
         {
             return Page();
         }
-        catch (ForbiddenException)
+        catch (ForbiddenException e)
         {
-            return Forbid();
+            return RefusalPage(e);
         }
-        catch (App.Features.Assessment.NotFoundException)
+        catch (App.Features.Assessment.NotFoundException e)
         {
-            return NotFound();
+            return RefusalPage(e);
         }
     }
 }
