@@ -6,11 +6,6 @@ public static class AcceptAllMessages
     /// <summary>The reason recorded on each accepted item: "Đồng ý với điểm tự chấm".</summary>
     public static Message Reason() => new("accept-all.reason");
 
-    public static Message Closed() => new("accept-all.closed");
-
-    /// <param name="closes">The deadline in Vietnam time, as it is shown.</param>
-    public static Message Deadline(DateTimeOffset closes) => new("accept-all.deadline", closes);
-
     public static Message NotAnArea(string code, string framework) => new("accept-all.not-an-area", new Typed(code), framework);
 
     /// <summary>The page's list of untouched items is not the one stored now: someone appraised (or the unit changed) since.</summary>

@@ -34,8 +34,6 @@ public static partial class Catalogue
         ("facts.unmapped", "Đã bỏ chỉ số {0} khỏi {1}: đơn vị tự chấm lại mục này; số liệu đã nhập và điểm đã điền vẫn được giữ trong sổ điểm",
             "Indicator {0} no longer fills {1}: the unit enters this item again; the figures imported and the scores filled are kept in the ledger"),
         ("accept-all.reason", "Đồng ý với điểm tự chấm", "Agreed with the self-assessed score"),
-        ("accept-all.closed", "Chỉ thẩm định hồ sơ đã nộp khi kỳ đang ở giai đoạn thẩm định", "Only submitted self-assessments are appraised, while the period is in appraisal"),
-        ("accept-all.deadline", "Đã hết hạn thẩm định {0}", "The appraisal deadline {0} has passed"),
         ("accept-all.not-an-area", "{0} không phải một lĩnh vực của bộ chỉ số {1}", "{0} is not an area of framework {1}"),
         ("accept-all.stale", "Các mục chưa thẩm định của lĩnh vực {0} đã thay đổi từ khi bạn mở trang (nay còn {1} mục); hãy xem lại rồi bấm lại",
             "The items of area {0} not yet appraised changed since you opened the page ({1} now); review them and try again"),

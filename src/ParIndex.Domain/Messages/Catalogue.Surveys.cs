@@ -6,7 +6,6 @@ public static partial class Catalogue
     [
         ("survey.apply-needs-appraisal", "Chỉ đưa kết quả khảo sát vào điểm khi kỳ đang ở giai đoạn thẩm định (kỳ đang ở giai đoạn “{0}”)",
             "Survey results are applied while the period is in appraisal (it is in “{0}”)"),
-        ("survey.appraisal-closed", "Đã hết hạn thẩm định {0}", "The appraisal deadline {0} has passed"),
         ("survey.skipped.no-responses", "{0}: không có phiếu", "{0}: no responses"),
         ("survey.skipped.below-minimum", "{0}: {1} phiếu, dưới mức tối thiểu {2}", "{0}: {1} responses, below the minimum {2}"),
         ("survey.skipped.not-submitted", "{0}: hồ sơ đang ở trạng thái “{1}”", "{0}: the submission is “{1}”"),

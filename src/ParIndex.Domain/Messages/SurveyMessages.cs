@@ -7,7 +7,6 @@ public static class SurveyMessages
 {
     public static Message ApplyNeedsAppraisal(PeriodState now) => new("survey.apply-needs-appraisal", now);
 
-    public static Message AppraisalClosed(DateTimeOffset closed) => new("survey.appraisal-closed", closed);
 
     public static Message NoResponses(string unit) => new("survey.skipped.no-responses", unit);
 

@@ -92,7 +92,7 @@ public abstract class AcceptSelfAssessedTests(DatabaseProvider provider) : Provi
     {
         await SelfAssessedAsync();
         var early = await Assert.ThrowsAsync<WorkflowException>(() => Accept(World.Secretariat, "1", "1.1", "1.2", "1.3"));
-        Assert.Equal("Chỉ thẩm định hồ sơ đã nộp khi kỳ đang ở giai đoạn thẩm định", early.Says.In(Language.Vi));
+        Assert.Equal("Chỉ thẩm định hồ sơ đã nộp khi kỳ đang ở giai đoạn thẩm định (kỳ đang ở giai đoạn “Tự đánh giá”, hồ sơ “Đã nộp”)", early.Says.In(Language.Vi));
         await InAppraisalAsync();
         var before = await Counts();
 

@@ -40,10 +40,7 @@ public sealed class AcceptSelfAssessedHandler(AppDbContext db, TimeProvider cloc
         var areaCode = framework.Nodes[area].Code;
         await Access.RequireAppraiserOfAsync(db, actor, scope.Period.Id, scope.Unit.Id, areaCode, ct);
         var now = clock.GetUtcNow();
-        if (!PeriodWorkflow.AcceptsAppraisal(scope.Period.State) || scope.Submission.State != SubmissionState.Submitted)
-            throw new WorkflowException(AcceptAllMessages.Closed());
-        if (now >= scope.Period.AppraisalCloses)
-            throw new WorkflowException(AcceptAllMessages.Deadline(Moment.InVietnam(scope.Period.AppraisalCloses)));
+        scope.RequireAppraisalOpen(now);
 
         var latest = await LeafScores.LatestAsync(db, [scope.Submission.Id], ct);
         var untouched = new List<(int Leaf, ScoreEntry Self)>();

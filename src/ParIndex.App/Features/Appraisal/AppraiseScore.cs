@@ -21,10 +21,7 @@ public sealed class AppraiseScoreHandler(AppDbContext db, TimeProvider clock)
         var scope = await SubmissionScope.LoadAsync(db, request.PeriodId, request.UnitCode, ct);
         await Access.RequireAppraiserOfAsync(db, actor, scope.Period.Id, scope.Unit.Id, request.LeafCode, ct);
         var now = clock.GetUtcNow();
-        if (!PeriodWorkflow.AcceptsAppraisal(scope.Period.State) || scope.Submission.State != SubmissionState.Submitted)
-            throw new WorkflowException(StepMessages.AppraiseWhen(scope.Period.State, scope.Submission.State));
-        if (now >= scope.Period.AppraisalCloses)
-            throw new WorkflowException(StepMessages.AppraisalClosed(scope.Period.AppraisalCloses));
+        scope.RequireAppraisalOpen(now);
         if (string.IsNullOrWhiteSpace(request.Reason))
             throw new WorkflowException(StepMessages.AppraisalNeedsReason());
 

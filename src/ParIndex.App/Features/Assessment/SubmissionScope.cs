@@ -13,6 +13,20 @@ namespace ParIndex.App.Features.Assessment;
 public sealed record SubmissionScope(Period Period, Submission Submission, Unit Unit, EditionRef Edition, CompiledFramework Framework)
 {
     /// <summary>
+    /// Appraisal may be written for this submission at <paramref name="now"/>: the period is in appraisal, the
+    /// submission submitted, and the appraisal deadline (said in Vietnam time) not passed. One check for every way of
+    /// appraising (one item, or all untouched items of an area).
+    /// </summary>
+    /// <exception cref="WorkflowException">It may not.</exception>
+    public void RequireAppraisalOpen(DateTimeOffset now)
+    {
+        if (!PeriodWorkflow.AcceptsAppraisal(Period.State) || Submission.State != SubmissionState.Submitted)
+            throw new WorkflowException(StepMessages.AppraiseWhen(Period.State, Submission.State));
+        if (now >= Period.AppraisalCloses)
+            throw new WorkflowException(StepMessages.AppraisalClosed(Moment.InVietnam(Period.AppraisalCloses)));
+    }
+
+    /// <summary>
     /// Loads the submission, its period and unit, and the framework edition of the unit's group by reference only:
     /// the edition's JSON is read and compiled once per process (<see cref="CompiledFrameworks"/>), not on every save.
     /// </summary>

@@ -36,7 +36,7 @@ public sealed class ApplySurveyHandler(AppDbContext db, TimeProvider clock)
         if (!PeriodWorkflow.AcceptsAppraisal(period.State))
             throw new WorkflowException(SurveyMessages.ApplyNeedsAppraisal(period.State));
         if (now >= period.AppraisalCloses)
-            throw new WorkflowException(SurveyMessages.AppraisalClosed(period.AppraisalCloses));
+            throw new WorkflowException(StepMessages.AppraisalClosed(Moment.InVietnam(period.AppraisalCloses)));
         var survey = await SurveyData.LoadAsync(db, request.Survey, ct);
         var results = (await SurveyData.ComputeAsync(db, survey, ct)).Units.ToDictionary(u => u.Scope, StringComparer.OrdinalIgnoreCase);
         var unitCodes = await db.Submissions.Where(s => s.PeriodId == period.Id).Select(s => s.Unit.Code).OrderBy(c => c).ToListAsync(ct);
